@@ -1,0 +1,25 @@
+import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
+import { readAdvancedServiceError } from './google-api-error';
+
+/**
+ * The engine's Calendar port over the Advanced Calendar service. Argument order is the service's own:
+ * request body, then path parameters, then optional arguments (developers.google.com/apps-script/guides/services/advanced).
+ */
+export function advancedCalendarApi(events: GoogleAppsScript.Calendar.Collection.EventsCollection): CalendarApi {
+  const call = <T>(operation: () => T): T => {
+    try {
+      return operation();
+    } catch (error) {
+      throw readAdvancedServiceError(error);
+    }
+  };
+  return {
+    insert: (calendarId, event, options) => call(() => events.insert(event, calendarId, options)),
+    get: (calendarId, eventId) => call(() => events.get(calendarId, eventId)),
+    // `conferenceData: null` is handed over as is; whether the service sends it is unconfirmed, hence the verifying read.
+    patch: (calendarId, eventId, patch, options) => call(() => events.patch(patch as CalendarEvent, calendarId, eventId, options)),
+    remove: (calendarId, eventId) => call(() => events.remove(calendarId, eventId, { sendUpdates: 'none' })),
+    listByPrivateProperty: (calendarId, keyValue) =>
+      call(() => events.list(calendarId, { privateExtendedProperty: keyValue, maxResults: 50 }).items ?? []),
+  };
+}

@@ -1,0 +1,37 @@
+import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
+import { readRestError } from './google-api-error';
+
+const BASE = 'https://www.googleapis.com/calendar/v3';
+
+/**
+ * The engine's Calendar port over the REST endpoint with UrlFetchApp. Its JSON body carries
+ * `"conferenceData": null` for sure, which the Advanced service may drop (platform-facts.md). Needs the
+ * script.external_request scope and the urlFetchWhitelist entry for BASE.
+ */
+export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp, token: () => string): CalendarApi {
+  const request = <T>(method: GoogleAppsScript.URL_Fetch.HttpMethod, path: string, query: Record<string, string | number>, body?: unknown): T => {
+    const search = Object.entries(query)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+      .join('&');
+    const response = fetcher.fetch(`${BASE}${path}${search ? `?${search}` : ''}`, {
+      method,
+      headers: { Authorization: `Bearer ${token()}` },
+      muteHttpExceptions: true,
+      ...(body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(body) }),
+    });
+    const status = response.getResponseCode();
+    const text = response.getContentText();
+    if (status >= 400) throw readRestError(status, text);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  const events = (calendarId: string, eventId?: string) =>
+    `/calendars/${encodeURIComponent(calendarId)}/events${eventId === undefined ? '' : `/${encodeURIComponent(eventId)}`}`;
+  return {
+    insert: (calendarId, event, options) => request<CalendarEvent>('post', events(calendarId), { ...options }, event),
+    get: (calendarId, eventId) => request<CalendarEvent>('get', events(calendarId, eventId), {}),
+    patch: (calendarId, eventId, patch, options) => request<CalendarEvent>('patch', events(calendarId, eventId), { ...options }, patch),
+    remove: (calendarId, eventId) => void request('delete', events(calendarId, eventId), { sendUpdates: 'none' }),
+    listByPrivateProperty: (calendarId, keyValue) =>
+      request<{ items?: CalendarEvent[] }>('get', events(calendarId), { privateExtendedProperty: keyValue, maxResults: 50 }).items ?? [],
+  };
+}

@@ -1,0 +1,24 @@
+import type { CalendarEvent } from './calendar-port';
+import { readConference } from './conference';
+import type { MeetContext } from './context';
+import { MeetFailure } from './errors';
+import { withRetry } from './retry';
+
+/**
+ * Google makes conference data asynchronously: while `createRequest.status` is `pending`, read the event
+ * again after a short sleep (events.insert reference, "conferenceData"). How often it happens is not
+ * published, so the wait is bounded: at most these sleeps (5.25 s in all), and never past the deadline.
+ */
+export const PENDING_POLL_MS = [250, 500, 1000, 1500, 2000];
+
+export function awaitConference(ctx: MeetContext, calendarId: string, event: CalendarEvent): CalendarEvent {
+  let current = event;
+  for (const delay of PENDING_POLL_MS) {
+    if (readConference(current).kind !== 'pending') return current;
+    if (ctx.now() + delay >= ctx.deadline) break;
+    ctx.sleep(delay);
+    current = withRetry(() => ctx.calendar.get(calendarId, event.id!), ctx);
+  }
+  if (readConference(current).kind !== 'pending') return current;
+  throw new MeetFailure('conferenceTimeout', 'Google was still preparing the Meet conference when the wait ran out.');
+}

@@ -1,0 +1,39 @@
+/**
+ * What the Meet engine needs from Google Calendar. Two adapters implement it: the Advanced Calendar service
+ * (src/adapters/advanced-calendar.ts) and the REST endpoint over UrlFetchApp (src/adapters/rest-calendar.ts),
+ * which is the only route certain to send an explicit `conferenceData: null`.
+ * Adapters throw GoogleApiError, never a platform exception.
+ */
+export type CalendarEvent = GoogleAppsScript.Calendar.Schema.Event;
+
+/** A patch body: `conferenceData: null` clears the conference (with conferenceDataVersion 1). */
+export type EventPatch = Omit<CalendarEvent, 'conferenceData'> & {
+  conferenceData?: GoogleAppsScript.Calendar.Schema.ConferenceData | null;
+};
+
+export interface WriteOptions {
+  /** Always 1 here: at 0 Google ignores every conference field and still answers 200 OK. */
+  conferenceDataVersion: 1;
+  sendUpdates: 'none' | 'all';
+}
+
+export interface CalendarApi {
+  insert(calendarId: string, event: CalendarEvent, options: WriteOptions): CalendarEvent;
+  get(calendarId: string, eventId: string): CalendarEvent;
+  patch(calendarId: string, eventId: string, patch: EventPatch, options: WriteOptions): CalendarEvent;
+  remove(calendarId: string, eventId: string): void;
+  /** Events whose private extended properties include `key=value`. */
+  listByPrivateProperty(calendarId: string, keyValue: string): CalendarEvent[];
+}
+
+/** A Google API error, read from whatever shape the route answered it in. */
+export class GoogleApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GoogleApiError';
+  }
+}

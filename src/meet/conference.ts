@@ -1,0 +1,77 @@
+import type { CalendarEvent } from './calendar-port';
+
+/** A Google Meet link and how to dial in, as read from an event's conference data. */
+export interface MeetLink {
+  /** Always `https://meet.google.com/aaa-bbbb-ccc`. */
+  url: string;
+  /** The meeting code, `aaa-bbbb-ccc`. */
+  code: string;
+  dialIn?: DialIn;
+  /** Google's page with every dial-in number for this meeting. */
+  morePhonesUrl?: string;
+}
+
+export interface DialIn {
+  /** The number as Google labels it, e.g. `+1 650-555-0100`. */
+  number: string;
+  pin?: string;
+  regionCode?: string;
+}
+
+/** What conference an event has, as a person would describe it. */
+export type Conference =
+  | { kind: 'none' }
+  | { kind: 'meet'; link: MeetLink }
+  | { kind: 'pending' }
+  | { kind: 'failed' }
+  | { kind: 'other'; name: string; url?: string };
+
+const MEET_URL = /^https:\/\/meet\.google\.com\/([a-z]{3}-[a-z]{4}-[a-z]{3})$/;
+
+/** The meeting code of a Meet URL, or undefined when the URL is not exactly a Meet meeting link. */
+export function meetCodeOf(url: string | undefined | null): string | undefined {
+  return url ? MEET_URL.exec(url)?.[1] : undefined;
+}
+
+type EntryPoint = GoogleAppsScript.Calendar.Schema.EntryPoint;
+
+/**
+ * Reads an event's conference. Google fills entry points only once `createRequest.status` is `success`
+ * (ConferenceData reference); `hangoutLink` is derived from the video entry point.
+ */
+export function readConference(event: CalendarEvent): Conference {
+  const data = event.conferenceData;
+  const status = data?.createRequest?.status?.statusCode;
+  const entryPoints: EntryPoint[] = data?.entryPoints ?? [];
+  const video = entryPoints.find((p) => p.entryPointType === 'video');
+  if (!data || (!entryPoints.length && !status)) return event.hangoutLink ? meetFromUrl(event.hangoutLink, []) : { kind: 'none' };
+  if (status === 'pending') return { kind: 'pending' };
+  if (status === 'failure') return { kind: 'failed' };
+  const solution = data.conferenceSolution?.key?.type;
+  if (solution && solution !== 'hangoutsMeet') {
+    return { kind: 'other', name: data.conferenceSolution?.name || 'Another conferencing service', url: video?.uri ?? undefined };
+  }
+  return meetFromUrl(event.hangoutLink || video?.uri, entryPoints);
+}
+
+function meetFromUrl(url: string | undefined | null, entryPoints: EntryPoint[]): Conference {
+  const code = meetCodeOf(url);
+  if (!code) return url ? { kind: 'other', name: 'Video call', url } : { kind: 'none' };
+  const phone = entryPoints.find((p) => p.entryPointType === 'phone');
+  const more = entryPoints.find((p) => p.entryPointType === 'more');
+  const link: MeetLink = { url: `https://meet.google.com/${code}`, code };
+  if (phone?.label || phone?.uri) {
+    link.dialIn = {
+      number: phone.label || String(phone.uri).replace(/^tel:/, ''),
+      ...(phone.pin ? { pin: phone.pin } : {}),
+      ...(phone.regionCode ? { regionCode: phone.regionCode } : {}),
+    };
+  }
+  if (more?.uri) link.morePhonesUrl = more.uri;
+  return { kind: 'meet', link };
+}
+
+/** The createRequest that asks Google for a new Meet conference. A requestId must never be reused. */
+export function meetCreateRequest(requestId: string): GoogleAppsScript.Calendar.Schema.ConferenceData {
+  return { createRequest: { requestId, conferenceSolutionKey: { type: 'hangoutsMeet' } } };
+}

@@ -1,0 +1,14 @@
+import type { CalendarApi } from './calendar-port';
+import type { Waiting } from './retry';
+import type { KeyValueStore } from '../storage/key-value-store';
+
+/** Everything the Meet engine uses from the outside world; src/platform.ts wires it to Apps Script. */
+export interface MeetContext extends Waiting {
+  /** The Advanced Calendar service. */
+  calendar: CalendarApi;
+  /** The Calendar REST endpoint over UrlFetchApp: sends explicit nulls for sure. */
+  calendarRest: CalendarApi;
+  store: KeyValueStore;
+  /** A fresh unique id (Utilities.getUuid). */
+  newId(): string;
+}
