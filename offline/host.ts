@@ -1,0 +1,250 @@
+import { join } from 'node:path';
+import { toHostResponse } from './card-service';
+import { validateHostResponse } from './card-schema';
+import { actionFunctions, clickables, inputs, visibleText, type Json } from './card-query';
+import type { OfflineRuntime } from './runtime';
+
+// gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as { require(folder: string, globals: object): Record<string, any> };
+
+export type HostApp = 'GMAIL' | 'CALENDAR';
+
+/** What the Calendar host knows of the event open in it. */
+export interface OpenEvent {
+  calendarId: string;
+  /** Missing for an event not saved yet. */
+  id?: string;
+}
+
+/** The generic message a host shows when an add-on function throws (the person sees no details). */
+export const GENERIC_ERROR = 'MeetLink encountered an error. Try again later.';
+
+/**
+ * A Google Workspace host (Gmail or Calendar) simulated offline: it calls the bundle's functions the way
+ * the manifest tells it to, with the event object Google sends (developers.google.com/workspace/add-ons/
+ * concepts/event-objects), validates every response against card.proto, and applies it: the card stack,
+ * notifications, opened links and the draft being written.
+ */
+export class AddOnHost {
+  readonly bundle: Record<string, any>;
+  stack: Json[] = [];
+  notifications: string[] = [];
+  openedLinks: string[] = [];
+  errors: string[] = [];
+  /** The draft open in Gmail's compose window, with the cursor where content is inserted. */
+  draft = { body: '', cursor: 0 };
+  hostApp: HostApp = 'GMAIL';
+  event?: OpenEvent;
+  private typed: Record<string, string[]> = {};
+  /** Every function the host called, in order, and every card it received. */
+  readonly calls: string[] = [];
+  readonly seenCards: Json[] = [];
+
+  constructor(
+    readonly runtime: OfflineRuntime,
+    buildDir = join(__dirname, '..', 'build'),
+  ) {
+    this.bundle = gas.require(buildDir, { ...runtime.globals });
+  }
+
+  get card(): Json {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** The text a person reads on the card on top, joined with newlines. */
+  text(): string {
+    return visibleText(this.card).join('\n');
+  }
+
+  buttons(): string[] {
+    return clickables(this.card).map((c) => c.label);
+  }
+
+  homepage(hostApp: HostApp): this {
+    this.hostApp = hostApp;
+    this.event = undefined;
+    const key = hostApp === 'GMAIL' ? 'gmail' : 'calendar';
+    const trigger = this.manifest()[key]?.homepageTrigger ?? this.manifest().common.homepageTrigger;
+    return this.run(trigger.runFunction, {}, 'replace');
+  }
+
+  compose(): this {
+    this.hostApp = 'GMAIL';
+    const action = this.manifest().gmail.composeTrigger.selectActions[0];
+    return this.run(action.runFunction, { gmail: {} }, 'replace');
+  }
+
+  openEvent(event: OpenEvent): this {
+    this.hostApp = 'CALENDAR';
+    this.event = event;
+    return this.run(this.manifest().calendar.eventOpenTrigger.runFunction, {}, 'replace');
+  }
+
+  universal(label: string): this {
+    const action = (this.manifest().common.universalActions ?? []).find((a: Json) => a.label === label);
+    if (!action) throw new Error(`No universal action "${label}" in the manifest`);
+    return this.run(action.runFunction, {}, 'push');
+  }
+
+  /** Types into a text input, chooses in a selection input, or sets a switch, by field name. */
+  input(name: string, value: string | string[] | boolean): this {
+    this.typed[name] = value === true ? ['true'] : value === false ? [] : Array.isArray(value) ? value : [value];
+    return this;
+  }
+
+  /** Presses the button with this label on the card on top. */
+  click(label: string): this {
+    const target = clickables(this.card).find((c) => c.label === label);
+    if (!target) throw new Error(`No button "${label}" on the card. Buttons: ${this.buttons().join(', ')}`);
+    return this.press(target);
+  }
+
+  /**
+   * Presses the clickable at this position of `clickables(card)` on the card on top: how the local preview
+   * presses a button, as labels may repeat (or be empty, for icon buttons).
+   */
+  clickAt(index: number): this {
+    const target = clickables(this.card)[index];
+    if (!target) throw new Error(`No clickable #${index} on the card. Buttons: ${this.buttons().join(', ')}`);
+    return this.press(target);
+  }
+
+  /**
+   * Sets a field, as input() does, and runs the onChangeAction of the widget with that name (a switch, a
+   * selection input or a text input), if it has one: what Google does when the person changes it.
+   */
+  change(name: string, value: string | string[] | boolean): this {
+    this.input(name, value);
+    let onChange: Json;
+    for (const section of this.card?.sections ?? []) {
+      for (const w of section.widgets ?? []) {
+        const widget = w.decoratedText?.switchControl ?? w.selectionInput ?? w.textInput;
+        if (widget?.name === name && widget.onChangeAction) onChange = widget.onChangeAction;
+      }
+    }
+    if (!onChange) return this;
+    const parameters = Object.fromEntries((onChange.parameters ?? []).map((p: Json) => [p.key, p.value]));
+    return this.run(onChange.function, { parameters }, 'action');
+  }
+
+  private press(target: { label: string; onClick: Json; disabled: boolean }): this {
+    const label = target.label;
+    if (target.disabled) throw new Error(`The button "${label}" is disabled`);
+    if (target.onClick.openLink) {
+      this.openedLinks.push(target.onClick.openLink.url);
+      return this;
+    }
+    const action = target.onClick.action;
+    const parameters = Object.fromEntries((action.parameters ?? []).map((p: Json) => [p.key, p.value]));
+    return this.run(action.function, { parameters }, 'action');
+  }
+
+  back(): this {
+    if (this.stack.length > 1) this.stack.pop();
+    return this;
+  }
+
+  /** Every function named by an action of any card this host has received. */
+  actionFunctionsSeen(): string[] {
+    return [...new Set(this.seenCards.flatMap(actionFunctions))];
+  }
+
+  private manifest(): Json {
+    return this.runtime.manifest.addOns;
+  }
+
+  private eventObject(extra: { parameters?: Record<string, string>; gmail?: Json }): Json {
+    const account = this.runtime.settings.account;
+    const formInputs: Json = {};
+    for (const field of this.card ? inputs(this.card) : []) {
+      const values = this.typed[field.name] ?? field.values;
+      if (values.length) formInputs[field.name] = { stringInputs: { value: values } };
+    }
+    const common = {
+      hostApp: this.hostApp,
+      platform: 'WEB',
+      userLocale: account.locale,
+      timeZone: { id: account.timeZone, offset: 0 },
+      parameters: extra.parameters ?? {},
+      formInputs,
+    };
+    const object: Json = { commonEventObject: common };
+    if (this.hostApp === 'GMAIL' && extra.gmail) object.gmail = extra.gmail;
+    if (this.hostApp === 'CALENDAR' && this.event) object.calendar = this.calendarEventObject(this.event);
+    return object;
+  }
+
+  /**
+   * The Calendar event object with currentEventAccess READ: ids, organizer, recurrence, capabilities,
+   * attendees and conference data. An unsaved event has no id. canSetConferenceData is modelled as "the
+   * person may change the conference" (the organizer); what Google sets it to under READ access is unconfirmed.
+   */
+  private calendarEventObject(open: OpenEvent): Json {
+    const account = this.runtime.settings.account;
+    if (!open.id) {
+      return { calendarId: open.calendarId, organizer: { email: account.email }, capabilities: { canSeeConferenceData: true, canSetConferenceData: true } };
+    }
+    const stored = this.runtime.calendar.peek(open.calendarId, open.id);
+    if (!stored) throw new Error(`No event ${open.id} in calendar ${open.calendarId}`);
+    const organizer = stored.organizer?.email ?? account.email;
+    return {
+      calendarId: open.calendarId,
+      id: open.id,
+      organizer: { email: organizer },
+      ...(stored.recurringEventId ? { recurringEventId: stored.recurringEventId } : {}),
+      capabilities: {
+        canSeeConferenceData: true,
+        canSetConferenceData: organizer === account.email,
+        canSeeAttendees: true,
+        canAddAttendees: organizer === account.email,
+      },
+      ...(stored.attendees ? { attendees: structuredClone(stored.attendees) } : {}),
+      ...(stored.conferenceData ? { conferenceData: structuredClone(stored.conferenceData) } : {}),
+    };
+  }
+
+  private run(fn: string, extra: { parameters?: Record<string, string>; gmail?: Json }, mode: 'replace' | 'push' | 'action'): this {
+    this.calls.push(fn);
+    if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
+    const eventObject = this.eventObject(extra);
+    this.typed = {};
+    let returned: unknown;
+    try {
+      returned = this.bundle[fn](eventObject);
+    } catch (error) {
+      this.errors.push(`${fn}: ${error instanceof Error ? error.message : String(error)}`);
+      this.notifications.push(GENERIC_ERROR);
+      return this;
+    }
+    const response = toHostResponse(returned) as Json;
+    validateHostResponse(response);
+    this.apply(response, mode);
+    return this;
+  }
+
+  private apply(response: Json, mode: 'replace' | 'push' | 'action'): void {
+    const navigations: Json[] = response.action?.navigations ?? [];
+    if (mode === 'replace' && navigations.length) this.stack = [];
+    for (const nav of navigations) {
+      if (nav.pushCard) this.stack.push(nav.pushCard);
+      else if (nav.updateCard) this.stack[Math.max(this.stack.length - 1, 0)] = nav.updateCard;
+      else if (nav.popToRoot) this.stack = this.stack.slice(0, 1);
+      else if (nav.pop) this.back();
+      const card = nav.pushCard ?? nav.updateCard;
+      if (card) this.seenCards.push(card);
+    }
+    if (response.action?.notification?.text) this.notifications.push(response.action.notification.text);
+    if (response.action?.link?.url) this.openedLinks.push(response.action.link.url);
+    const update = response.hostAppAction?.gmailAction?.updateDraftActionMarkup?.updateBody;
+    if (update) this.insertIntoDraft(update);
+  }
+
+  private insertIntoDraft(update: Json): void {
+    const text = (update.insertContents ?? []).map((c: Json) => c.content).join('');
+    const { body, cursor } = this.draft;
+    if (update.type === 'INSERT_AT_START') this.draft = { body: text + body, cursor: cursor + text.length };
+    else if (update.type === 'INSERT_AT_END') this.draft = { body: body + text, cursor };
+    else this.draft = { body: body.slice(0, cursor) + text + body.slice(cursor), cursor: cursor + text.length };
+  }
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiEnv } from './api-env';
+import { createAdvancedCalendar } from './calendar/advanced-service';
+import { CalendarModel, type CalendarModelOptions } from './calendar/model';
+import { calendarRestRoute } from './calendar/rest';
+import { createCardService } from './card-service';
+import { CallLog } from './call-log';
+import { VirtualClock } from './clock';
+import { Faults } from './faults';
+import { seededRandom } from './random';
+import { createServices, type Account } from './services';
+import { FakeUrlFetchApp } from './url-fetch';
+
+/**
+ * The offline Apps Script runtime: every global MeetLink's bundle uses, backed by honest fakes of Google,
+ * plus the handles tests and the local preview use to look inside and to inject faults.
+ */
+export interface RuntimeOptions {
+  account?: Partial<Account>;
+  /** Google's simulated latency per API call, in ms. */
+  latencyMs?: number;
+  seed?: number;
+  /** Whether the Advanced service drops null fields before sending (unconfirmed for the real one). */
+  advancedServiceDropsNulls?: boolean;
+  calendar?: Partial<CalendarModelOptions>;
+  /** The manifest whose urlFetchWhitelist UrlFetchApp enforces; appsscript.json by default. */
+  manifest?: Manifest;
+}
+
+export interface Manifest {
+  urlFetchWhitelist?: string[];
+  oauthScopes?: string[];
+  addOns: Record<string, any>;
+  [key: string]: unknown;
+}
+
+export const CONSUMER: Account = { email: 'ada@gmail.com', kind: 'consumer', timeZone: 'Europe/London', locale: 'en' };
+export const WORKSPACE: Account = { email: 'grace@example.com', kind: 'workspace', timeZone: 'America/New_York', locale: 'en' };
+
+export function readManifest(path = join(__dirname, '..', 'appsscript.json')): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+export type OfflineRuntime = ReturnType<typeof createOfflineRuntime>;
+
+export function createOfflineRuntime(options: RuntimeOptions = {}) {
+  const manifest = options.manifest ?? readManifest();
+  const clock = new VirtualClock();
+  const log = new CallLog();
+  const faults = new Faults();
+  const random = seededRandom(options.seed ?? 20261122);
+  const settings = {
+    account: { ...CONSUMER, ...options.account } as Account,
+    latencyMs: options.latencyMs ?? 0,
+    advancedServiceDropsNulls: options.advancedServiceDropsNulls ?? false,
+  };
+  const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random };
+  const calendar = new CalendarModel(env, options.calendar);
+  const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? []);
+  urlFetch.route(calendarRestRoute(calendar));
+  const services = createServices(clock, () => settings.account, random);
+  const globals: Record<string, unknown> = {
+    ...services.globals,
+    CardService: createCardService(),
+    Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
+    UrlFetchApp: urlFetch,
+    Date: virtualDate(clock),
+  };
+  return { manifest, clock, log, faults, env, calendar, urlFetch, services, settings, globals };
+}
+
+/** A Date whose "now" is the simulated clock, so the add-on's deadlines count simulated time. */
+function virtualDate(clock: VirtualClock): DateConstructor {
+  class OfflineDate extends Date {
+    constructor(...args: ConstructorParameters<DateConstructor> | []) {
+      if (args.length === 0) super(clock.now());
+      else super(...(args as [string | number | Date]));
+    }
+    static now(): number {
+      return clock.now();
+    }
+  }
+  return OfflineDate as unknown as DateConstructor;
+}
