@@ -1,0 +1,11 @@
+import type { AddOnEvent } from '../ui/event-object';
+import type { App } from './app';
+
+export type Response = GoogleAppsScript.Card_Service.ActionResponse | GoogleAppsScript.Card_Service.UpdateDraftActionResponse;
+export type Handler = (app: App, e: AddOnEvent) => Response;
+
+/** An action response that navigates and, optionally, tells the person what happened. */
+export function respond(navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string): Response {
+  const builder = CardService.newActionResponseBuilder().setNavigation(navigation);
+  return (notification ? builder.setNotification(CardService.newNotification().setText(notification)) : builder).build();
+}

@@ -1,0 +1,77 @@
+import type { Conference } from '../meet/conference';
+import { STRINGS } from '../ui/strings';
+import { actionButton, buttons, header, linkButton, paragraph } from './action';
+import { linkWidgets } from './link';
+
+/** The Calendar event the person has open, as MeetLink shows it. */
+export interface EventView {
+  calendarId: string;
+  /** Missing while the event is not saved yet. */
+  eventId?: string;
+  conference: Conference;
+  /** Whether this person may change the conference (the organizer, and Google says it can be set). */
+  canChange: boolean;
+  organizer?: string;
+  /** An occurrence of a repeating event: changes apply to it alone. */
+  occurrence: boolean;
+}
+
+/** The parameters that name the event in every action of its card (strings, as card actions require). */
+export function eventParameters(view: EventView, extra: Record<string, string> = {}): Record<string, string> {
+  return { calendarId: view.calendarId, eventId: view.eventId ?? '', occurrence: view.occurrence ? '1' : '', ...extra };
+}
+
+export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection();
+  if (!view.eventId) {
+    section.addWidget(paragraph(STRINGS.saveFirst));
+  } else {
+    for (const widget of conferenceWidgets(view)) section.addWidget(widget);
+    if (view.occurrence && view.canChange) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
+    if (!view.canChange && view.conference.kind !== 'pending') section.addWidget(paragraph(STRINGS.onlyOrganizer(view.organizer)));
+  }
+  return CardService.newCardBuilder().setName('event').setHeader(header(STRINGS.appName, STRINGS.eventTitle)).addSection(section).build();
+}
+
+function conferenceWidgets(view: EventView): (GoogleAppsScript.Card_Service.Widget)[] {
+  const { conference } = view;
+  const change = view.canChange;
+  switch (conference.kind) {
+    case 'meet':
+      return [
+        paragraph(STRINGS.eventHasMeet),
+        ...linkWidgets(conference.link),
+        change
+          ? buttons(
+              linkButton(STRINGS.openInMeet, conference.link.url),
+              actionButton(STRINGS.replaceMeet, 'replaceOnEvent', eventParameters(view, { previousCode: conference.link.code })),
+              actionButton(STRINGS.removeMeet, 'confirmRemove', eventParameters(view)),
+            )
+          : buttons(linkButton(STRINGS.openInMeet, conference.link.url)),
+      ];
+    case 'other':
+      return [
+        paragraph(STRINGS.eventHasOther(conference.name)),
+        ...(conference.url ? [CardService.newDecoratedText().setText(conference.url).setWrapText(true)] : []),
+        ...(change ? [buttons(actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, { other: conference.name })))] : []),
+      ];
+    case 'pending':
+      return [paragraph(STRINGS.eventPending)];
+    case 'failed':
+    case 'none':
+      return [
+        paragraph(conference.kind === 'failed' ? STRINGS.eventFailed : STRINGS.eventHasNoConference),
+        ...(change ? [buttons(actionButton(STRINGS.addMeet, 'addToEvent', eventParameters(view), true))] : []),
+      ];
+  }
+}
+
+/** Asks before removing; a third-party conference gets the warning that it cannot be restored. */
+export function confirmRemoveCard(parameters: Record<string, string>): GoogleAppsScript.Card_Service.Card {
+  const other = parameters.other;
+  const section = CardService.newCardSection()
+    .addWidget(paragraph(other ? STRINGS.confirmRemoveOther(other) : STRINGS.confirmRemoveMeet))
+    .addWidget(buttons(actionButton(STRINGS.remove, 'removeFromEvent', parameters, true), actionButton(STRINGS.cancel, 'back')));
+  const title = other ? STRINGS.removeOther(other) + '?' : STRINGS.confirmRemoveTitle;
+  return CardService.newCardBuilder().setName('confirmRemove').setHeader(header(title)).addSection(section).build();
+}

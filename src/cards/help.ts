@@ -1,0 +1,14 @@
+import { STRINGS } from '../ui/strings';
+import { header, paragraph } from './action';
+
+export function helpCard(): GoogleAppsScript.Card_Service.Card {
+  const card = CardService.newCardBuilder().setName('help').setHeader(header(STRINGS.helpTitle));
+  for (const [title, text] of [
+    [STRINGS.helpHowTitle, STRINGS.helpHow],
+    [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
+    [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],
+  ]) {
+    card.addSection(CardService.newCardSection().setHeader(title).addWidget(paragraph(text)));
+  }
+  return card.build();
+}

@@ -1,0 +1,47 @@
+import type { Settings } from '../settings';
+import { STRINGS } from '../ui/strings';
+import { actionButton, buttons, header, paragraph } from './action';
+
+export interface SettingsView {
+  settings: Settings;
+  /** A message to show above the form: why nothing was saved, or that stored settings were damaged. */
+  notice?: string;
+}
+
+/** Form field names: the dispatcher reads them back from formInputs. */
+export const FIELDS = { template: 'template', format: 'format', composeDefault: 'composeDefault', keepHistory: 'keepHistory', notifyGuests: 'notifyGuests' } as const;
+
+export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
+  const { settings } = view;
+  const section = CardService.newCardSection();
+  if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${view.notice}</font>`));
+  section
+    .addWidget(CardService.newTextInput().setFieldName(FIELDS.template).setTitle(STRINGS.templateLabel).setMultiline(true).setValue(settings.template).setHint(STRINGS.templateHint))
+    .addWidget(
+      CardService.newSelectionInput()
+        .setType(CardService.SelectionInputType.RADIO_BUTTON)
+        .setFieldName(FIELDS.format)
+        .setTitle(STRINGS.formatLabel)
+        .addItem(STRINGS.formatText, 'text', settings.format === 'text')
+        .addItem(STRINGS.formatHtml, 'html', settings.format === 'html'),
+    )
+    .addWidget(
+      CardService.newSelectionInput()
+        .setType(CardService.SelectionInputType.DROPDOWN)
+        .setFieldName(FIELDS.composeDefault)
+        .setTitle(STRINGS.composeDefaultLabel)
+        .addItem(STRINGS.composeDefaultLink, 'link', settings.composeDefault === 'link')
+        .addItem(STRINGS.composeDefaultInvitation, 'invitation', settings.composeDefault === 'invitation'),
+    )
+    .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
+    .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests))
+    .addWidget(buttons(actionButton(STRINGS.save, 'saveSettings', {}, true), actionButton(STRINGS.resetTemplate, 'resetTemplate')));
+  return CardService.newCardBuilder().setName('settings').setHeader(header(STRINGS.settingsTitle)).addSection(section).build();
+}
+
+function switchRow(name: string, label: string, on: boolean) {
+  return CardService.newDecoratedText()
+    .setText(label)
+    .setWrapText(true)
+    .setSwitchControl(CardService.newSwitch().setFieldName(name).setValue('true').setSelected(on));
+}

@@ -1,0 +1,59 @@
+/**
+ * Every function a Google Workspace host can call, and nothing else. The build generates one top-level
+ * Apps Script function per export of this file (scripts/build.ts).
+ */
+import { appsScriptApp } from './actions/app';
+import { dispatch } from './actions/dispatcher';
+import { eventViewFor, homeFor } from './actions/views';
+import { composeCard } from './cards/compose';
+import { eventCard } from './cards/event';
+import { failureCard } from './cards/failure';
+import { helpCard } from './cards/help';
+import { settingsCard } from './cards/settings';
+import { loadSettings } from './settings';
+import type { AddOnEvent } from './ui/event-object';
+import { STRINGS } from './ui/strings';
+
+/** A card trigger that fails shows the failure in words instead of the host's generic error. */
+function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleAppsScript.Card_Service.Card {
+  try {
+    return build();
+  } catch (error) {
+    console.error(`MeetLink: ${error instanceof Error ? error.message : String(error)}`);
+    return failureCard('unexpected');
+  }
+}
+
+/** Homepage trigger, in Gmail and in Calendar. */
+export function onHomepage(e: AddOnEvent) {
+  return cardOrFailure(() => homeFor(appsScriptApp(), e));
+}
+
+/** Gmail compose trigger: insert a link or an invitation into the draft. */
+export function onCompose() {
+  return cardOrFailure(() => composeCard(loadSettings(appsScriptApp().store).settings.composeDefault));
+}
+
+/** Calendar eventOpenTrigger: the open event's conference, and what this person may do with it. */
+export function onCalendarEventOpen(e: AddOnEvent) {
+  return cardOrFailure(() => eventCard(eventViewFor(appsScriptApp(), e)));
+}
+
+/** Universal action "Settings". */
+export function onSettings() {
+  const card = cardOrFailure(() => {
+    const { settings, damaged } = loadSettings(appsScriptApp().store);
+    return settingsCard({ settings, notice: damaged ? STRINGS.settingsDamaged : undefined });
+  });
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
+}
+
+/** Universal action "Help". */
+export function onHelp() {
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([helpCard()]).build();
+}
+
+/** Every card action. */
+export function onAction(e: AddOnEvent) {
+  return dispatch(appsScriptApp(), e);
+}

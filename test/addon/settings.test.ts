@@ -1,0 +1,68 @@
+import { openAddOn } from '../support/addon';
+
+describe('Settings', () => {
+  it('shows the current settings and saves changes', () => {
+    const { host, runtime } = openAddOn();
+    host.universal('Settings');
+    expect(host.text()).toContain('Invitation template');
+    expect(host.text()).toContain('Join with Google Meet: {link}');
+    host.input('template', 'Meet me at {link}').input('format', 'html').click('Save');
+    expect(host.notifications).toContain('Settings saved.');
+    const saved = JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!);
+    expect(saved).toMatchObject({ template: 'Meet me at {link}', format: 'html', composeDefault: 'link', keepHistory: true });
+  });
+
+  it.each([
+    ['Join: {code}', 'must contain {link}'],
+    ['', 'is empty'],
+    ['{link} ' + 'x'.repeat(1000), 'the limit is 1000'],
+    ['{link} on {date}', 'uses {date}, which MeetLink does not know'],
+  ])('refuses template %j with a clear message, saves nothing and keeps what was typed', (template, words) => {
+    const { host, runtime } = openAddOn();
+    host.universal('Settings').input('template', template).input('format', 'html').click('Save');
+    expect(host.text()).toContain(words);
+    expect(host.notifications.at(-1)).toContain('Nothing was saved.');
+    expect(runtime.services.userProperties.getProperty('meetlink.settings')).toBeNull();
+    const input = host.card.sections[0].widgets.find((w: any) => w.textInput)?.textInput;
+    expect(input.value).toBe(template);
+    const format = host.card.sections[0].widgets.find((w: any) => w.selectionInput?.name === 'format').selectionInput;
+    expect(format.items.find((i: any) => i.selected).value).toBe('html');
+  });
+
+  it('restores the default template into the form without saving', () => {
+    const { host, runtime } = openAddOn();
+    host.universal('Settings').input('template', 'Mine: {link}').click('Restore default template');
+    expect(host.text()).toContain('Join with Google Meet: {link}');
+    expect(runtime.services.userProperties.getProperty('meetlink.settings')).toBeNull();
+  });
+
+  it('says so when stored settings are damaged, shows defaults, and the add-on keeps working', () => {
+    const { host, runtime } = openAddOn();
+    runtime.services.userProperties.setProperty('meetlink.settings', '{"template": 42, "format": "pdf"');
+    host.universal('Settings');
+    expect(host.text()).toContain('could not be read in full');
+    expect(host.text()).toContain('Join with Google Meet: {link}');
+    host.compose().click('Insert invitation');
+    expect(host.draft.body).toContain('Join with Google Meet: https://meet.google.com/');
+  });
+
+  it('survives damaged history: the homepage shows no recent links and a new link is kept', () => {
+    const { host, runtime } = openAddOn();
+    runtime.services.userProperties.setProperty('meetlink.history', 'not json');
+    host.homepage('GMAIL');
+    expect(host.text()).toContain('Links you create appear here.');
+    host.click('Create Meet link').back();
+    expect(host.text()).toMatch(/https:\/\/meet\.google\.com\//);
+  });
+});
+
+describe('Help', () => {
+  it('explains how it works, the limits, and what is stored', () => {
+    const { host } = openAddOn();
+    const text = host.universal('Help').text();
+    expect(text).toContain('How it works');
+    expect(text).toContain('60 minutes');
+    expect(text).toContain('365 days');
+    expect(text).toContain('only your settings');
+  });
+});
