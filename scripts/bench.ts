@@ -1,0 +1,112 @@
+/**
+ * npm run bench [-- --latency 150 --runs 50]
+ *
+ * For each operation: the Google API calls it makes, the simulated time Google takes at a per-call latency,
+ * and the script's own time (median, with an instant API). Then the bundle's size and load time.
+ * Figures, not tests: targets are printed beside them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createContext, runInContext } from 'node:vm';
+import { AddOnHost } from '../offline/host';
+import { createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../offline/runtime';
+import { buildAddOn } from './build';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const LATENCY = arg('latency', 150);
+const RUNS = arg('runs', 50);
+
+interface Operation {
+  name: string;
+  options?: RuntimeOptions;
+  /** Puts the host where the operation starts; not measured. */
+  setup(host: AddOnHost): void;
+  /** The one click measured. */
+  run(host: AddOnHost): void;
+  target?: string;
+}
+
+const seedEvent = (host: AddOnHost, withMeet: boolean) => {
+  const me = host.runtime.settings.account.email;
+  const event = host.runtime.calendar.seedEvent(me, { summary: 'Bench' }, { withMeet });
+  host.openEvent({ calendarId: me, id: event.id! });
+};
+
+const OPERATIONS: Operation[] = [
+  { name: 'create (free Gmail)', setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link'), target: '2 calls' },
+  { name: 'create (Workspace)', options: { account: WORKSPACE }, setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link'), target: '1 call' },
+  { name: 'create, conference pending', options: { calendar: { pendingReads: 1 } }, setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
+  { name: 'insert into draft', setup: (h) => h.compose(), run: (h) => h.click('Insert Meet link') },
+  { name: 'add to event', setup: (h) => seedEvent(h, false), run: (h) => h.click('Add Meet link') },
+  { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link') },
+  { name: 'remove from event', setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove'), target: '2 calls' },
+  { name: 'remove, null dropped', options: { advancedServiceDropsNulls: true }, setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove') },
+];
+
+function measure(op: Operation) {
+  // Calls and simulated time, at the chosen latency.
+  const slow = new AddOnHost(createOfflineRuntime({ ...op.options, latencyMs: LATENCY }));
+  op.setup(slow);
+  slow.runtime.log.clear();
+  const t0 = slow.runtime.clock.now();
+  op.run(slow);
+  if (slow.errors.length) throw new Error(`${op.name}: ${slow.errors.join('; ')}`);
+  const calls = slow.runtime.log.calls.filter((c) => !c.api.startsWith('offline'));
+  const simulated = slow.runtime.clock.now() - t0;
+  // Script time with an instant API: the median of RUNS clicks, each on a fresh host.
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const fast = new AddOnHost(createOfflineRuntime({ ...op.options, latencyMs: 0, seed: i + 1 }));
+    op.setup(fast);
+    const start = performance.now();
+    op.run(fast);
+    times.push(performance.now() - start);
+  }
+  return { calls, simulated, scriptMs: median(times) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function loadTimeMs(code: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    runInContext(code, createContext({}));
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function main() {
+  const { bytes } = await buildAddOn();
+  const code = readFileSync(join(__dirname, '..', 'build', 'Code.js'), 'utf8');
+  console.log(`MeetLink bench — Google latency ${LATENCY} ms a call, script time = median of ${RUNS} runs with an instant API`);
+  console.log('(script time includes the offline fakes and the card.proto check, so the add-on alone is faster)\n');
+  const rows = OPERATIONS.map((op) => {
+    const { calls, simulated, scriptMs } = measure(op);
+    return {
+      operation: op.name,
+      'API calls': calls.length,
+      calls: calls.map((c) => `${c.api.replace(/^calendar\.events\.|^meet\.spaces\./, '')}${c.route === 'rest' ? '(rest)' : ''}`).join(' '),
+      'simulated ms': simulated,
+      'script ms': scriptMs.toFixed(2),
+      target: op.target ?? '',
+    };
+  });
+  console.table(rows);
+  console.log(`bundle: ${(bytes / 1024).toFixed(1)} KiB (target ≤ 64 KiB)`);
+  console.log(`script load: ${loadTimeMs(code).toFixed(2)} ms (target ≤ 15 ms)`);
+  console.log(`create script time target: ≤ 10 ms with an instant API`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
