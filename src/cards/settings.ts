@@ -18,25 +18,29 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
   section
     .addWidget(CardService.newTextInput().setFieldName(FIELDS.template).setTitle(STRINGS.templateLabel).setMultiline(true).setValue(settings.template).setHint(STRINGS.templateHint))
     .addWidget(
-      CardService.newSelectionInput()
-        .setType(CardService.SelectionInputType.RADIO_BUTTON)
-        .setFieldName(FIELDS.format)
-        .setTitle(STRINGS.formatLabel)
-        .addItem(STRINGS.formatText, 'text', settings.format === 'text')
-        .addItem(STRINGS.formatHtml, 'html', settings.format === 'html'),
+      choice(CardService.SelectionInputType.RADIO_BUTTON, FIELDS.format, STRINGS.formatLabel, settings.format, [
+        ['text', STRINGS.formatText],
+        ['html', STRINGS.formatHtml],
+      ]),
     )
     .addWidget(
-      CardService.newSelectionInput()
-        .setType(CardService.SelectionInputType.DROPDOWN)
-        .setFieldName(FIELDS.composeDefault)
-        .setTitle(STRINGS.composeDefaultLabel)
-        .addItem(STRINGS.composeDefaultLink, 'link', settings.composeDefault === 'link')
-        .addItem(STRINGS.composeDefaultInvitation, 'invitation', settings.composeDefault === 'invitation'),
+      choice(CardService.SelectionInputType.DROPDOWN, FIELDS.composeDefault, STRINGS.composeDefaultLabel, settings.composeDefault, [
+        ['link', STRINGS.composeDefaultLink],
+        ['invitation', STRINGS.composeDefaultInvitation],
+      ]),
     )
     .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
     .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests))
     .addWidget(buttons(actionButton(STRINGS.save, 'saveSettings', {}, true), actionButton(STRINGS.resetTemplate, 'resetTemplate')));
   return CardService.newCardBuilder().setName('settings').setHeader(header(STRINGS.settingsTitle)).addSection(section).build();
+}
+
+/** One of several values, each with its label; the current one selected. */
+function choice(type: GoogleAppsScript.Card_Service.SelectionInputType, name: string, title: string, current: string, options: [string, string][]) {
+  return options.reduce(
+    (input, [value, label]) => input.addItem(label, value, value === current),
+    CardService.newSelectionInput().setType(type).setFieldName(name).setTitle(title),
+  );
 }
 
 function switchRow(name: string, label: string, on: boolean) {

@@ -2,19 +2,11 @@ import { CALENDAR_ERRORS, type CalendarErrorName } from '../../offline/google-er
 import { GoogleApiError } from '../../src/meet/calendar-port';
 import { meetEngine } from '../../src/meet/engine';
 import { MeetFailure } from '../../src/meet/errors';
+import { failureOf } from '../support/failure';
 import { engineHarness } from '../support/engine-harness';
 
 const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 
-function failureOf(run: () => unknown): MeetFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MeetFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a MeetFailure');
-}
 
 describe('creating a Meet link', () => {
   it('makes a working link with dial-in details in two Calendar calls and leaves nothing behind', () => {

@@ -1,5 +1,6 @@
 import { CALENDAR_ERRORS, type CalendarErrorName } from '../../offline/google-errors';
 import { MeetFailure } from '../../src/meet/errors';
+import { failureOf } from '../support/failure';
 import { engineHarness, type EngineHarness } from '../support/engine-harness';
 
 const ME = 'ada@gmail.com';
@@ -9,15 +10,6 @@ function withEvent(h: EngineHarness, opts: { withMeet?: boolean } = { withMeet: 
   return { ref: { calendarId: ME, eventId: event.id! }, event };
 }
 
-function failureOf(run: () => unknown): MeetFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MeetFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a MeetFailure');
-}
 
 describe('removing a Meet link', () => {
   it('patches conferenceData null with version 1 and verifies with one read: two calls', () => {

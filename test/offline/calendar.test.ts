@@ -1,4 +1,5 @@
 import type { calendar_v3 } from '@googleapis/calendar';
+import { seededRandom } from '../../offline/random';
 import type { ApiEnv } from '../../offline/api-env';
 import { createAdvancedCalendar } from '../../offline/calendar/advanced-service';
 import { CalendarModel, NotModelled, type CalendarModelOptions } from '../../offline/calendar/model';
@@ -15,17 +16,6 @@ const ADA: Account = { email: 'ada@gmail.com', kind: 'consumer', timeZone: 'Euro
 const START = { dateTime: '2026-11-23T10:00:00Z' };
 const END = { dateTime: '2026-11-23T10:30:00Z' };
 const BASE = 'https://www.googleapis.com/calendar/v3';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function setup(options: Partial<CalendarModelOptions> = {}) {
   const env: ApiEnv = {
