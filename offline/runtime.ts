@@ -4,6 +4,8 @@ import type { ApiEnv } from './api-env';
 import { createAdvancedCalendar } from './calendar/advanced-service';
 import { CalendarModel, type CalendarModelOptions } from './calendar/model';
 import { calendarRestRoute } from './calendar/rest';
+import { MeetModel, type MeetModelOptions } from './meet/model';
+import { meetRestRoute } from './meet/rest';
 import { createCardService } from './card-service';
 import { CallLog } from './call-log';
 import { VirtualClock } from './clock';
@@ -24,6 +26,8 @@ export interface RuntimeOptions {
   /** Whether the Advanced service drops null fields before sending (unconfirmed for the real one). */
   advancedServiceDropsNulls?: boolean;
   calendar?: Partial<CalendarModelOptions>;
+  /** The offline Meet REST API (Workspace accounts only). */
+  meet?: Partial<MeetModelOptions>;
   /** The manifest whose urlFetchWhitelist UrlFetchApp enforces; appsscript.json by default. */
   manifest?: Manifest;
 }
@@ -59,6 +63,8 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? []);
   urlFetch.route(calendarRestRoute(calendar));
+  const meet = new MeetModel(env, calendar, options.meet);
+  urlFetch.route(meetRestRoute(meet));
   const services = createServices(clock, () => settings.account, random);
   const globals: Record<string, unknown> = {
     ...services.globals,
@@ -67,7 +73,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     UrlFetchApp: urlFetch,
     Date: virtualDate(clock),
   };
-  return { manifest, clock, log, faults, env, calendar, urlFetch, services, settings, globals };
+  return { manifest, clock, log, faults, env, calendar, meet, urlFetch, services, settings, globals };
 }
 
 /** A Date whose "now" is the simulated clock, so the add-on's deadlines count simulated time. */

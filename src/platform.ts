@@ -1,5 +1,6 @@
 import { advancedCalendarApi } from './adapters/advanced-calendar';
 import { restCalendarApi } from './adapters/rest-calendar';
+import { restMeetApi } from './adapters/rest-meet';
 import type { MeetContext } from './meet/context';
 import type { KeyValueStore } from './storage/key-value-store';
 
@@ -40,6 +41,8 @@ export function meetContext(g: AppsScriptGlobals = appsScript()): MeetContext {
   return {
     calendar: advancedCalendarApi(events),
     calendarRest: restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
+    meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
+    accountEmail: userEmail(g),
     store: userStore(g),
     newId: () => g.Utilities.getUuid(),
     sleep: (ms) => g.Utilities.sleep(ms),

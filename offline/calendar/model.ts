@@ -445,6 +445,11 @@ export class CalendarModel {
     return clone(this.calendar(calendarId)?.events.get(eventId)?.notifications ?? []);
   }
 
+  /** Whether a Calendar conference ever got this meeting code (read by the offline Meet REST model). */
+  hasMeetingCode(code: string): boolean {
+    return this.meetingCodes.has(code);
+  }
+
   // ----- the API ---------------------------------------------------------------------------------------
 
   /** events.insert. */

@@ -22,8 +22,3 @@ export function appsScriptApp(): App {
     formatWhen: (ms, timeZone) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
   };
 }
-
-/** Free Gmail accounts: gmail.com and googlemail.com addresses. */
-export function isFreeAccount(email: string): boolean {
-  return /@(gmail|googlemail)\.com$/i.test(email);
-}

@@ -7,7 +7,8 @@ import type { MeetLink } from '../meet/conference';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, templateProblem, type Settings } from '../settings';
 import { formValues, parameters, type AddOnEvent } from '../ui/event-object';
 import { STRINGS } from '../ui/strings';
-import { isFreeAccount, type App } from './app';
+import { isFreeGmail } from '../meet/meet-port';
+import type { App } from './app';
 import { eventRefFrom, eventViewAfter, homeFor } from './views';
 
 import { respond, type Handler } from './respond';
@@ -45,7 +46,7 @@ export const LINK_HANDLERS = {
   createLink: (app, e) => {
     const link = newLink(app);
     // The homepage below is refreshed so "Back" shows the new link among the recent ones.
-    return respond(CardService.newNavigation().popToRoot().updateCard(homeFor(app, e)).pushCard(linkCard(link, isFreeAccount(app.email()))));
+    return respond(CardService.newNavigation().popToRoot().updateCard(homeFor(app, e)).pushCard(linkCard(link, isFreeGmail(app.email()))));
   },
   insertLink: (app) => {
     const { format } = loadSettings(app.store).settings;

@@ -6,14 +6,15 @@ import { MeetFailure } from '../meet/errors';
 import type { EventRef } from '../meet/event-conference';
 import { loadSettings } from '../settings';
 import { timeZoneOf, type AddOnEvent } from '../ui/event-object';
-import { isFreeAccount, type App } from './app';
+import { isFreeGmail } from '../meet/meet-port';
+import type { App } from './app';
 
 /** Builds views from what the host sent and what is stored: no Calendar call is made to render a card. */
 export function homeFor(app: App, e: AddOnEvent | undefined) {
   const { settings } = loadSettings(app.store);
   const timeZone = timeZoneOf(e);
   const history = settings.keepHistory ? readHistory(app.store).map((entry) => ({ entry, when: app.formatWhen(entry.at, timeZone) })) : null;
-  return homeCard({ history, freeAccount: isFreeAccount(app.email()) });
+  return homeCard({ history, freeAccount: isFreeGmail(app.email()) });
 }
 
 export function eventViewFor(app: App, e: AddOnEvent | undefined): EventView {

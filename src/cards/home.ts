@@ -3,6 +3,7 @@ import type { MeetLink } from '../meet/conference';
 import { STRINGS } from '../ui/strings';
 import { actionButton, buttons, header, linkButton, paragraph } from './action';
 import { linkWidgets } from './link';
+import { lookupSection, spaceSection } from './space';
 
 export interface HomeView {
   /** Recent links with their time already formatted; null when the person keeps no history. */
@@ -16,6 +17,7 @@ export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
   if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
   const card = CardService.newCardBuilder().setName('home').setHeader(header(STRINGS.appName)).addSection(main);
   if (view.history) card.addSection(historySection(view.history));
+  card.addSection(lookupSection());
   return card.build();
 }
 
@@ -41,6 +43,9 @@ export function linkCard(link: MeetLink, freeAccount: boolean): GoogleAppsScript
   const section = CardService.newCardSection();
   for (const widget of linkWidgets(link)) section.addWidget(widget);
   section.addWidget(buttons(linkButton(STRINGS.openInMeet, link.url), actionButton(STRINGS.createAnother, 'createLink')));
-  if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
-  return CardService.newCardBuilder().setName('link').setHeader(header(STRINGS.yourLink)).addSection(section).build();
+  if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}</i>`));
+  const card = CardService.newCardBuilder().setName('link').setHeader(header(STRINGS.yourLink)).addSection(section);
+  // A space MeetLink owns (Workspace accounts): who may join, and its meeting's state once read.
+  if (link.space) card.addSection(spaceSection({ name: link.space.name, url: link.url, code: link.code, accessType: link.space.accessType }));
+  return card.build();
 }

@@ -1,4 +1,5 @@
 import type { CalendarEvent } from './calendar-port';
+import type { AccessType } from './meet-port';
 
 /** A Google Meet link and how to dial in, as read from an event's conference data. */
 export interface MeetLink {
@@ -9,6 +10,8 @@ export interface MeetLink {
   dialIn?: DialIn;
   /** Google's page with every dial-in number for this meeting. */
   morePhonesUrl?: string;
+  /** Set when the link is a Meet REST space this app owns (no phone entry points then). */
+  space?: { name: string; accessType?: AccessType };
 }
 
 export interface DialIn {

@@ -1,4 +1,5 @@
 import type { CalendarApi } from './calendar-port';
+import type { MeetSpacesApi } from './meet-port';
 import type { Waiting } from './retry';
 import type { KeyValueStore } from '../storage/key-value-store';
 
@@ -11,4 +12,8 @@ export interface MeetContext extends Waiting {
   store: KeyValueStore;
   /** A fresh unique id (Utilities.getUuid). */
   newId(): string;
+  /** The Meet REST API (Workspace accounts); without it, links are made through Calendar. */
+  meet?: MeetSpacesApi;
+  /** The signed-in account's email, to send free Gmail accounts straight to the Calendar method. */
+  accountEmail?: string;
 }

@@ -1,5 +1,7 @@
 import type { MeetContext } from './context';
-import { createMeetLink } from './create-meet-link';
+import { makeMeetLink, meetApiUsable } from './link-maker';
+import type { AccessType } from './meet-port';
+import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { sweepTemporaryEvents } from './temporary-event';
 
@@ -14,12 +16,19 @@ export function meetEngine(ctx: MeetContext) {
       return operation(ctx, ...args);
     };
   return {
-    createLink: swept(createMeetLink),
+    /** Workspace: one Meet REST call; free accounts and any Meet API failure: the Calendar method. */
+    createLink: swept(makeMeetLink),
     addToEvent: swept((c, ref: EventRef, options?: ChangeOptions) => addMeetToEvent(c, ref, options)),
     replaceOnEvent: swept((c, ref: EventRef, previousCode: string | undefined, options?: ChangeOptions) =>
       replaceMeetLink(c, ref, previousCode, options),
     ),
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
+    // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
+    meetApiUsable: () => meetApiUsable(ctx),
+    lookupMeeting: (code: string) => lookupMeeting(ctx, code),
+    readSpace: (name: string) => readSpace(ctx, name),
+    setAccessType: (name: string, accessType: AccessType) => setAccessType(ctx, name, accessType),
+    endConference: (name: string) => endConference(ctx, name),
   };
 }
 

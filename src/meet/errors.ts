@@ -17,6 +17,10 @@ export type FailureKind =
   | 'conferenceTimeout' // the conference was still "pending" when the wait ran out
   | 'notApplied' // Google said 200 but a read shows nothing changed, on both routes
   | 'badLink' // the link Google gave is not a Meet link
+  | 'meetApiUnavailable' // Meet REST: a free Gmail account, or one Google refused the Meet API
+  | 'spaceHidden' // Meet REST 403 on a space: made by Calendar or another app, or not this person's
+  | 'meetingNotFound' // Meet REST 404: no meeting has this code
+  | 'meetUnavailable' // Meet REST 5xx, still failing after the retries
   | 'unexpected';
 
 export class MeetFailure extends Error {

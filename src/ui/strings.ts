@@ -1,4 +1,5 @@
 import type { FailureKind } from '../meet/errors';
+import type { AccessType } from '../meet/meet-port';
 import type { TemplateProblem } from '../settings';
 
 /**
@@ -96,6 +97,28 @@ export const STRINGS = {
   helpPrivacy:
     'MeetLink stores only your settings and, if you keep them, your 10 most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.',
 
+  // Meet spaces (Workspace accounts)
+  accessLabel: 'Who can join without asking',
+  accessName: (type: AccessType) => ACCESS_NAMES[type],
+  accessDetail: (type: AccessType) => ACCESS_DETAILS[type],
+  accessHidden: 'Only the person who made this meeting can see who may join.',
+  makeAccess: (type: AccessType) => `Make ${ACCESS_NAMES[type]}`,
+  accessChanged: (type: AccessType) => `Access changed to ${ACCESS_NAMES[type]}.`,
+  meetingLive: 'A meeting is going on now.',
+  meetingIdle: 'Nobody is in this meeting now.',
+  refresh: 'Refresh',
+  endMeeting: 'End meeting',
+  confirmEndTitle: 'End the meeting for everyone?',
+  confirmEnd: 'Everyone is removed from the meeting now. The link keeps working: people can join it again later.',
+  meetingEnded: 'Meeting ended for everyone.',
+  meetingTitle: 'Meeting',
+  lookupTitle: 'Look up a meeting',
+  lookupField: 'Meeting code or link',
+  lookupHint: 'abc-mnop-xyz or https://meet.google.com/abc-mnop-xyz',
+  lookup: 'Look up',
+  lookupInvalid: 'Type a meeting code such as abc-mnop-xyz, or a Meet link.',
+  spacesFreeNote: 'Free Gmail accounts cannot choose who may join or end a meeting for everyone: Google’s Meet API serves only Google Workspace accounts.',
+
   // Failures
   failureTitle: 'That didn’t work',
   failure: (kind: FailureKind): string => FAILURES[kind],
@@ -114,5 +137,18 @@ const FAILURES: Record<FailureKind, string> = {
   conferenceTimeout: 'Google took too long to prepare the Meet link. Try again.',
   notApplied: 'Google said the change was made, but the event did not change. Nothing was changed; try again.',
   badLink: 'Google answered with something that is not a Meet link. Try again.',
+  meetApiUnavailable:
+    'Looking up a meeting, choosing who may join and ending a meeting for everyone use Google’s Meet API, which Google offers only to Google Workspace accounts whose administrator allows it. Your account cannot use it, so MeetLink makes your links through Google Calendar instead, and these controls are not available.',
+  spaceHidden:
+    'MeetLink cannot see this meeting. Google shows an app only the meetings that app created, so meetings made in Google Calendar, in Meet itself or by another app stay hidden from MeetLink; and only the person who made a meeting may change it.',
+  meetingNotFound: 'No Google Meet meeting has this code. Check it and try again.',
+  meetUnavailable: 'Google Meet is not answering right now. Try again in a few minutes.',
   unexpected: 'Something unexpected went wrong. Try again.',
+};
+
+const ACCESS_NAMES: Record<AccessType, string> = { OPEN: 'Open', TRUSTED: 'Trusted', RESTRICTED: 'Restricted' };
+const ACCESS_DETAILS: Record<AccessType, string> = {
+  OPEN: 'Anyone with the link joins without asking.',
+  TRUSTED: 'People in your organization, invited guests and phone callers join without asking; others ask.',
+  RESTRICTED: 'Only invited guests join without asking; everyone else asks.',
 };

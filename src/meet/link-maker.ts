@@ -1,0 +1,46 @@
+import { meetCodeOf, type MeetLink } from './conference';
+import type { MeetContext } from './context';
+import { createMeetLink } from './create-meet-link';
+import { GoogleApiError } from './calendar-port';
+import { isFreeGmail, type Space } from './meet-port';
+import { readJson } from '../storage/key-value-store';
+
+/** User property: when Google last refused this account the Meet REST API (`{at: epoch ms}`). */
+export const MEET_API_DENIED_KEY = 'meetlink.meetApiDenied';
+/** A refusal is believed for 30 days, then the Meet API is tried again (an admin may have turned it on). */
+export const MEET_API_RECHECK_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether this account should use the Meet REST API now: not a free Gmail account (Google's Meet API does not
+ * serve them, so no call is wasted), and not refused within the last 30 days.
+ */
+export function meetApiUsable(ctx: MeetContext): boolean {
+  if (!ctx.meet || isFreeGmail(ctx.accountEmail)) return false;
+  const denied = readJson<{ at?: unknown }>(ctx.store, MEET_API_DENIED_KEY, {});
+  return !(typeof denied.at === 'number' && ctx.now() - denied.at < MEET_API_RECHECK_MS);
+}
+
+/**
+ * Makes a Meet link the cheapest way this account allows. Workspace accounts: one `spaces.create` call, a space
+ * this app owns (nothing to clean up, and its access type can be changed later). Everything else, and every
+ * failure of that one call, goes to the Calendar method within the same action, which works for every account:
+ * - PERMISSION_DENIED (403): this account cannot use the Meet API; remembered with the date (see above);
+ * - 429 (spaces.create allows 10 a minute per user, 100 per project): at once, no wait and no retry, as
+ *   create is not idempotent and the Calendar route has its own quota;
+ * - 5xx, a network exception, or an answer that is not a Meet link: at once too; a retry would spend the
+ *   action's 30 s on a route that has a universal alternative.
+ */
+export function makeMeetLink(ctx: MeetContext): MeetLink {
+  if (!meetApiUsable(ctx)) return createMeetLink(ctx);
+  let space: Space;
+  try {
+    space = ctx.meet!.create();
+  } catch (error) {
+    if (error instanceof GoogleApiError && error.status === 403) ctx.store.set(MEET_API_DENIED_KEY, JSON.stringify({ at: ctx.now() }));
+    return createMeetLink(ctx);
+  }
+  if (ctx.store.get(MEET_API_DENIED_KEY) !== null) ctx.store.remove(MEET_API_DENIED_KEY);
+  const code = meetCodeOf(space.meetingUri);
+  if (!code || !space.name) return createMeetLink(ctx);
+  return { url: space.meetingUri, code, space: { name: space.name, ...(space.config?.accessType ? { accessType: space.config.accessType } : {}) } };
+}

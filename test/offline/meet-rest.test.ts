@@ -1,0 +1,248 @@
+import { MEET_ERRORS } from '../../offline/meet/model';
+import { CONSUMER, createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../../offline/runtime';
+
+const BASE = 'https://meet.googleapis.com/v2';
+const MINUTE = 60_000;
+
+/** The offline runtime with a Workspace account, and UrlFetchApp requests to the Meet REST API. */
+function setup(options: RuntimeOptions = {}) {
+  const runtime = createOfflineRuntime({ account: WORKSPACE, ...options });
+  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = { Authorization: 'Bearer t' }) => {
+    const response = runtime.urlFetch.fetch(`${BASE}/${path}`, {
+      method,
+      headers,
+      muteHttpExceptions: true,
+      ...(body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(body) }),
+    });
+    const text = response.getContentText();
+    return { status: response.getResponseCode(), body: text ? JSON.parse(text) : undefined };
+  };
+  const create = (body: unknown = {}) => send('POST', 'spaces', body);
+  return {
+    runtime,
+    send,
+    create,
+    get: (name: string) => send('GET', name),
+    patch: (name: string, body: unknown, mask?: string) => send('PATCH', mask === undefined ? name : `${name}?updateMask=${mask}`, body),
+    end: (name: string) => send('POST', `${name}:endActiveConference`),
+    calls: () => runtime.log.of('meet.').map((c) => `${c.api} ${c.status}${c.reason ? ` ${c.reason}` : ''}`),
+    as: (email: string) => {
+      runtime.settings.account = { ...WORKSPACE, email };
+    },
+  };
+}
+
+/** A Calendar conference's meeting code (the Calendar model makes it). */
+function calendarMeetCode(runtime: ReturnType<typeof createOfflineRuntime>): string {
+  runtime.calendar.addCalendar(runtime.settings.account.email, { owner: runtime.settings.account.email });
+  const event = runtime.calendar.seedEvent(runtime.settings.account.email, { summary: 'Made in Calendar' }, { withMeet: true });
+  return event.conferenceData!.conferenceId!;
+}
+
+describe('offline Meet REST API: spaces.create', () => {
+  it('makes a space this account owns, with a server id, a meeting code, its URI and the default config', () => {
+    const t = setup();
+    const { status, body } = t.create();
+    expect(status).toBe(200);
+    expect(body.name).toMatch(/^spaces\/[A-Za-z0-9]{12}$/);
+    expect(body.meetingCode).toMatch(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+    expect(body.meetingUri).toBe(`https://meet.google.com/${body.meetingCode}`);
+    expect(body.config).toEqual({ accessType: 'TRUSTED', entryPointAccess: 'ALL' });
+    expect(body.activeConference).toBeUndefined();
+    expect(t.calls()).toEqual(['meet.spaces.create 200']);
+  });
+
+  it('takes an access type, and the default is the model option (the admin’s choice)', () => {
+    expect(setup().create({ config: { accessType: 'OPEN' } }).body.config.accessType).toBe('OPEN');
+    expect(setup({ meet: { defaultAccessType: 'RESTRICTED' } }).create().body.config.accessType).toBe('RESTRICTED');
+  });
+
+  it('answers a free Gmail account PERMISSION_DENIED, google.rpc style, naming no account type', () => {
+    const t = setup({ account: CONSUMER });
+    expect(t.create()).toEqual({ status: 403, body: { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } } });
+    expect(t.calls()).toEqual(['meet.spaces.create 403 PERMISSION_DENIED']);
+    expect(t.runtime.meet.appSpaces()).toEqual([]);
+  });
+
+  it('needs a Bearer token: 401 UNAUTHENTICATED, logged', () => {
+    const t = setup();
+    expect(t.send('POST', 'spaces', {}, {}).body.error).toMatchObject({ code: 401, status: 'UNAUTHENTICATED' });
+    expect(t.calls()).toEqual(['meet.spaces.create 401 UNAUTHENTICATED']);
+  });
+
+  it('allows 10 creates a minute per user, counted in simulated time, then 429 RESOURCE_EXHAUSTED', () => {
+    const t = setup();
+    for (let i = 0; i < 10; i++) expect(t.create().status).toBe(200);
+    expect(t.create().body.error).toMatchObject({ code: 429, status: 'RESOURCE_EXHAUSTED' });
+    t.runtime.clock.advance(MINUTE - 1);
+    expect(t.create().status).toBe(429);
+    t.runtime.clock.advance(1);
+    expect(t.create().status).toBe(200);
+  });
+
+  it('allows 100 creates a minute per project, across users', () => {
+    const t = setup();
+    for (let user = 0; user < 10; user++) {
+      t.as(`user${user}@example.com`);
+      for (let i = 0; i < 10; i++) expect(t.create().status).toBe(200);
+    }
+    t.as('user10@example.com');
+    expect(t.create().status).toBe(429);
+  });
+
+  it('answers an unknown access type 400 INVALID_ARGUMENT', () => {
+    const t = setup();
+    expect(t.create({ config: { accessType: 'PUBLIC' } }).body.error).toMatchObject({ code: 400, status: 'INVALID_ARGUMENT' });
+    expect(t.calls()).toEqual(['meet.spaces.create 400 INVALID_ARGUMENT']);
+  });
+
+  it('answers an injected fault in the google.rpc shape', () => {
+    const t = setup();
+    t.runtime.faults.inject({ api: 'meet.spaces.create', error: MEET_ERRORS.unavailable });
+    expect(t.create()).toEqual({ status: 503, body: { error: { code: 503, message: 'The service is currently unavailable.', status: 'UNAVAILABLE' } } });
+    expect(t.create().status).toBe(200);
+  });
+});
+
+describe('offline Meet REST API: spaces.get', () => {
+  it('reads a space by spaces/{space} and by the spaces/{meetingCode} alias, the code in any case', () => {
+    const t = setup();
+    const made = t.create().body;
+    expect(t.get(made.name).body).toEqual(made);
+    expect(t.get(`spaces/${made.meetingCode}`).body).toEqual(made);
+    expect(t.get(`spaces/${made.meetingCode.toUpperCase()}`).body).toEqual(made);
+  });
+
+  it('treats the space id as case sensitive', () => {
+    const t = setup();
+    const made = t.create().body;
+    const id: string = made.name.slice('spaces/'.length);
+    const flipped = `spaces/${id.replace(/[a-zA-Z]/, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()))}`;
+    expect(flipped.toLowerCase()).toBe(made.name.toLowerCase());
+    expect(t.get(flipped).body.error).toMatchObject({ code: 404, status: 'NOT_FOUND' });
+  });
+
+  it('answers 404 NOT_FOUND for a code no meeting has', () => {
+    const t = setup();
+    expect(t.get('spaces/abc-mnop-xyz').body.error).toEqual({ code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' });
+  });
+
+  it('answers PERMISSION_DENIED for a space made through Calendar: the app did not create it (GAM-team/GAM#1822)', () => {
+    const t = setup();
+    const code = calendarMeetCode(t.runtime);
+    expect(t.get(`spaces/${code}`).body.error).toMatchObject({ code: 403, status: 'PERMISSION_DENIED' });
+    expect(t.runtime.meet.peek(code)?.meetingCode).toBe(code); // it exists in Meet all the same
+  });
+
+  it('answers a free Gmail account PERMISSION_DENIED for any space', () => {
+    const t = setup();
+    const made = t.create().body;
+    t.runtime.settings.account = CONSUMER;
+    expect(t.get(made.name).status).toBe(403);
+    expect(t.get('spaces/abc-mnop-xyz').status).toBe(403);
+  });
+
+  it('shows the active conference to the owner while one is on', () => {
+    const t = setup();
+    const made = t.create().body;
+    t.runtime.meet.startConference(made.meetingCode);
+    expect(t.get(made.name).body.activeConference.conferenceRecord).toMatch(/^conferenceRecords\/\w+$/);
+    t.runtime.meet.stopConference(made.name);
+    expect(t.get(made.name).body.activeConference).toBeUndefined();
+    expect(t.calls()).toEqual(['meet.spaces.create 200', 'meet.spaces.get 200', 'meet.spaces.get 200']); // setup is not logged
+  });
+
+  it('shows someone else neither the settings nor the active conference (role table)', () => {
+    const t = setup();
+    const made = t.create().body;
+    t.runtime.meet.startConference(made.name);
+    t.as('someone@example.com');
+    expect(t.get(made.name).body).toEqual({ name: made.name, meetingUri: made.meetingUri, meetingCode: made.meetingCode });
+  });
+});
+
+describe('offline Meet REST API: spaces.patch', () => {
+  it('with updateMask=config.accessType changes the access type alone', () => {
+    const t = setup();
+    const made = t.create({ config: { entryPointAccess: 'CREATOR_APP_ONLY' } }).body;
+    const { status, body } = t.patch(made.name, { config: { accessType: 'RESTRICTED' } }, 'config.accessType');
+    expect(status).toBe(200);
+    expect(body.config).toEqual({ accessType: 'RESTRICTED', entryPointAccess: 'CREATOR_APP_ONLY' });
+    expect(t.runtime.meet.peek(made.name)?.config).toEqual(body.config);
+    expect(t.runtime.log.of('meet.spaces.patch')[0]!.summary).toContain('updateMask=config.accessType');
+  });
+
+  it('without updateMask resets every config field not sent to its default', () => {
+    const t = setup();
+    const made = t.create({ config: { accessType: 'OPEN', entryPointAccess: 'CREATOR_APP_ONLY' } }).body;
+    expect(t.patch(made.name, { config: { accessType: 'RESTRICTED' } }).body.config).toEqual({ accessType: 'RESTRICTED', entryPointAccess: 'ALL' });
+    expect(t.patch(made.name, {}).body.config).toEqual({ accessType: 'TRUSTED', entryPointAccess: 'ALL' });
+  });
+
+  it('clears a masked field the body leaves out', () => {
+    const t = setup();
+    const made = t.create({ config: { accessType: 'OPEN', entryPointAccess: 'CREATOR_APP_ONLY' } }).body;
+    expect(t.patch(made.name, {}, 'config.accessType').body.config).toEqual({ accessType: 'TRUSTED', entryPointAccess: 'CREATOR_APP_ONLY' });
+  });
+
+  it('is for the owner only', () => {
+    const t = setup();
+    const made = t.create().body;
+    t.as('someone@example.com');
+    expect(t.patch(made.name, { config: { accessType: 'OPEN' } }, 'config.accessType').body.error.status).toBe('PERMISSION_DENIED');
+    expect(t.runtime.meet.peek(made.name)?.config?.accessType).toBe('TRUSTED');
+  });
+
+  it('answers PERMISSION_DENIED for a space made through Calendar, and 404 for an unknown id', () => {
+    const t = setup();
+    const code = calendarMeetCode(t.runtime);
+    const calendarSpace = t.runtime.meet.peek(code)!.name;
+    expect(t.patch(calendarSpace, { config: { accessType: 'OPEN' } }, 'config.accessType').status).toBe(403);
+    expect(t.patch('spaces/AAAAAAAAAAAA', { config: { accessType: 'OPEN' } }, 'config.accessType').status).toBe(404);
+  });
+});
+
+describe('offline Meet REST API: spaces.endActiveConference', () => {
+  it('ends the active conference, owner only, and answers an empty object', () => {
+    const t = setup();
+    const made = t.create().body;
+    t.runtime.meet.startConference(made.name);
+    t.as('someone@example.com');
+    expect(t.end(made.name).body.error.status).toBe('PERMISSION_DENIED');
+    expect(t.runtime.meet.peek(made.name)?.activeConference).toBeDefined();
+    t.as(WORKSPACE.email);
+    expect(t.end(made.name)).toEqual({ status: 200, body: {} });
+    expect(t.runtime.meet.peek(made.name)?.activeConference).toBeUndefined();
+  });
+
+  it('succeeds when no conference is on ("if there\'s one")', () => {
+    const t = setup();
+    const made = t.create().body;
+    expect(t.end(made.name)).toEqual({ status: 200, body: {} });
+  });
+});
+
+describe('offline Meet REST API: what is not modelled throws', () => {
+  it.each([
+    ['an unknown Space field', (t: ReturnType<typeof setup>) => t.create({ meetingCode: 'abc-mnop-xyz' })],
+    ['an unknown config field', (t: ReturnType<typeof setup>) => t.create({ config: { moderation: 'ON' } })],
+    ['ACCESS_TYPE_UNSPECIFIED', (t: ReturnType<typeof setup>) => t.create({ config: { accessType: 'ACCESS_TYPE_UNSPECIFIED' } })],
+    ['an unknown updateMask path', (t: ReturnType<typeof setup>) => t.patch(t.create().body.name, {}, 'config.moderation')],
+    ['patch by meeting code', (t: ReturnType<typeof setup>) => t.patch(`spaces/${t.create().body.meetingCode}`, {}, 'config.accessType')],
+    ['end by meeting code', (t: ReturnType<typeof setup>) => t.end(`spaces/${t.create().body.meetingCode}`)],
+    ['a partial response (fields=)', (t: ReturnType<typeof setup>) => t.send('GET', 'spaces/abc-mnop-xyz?fields=name')],
+    ['spaces.list', (t: ReturnType<typeof setup>) => t.send('GET', 'spaces')],
+    ['conferenceRecords', (t: ReturnType<typeof setup>) => t.send('GET', 'conferenceRecords')],
+    ['a body that is not JSON-typed', (t: ReturnType<typeof setup>) =>
+      t.runtime.urlFetch.fetch(`${BASE}/spaces`, { method: 'post', headers: { Authorization: 'Bearer t' }, payload: '{}' })],
+    ['a non-empty end body', (t: ReturnType<typeof setup>) =>
+      t.runtime.urlFetch.fetch(`${BASE}/${t.create().body.name}:endActiveConference`, {
+        method: 'post',
+        headers: { Authorization: 'Bearer t' },
+        contentType: 'application/json',
+        payload: '{"force":true}',
+      })],
+  ])('%s', (_name, run) => {
+    expect(() => run(setup())).toThrow(/not modelled/);
+  });
+});
