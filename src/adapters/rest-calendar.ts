@@ -1,5 +1,5 @@
 import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
-import { readRestError } from './google-api-error';
+import { jsonOverHttp, queryString } from './json-over-http';
 
 const BASE = 'https://www.googleapis.com/calendar/v3';
 
@@ -9,21 +9,9 @@ const BASE = 'https://www.googleapis.com/calendar/v3';
  * script.external_request scope and the urlFetchWhitelist entry for BASE.
  */
 export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp, token: () => string): CalendarApi {
-  const request = <T>(method: GoogleAppsScript.URL_Fetch.HttpMethod, path: string, query: Record<string, string | number>, body?: unknown): T => {
-    const search = Object.entries(query)
-      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-      .join('&');
-    const response = fetcher.fetch(`${BASE}${path}${search ? `?${search}` : ''}`, {
-      method,
-      headers: { Authorization: `Bearer ${token()}` },
-      muteHttpExceptions: true,
-      ...(body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(body) }),
-    });
-    const status = response.getResponseCode();
-    const text = response.getContentText();
-    if (status >= 400) throw readRestError(status, text);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const json = jsonOverHttp(fetcher, token, BASE);
+  const request = <T>(method: GoogleAppsScript.URL_Fetch.HttpMethod, path: string, query: Record<string, string | number>, body?: unknown): T =>
+    json<T>(method, path + queryString(query), body);
   const events = (calendarId: string, eventId?: string) =>
     `/calendars/${encodeURIComponent(calendarId)}/events${eventId === undefined ? '' : `/${encodeURIComponent(eventId)}`}`;
   return {

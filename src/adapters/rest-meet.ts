@@ -1,5 +1,5 @@
 import type { AccessType, MeetSpacesApi, Space } from '../meet/meet-port';
-import { readRestError } from './google-api-error';
+import { jsonOverHttp } from './json-over-http';
 
 const BASE = 'https://meet.googleapis.com/v2/';
 
@@ -9,18 +9,7 @@ const BASE = 'https://meet.googleapis.com/v2/';
  * Errors come back google.rpc style, `{error: {code, message, status}}`: readRestError keeps `status` as the reason.
  */
 export function restMeetApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp, token: () => string): MeetSpacesApi {
-  const request = <T>(method: GoogleAppsScript.URL_Fetch.HttpMethod, path: string, body?: unknown): T => {
-    const response = fetcher.fetch(BASE + path, {
-      method,
-      headers: { Authorization: `Bearer ${token()}` },
-      muteHttpExceptions: true,
-      ...(body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(body) }),
-    });
-    const status = response.getResponseCode();
-    const text = response.getContentText();
-    if (status >= 400) throw readRestError(status, text);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const request = jsonOverHttp(fetcher, token, BASE);
   // A space name is `spaces/{id}`; its id and a meeting code need no escaping beyond encodeURIComponent.
   const path = (name: string) => `spaces/${encodeURIComponent(name.replace(/^spaces\//, ''))}`;
   return {

@@ -1,26 +1,17 @@
 import { MEET_ERRORS } from '../../offline/meet/model';
 import { CONSUMER, WORKSPACE } from '../../offline/runtime';
 import { renderInvitation } from '../../src/invitation';
-import { MeetFailure } from '../../src/meet/errors';
 import { MEET_API_DENIED_KEY, MEET_API_RECHECK_MS } from '../../src/meet/link-maker';
 import { meetingCodeIn } from '../../src/meet/spaces';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { engineHarness } from '../support/engine-harness';
+import { failureOf } from '../support/failure';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 /** A personal Google account on its own domain: a consumer account whose email is not gmail.com. */
 const CONSUMER_OWN_DOMAIN = { ...CONSUMER, email: 'ada@lovelace.example' };
 
-function failureOf(run: () => unknown): MeetFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MeetFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a MeetFailure');
-}
 
 /** Every Google call, in order, as `api status`. */
 const allCalls = (h: ReturnType<typeof engineHarness>) => h.runtime.log.calls.map((c) => `${c.api} ${c.status}`);
