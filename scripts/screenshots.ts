@@ -1,0 +1,127 @@
+/**
+ * Marketplace screenshots of the real add-on: builds it, starts the local preview, and drives it in Chromium
+ * (Debian's, or CHROME_PATH) at 1280×800, writing PNGs to docs/marketplace/screenshots/.
+ *
+ *   npm run screenshots
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startPreview } from '../preview/server';
+import { NO_BROWSER_MESSAGE, browserAvailable, launchBrowser } from '../test/e2e/browser';
+
+const OUT = resolve(__dirname, '..', 'docs', 'marketplace', 'screenshots');
+const SIZE = { width: 1280, height: 800 };
+
+interface Shot {
+  file: string;
+  caption: string;
+  take(page: Page): Promise<void>;
+}
+
+const sidebarButton = (page: Page, name: string) => page.locator('#sidebar').getByRole('button', { name, exact: true });
+const settled = (page: Page) => page.locator('#sidebar[aria-busy="false"]').waitFor();
+async function press(page: Page, name: string): Promise<void> {
+  await sidebarButton(page, name).click();
+  await settled(page);
+}
+
+const SHOTS: Shot[] = [
+  {
+    file: '01-gmail-meet-link.png',
+    caption: 'Gmail: a new Google Meet link in one click',
+    take: async (page) => {
+      await press(page, 'Create Meet link');
+      await page.locator('#sidebar').getByText(/meet\.google\.com\//).first().waitFor();
+    },
+  },
+  {
+    file: '02-compose-invitation.png',
+    caption: 'Writing an email: the invitation goes where the cursor is',
+    take: async (page) => {
+      await page.getByRole('button', { name: 'Compose', exact: true }).click();
+      await page.locator('.compose-window input').first().fill('team@example.com');
+      await page.locator('.compose-window input').nth(1).fill('Launch plan review');
+      const body = page.locator('#draft-body');
+      const text = 'Hi all,\n\nLet’s go over the launch plan on Thursday at 15:00.\n\n';
+      await body.fill(`${text}\nThanks,\nAda`);
+      await body.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), text.length);
+      await page.getByRole('button', { name: 'Open MeetLink for this draft' }).click();
+      await settled(page);
+      await press(page, 'Insert invitation');
+      await page.waitForFunction(() => /meet\.google\.com/.test((document.getElementById('draft-body') as HTMLTextAreaElement).value));
+    },
+  },
+  {
+    file: '03-calendar-event-meet.png',
+    caption: 'Google Calendar: add, replace or remove an event’s Meet link',
+    take: async (page) => {
+      await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+      await settled(page);
+      await page.locator('.cal-row', { hasText: 'Weekly team sync' }).click();
+      await settled(page);
+      await sidebarButton(page, 'Remove Meet link').waitFor();
+    },
+  },
+  {
+    file: '04-calendar-add-meet.png',
+    caption: 'An event without a conference gets a Meet link',
+    take: async (page) => {
+      await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+      await settled(page);
+      await page.locator('.cal-row', { hasText: 'Project kickoff' }).click();
+      await settled(page);
+      await press(page, 'Add Meet link');
+      await page.locator('.cal-row[aria-current="true"] .conf-chip.meet').waitFor();
+    },
+  },
+  {
+    file: '05-settings.png',
+    caption: 'Settings: your invitation template and defaults',
+    take: async (page) => {
+      await page.locator('#sidebar').getByRole('button', { name: 'More options' }).click();
+      await page.locator('#sidebar').getByRole('menuitem', { name: 'Settings' }).click();
+      await settled(page);
+      await sidebarButton(page, 'Back').waitFor();
+    },
+  },
+];
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const data = readFileSync(file);
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+async function main(): Promise<void> {
+  if (!browserAvailable()) throw new Error(NO_BROWSER_MESSAGE);
+  mkdirSync(OUT, { recursive: true });
+  const preview = await startPreview({ port: 0, watch: false, latencyMs: 0, maxDelayMs: 0, log: () => undefined });
+  const browser = await launchBrowser(SIZE);
+  try {
+    for (const shot of SHOTS) {
+      preview.session.reset();
+      const page = browser.page;
+      // ?clean: no developer panel or preview badges, only the pretend Google app and the add-on.
+      await page.goto(`${preview.url}?clean`);
+      await page.locator('body[data-ready="true"]').waitFor();
+      await shot.take(page);
+      // No hover effects; toasts stay (they are what the person sees after the action).
+      await page.mouse.move(0, SIZE.height - 1);
+      const file = join(OUT, shot.file);
+      await page.screenshot({ path: file, animations: 'disabled' });
+      const size = pngSize(file);
+      if (size.width !== SIZE.width || size.height !== SIZE.height) throw new Error(`${shot.file} is ${size.width}×${size.height}, not 1280×800`);
+      console.log(`${shot.file}  ${shot.caption}`);
+    }
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+  console.log(`Screenshots in ${OUT}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
