@@ -14,9 +14,9 @@ import { eventRefFrom, eventViewAfter, homeFor } from './views';
 import { respond, type Handler } from './respond';
 
 /** Makes a link and, when the person keeps history, remembers it. */
-function newLink(app: App): MeetLink {
+function newLink(app: App, settings: Settings = loadSettings(app.store).settings): MeetLink {
   const link = app.engine().createLink();
-  if (loadSettings(app.store).settings.keepHistory) remember(app.store, link, app.now());
+  if (settings.keepHistory) remember(app.store, link, app.now());
   return link;
 }
 
@@ -49,12 +49,12 @@ export const LINK_HANDLERS = {
     return respond(CardService.newNavigation().popToRoot().updateCard(homeFor(app, e)).pushCard(linkCard(link, isFreeGmail(app.email()))));
   },
   insertLink: (app) => {
-    const { format } = loadSettings(app.store).settings;
-    return insertIntoDraft(renderLink(newLink(app), format), format);
+    const settings = loadSettings(app.store).settings;
+    return insertIntoDraft(renderLink(newLink(app, settings), settings.format), settings.format);
   },
   insertInvitation: (app) => {
-    const { template, format } = loadSettings(app.store).settings;
-    return insertIntoDraft(renderInvitation(template, newLink(app), format), format);
+    const settings = loadSettings(app.store).settings;
+    return insertIntoDraft(renderInvitation(settings.template, newLink(app, settings), settings.format), settings.format);
   },
   clearHistory: (app, e) => {
     clearHistory(app.store);
