@@ -33,7 +33,7 @@ export function userStore(g: AppsScriptGlobals = appsScript()): KeyValueStore {
 }
 
 /** The context of one action: its Calendar routes, storage and a deadline counted from now. */
-export function meetContext(g: AppsScriptGlobals = appsScript()): MeetContext {
+export function meetContext(g: AppsScriptGlobals = appsScript(), email: () => string = once(() => userEmail(g))): MeetContext {
   // @types/google-apps-script types the Advanced service `Calendar | undefined`: it exists only when enabled in the manifest.
   const events = g.Calendar?.Events;
   if (!events) throw new Error('The Advanced Calendar service is not enabled: add it under dependencies in appsscript.json.');
@@ -42,13 +42,23 @@ export function meetContext(g: AppsScriptGlobals = appsScript()): MeetContext {
     calendar: advancedCalendarApi(events),
     calendarRest: restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
     meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
-    accountEmail: userEmail(g),
+    accountEmail: email,
     store: userStore(g),
     newId: () => g.Utilities.getUuid(),
     sleep: (ms) => g.Utilities.sleep(ms),
     now,
     random: () => Math.random(),
     deadline: now() + ACTION_BUDGET_MS,
+  };
+}
+
+/** A value computed on first use and kept: each Apps Script service call costs the person time. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
   };
 }
 

@@ -1,5 +1,5 @@
 import { meetEngine, type MeetEngine } from '../meet/engine';
-import { meetContext, userEmail, userStore } from '../platform';
+import { meetContext, once, userEmail, userStore } from '../platform';
 import type { KeyValueStore } from '../storage/key-value-store';
 
 /** What one add-on call works with. Built per call; the engine and the email are read only when needed. */
@@ -12,12 +12,12 @@ export interface App {
 }
 
 export function appsScriptApp(): App {
-  let engine: MeetEngine | undefined;
-  let email: string | undefined;
+  // One read of the email per call, shared by the cards and the engine, and only when something needs it.
+  const email = once(() => userEmail());
   return {
     store: userStore(),
-    engine: () => (engine ??= meetEngine(meetContext())),
-    email: () => (email ??= userEmail()),
+    engine: once(() => meetEngine(meetContext(undefined, email))),
+    email,
     now: () => Date.now(),
     formatWhen: (ms, timeZone) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
   };

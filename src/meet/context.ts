@@ -15,5 +15,5 @@ export interface MeetContext extends Waiting {
   /** The Meet REST API (Workspace accounts); without it, links are made through Calendar. */
   meet?: MeetSpacesApi;
   /** The signed-in account's email, to send free Gmail accounts straight to the Calendar method. */
-  accountEmail?: string;
+  accountEmail?(): string;
 }

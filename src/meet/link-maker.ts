@@ -15,7 +15,7 @@ export const MEET_API_RECHECK_MS = 30 * 24 * 60 * 60 * 1000;
  * serve them, so no call is wasted), and not refused within the last 30 days.
  */
 export function meetApiUsable(ctx: MeetContext): boolean {
-  if (!ctx.meet || isFreeGmail(ctx.accountEmail)) return false;
+  if (!ctx.meet || isFreeGmail(ctx.accountEmail?.())) return false;
   const denied = readJson<{ at?: unknown }>(ctx.store, MEET_API_DENIED_KEY, {});
   return !(typeof denied.at === 'number' && ctx.now() - denied.at < MEET_API_RECHECK_MS);
 }
