@@ -28,7 +28,8 @@ export function clickables(card: Json): Clickable[] {
   };
   for (const widget of widgets(card)) {
     for (const button of widget.buttonList?.buttons ?? []) add(button.text ?? button.altText, button.onClick, button.disabled);
-    if (widget.decoratedText?.button) add(widget.decoratedText.button.text, widget.decoratedText.button.onClick, widget.decoratedText.button.disabled);
+    if (widget.decoratedText?.button)
+      add(widget.decoratedText.button.text, widget.decoratedText.button.onClick, widget.decoratedText.button.disabled);
     if (widget.decoratedText?.onClick) add(widget.decoratedText.text, widget.decoratedText.onClick);
   }
   for (const button of [card?.fixedFooter?.primaryButton, card?.fixedFooter?.secondaryButton]) {
@@ -56,7 +57,16 @@ export function inputs(card: Json): InputField[] {
 export function visibleText(card: Json): string[] {
   const texts: string[] = [];
   const push = (t: unknown) => {
-    if (typeof t === 'string' && t.trim()) texts.push(t.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+    if (typeof t === 'string' && t.trim())
+      texts.push(
+        t
+          .replace(/<[^>]+>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'"),
+      );
   };
   push(card?.header?.title);
   push(card?.header?.subtitle);
@@ -81,7 +91,9 @@ export function visibleText(card: Json): string[] {
 
 /** Every Apps Script function a card's actions name. */
 export function actionFunctions(card: Json): string[] {
-  const names = clickables(card).map((c) => c.onClick?.action?.function).filter(Boolean);
+  const names = clickables(card)
+    .map((c) => c.onClick?.action?.function)
+    .filter(Boolean);
   for (const widget of widgets(card)) {
     const change = widget.decoratedText?.switchControl?.onChangeAction?.function ?? widget.selectionInput?.onChangeAction?.function;
     if (change) names.push(change);

@@ -87,7 +87,6 @@ let loaded: Schema | undefined;
 /** Loads Google's protos once per process. */
 function schema(): Schema {
   if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const root = protobuf.Root.fromJSON(require('@google-apps/chat/build/protos/protos.json'));
     root.define('offline.transcribed').addJSON(ENVELOPE);
     root.resolveAll();
@@ -135,7 +134,7 @@ function checkField(field: protobuf.Field, value: unknown, path: string): void {
   if (field.map) throw new CardSchemaError(path, 'map fields are not modelled');
   if (!field.repeated) return checkValue(field, value, path);
   if (!Array.isArray(value)) throw new CardSchemaError(path, `expected an array (repeated ${field.type}), got ${describe(value)}`);
-  value.forEach((item, i) => checkValue(field, item, `${path}[${i}]`));
+  for (const [i, item] of value.entries()) checkValue(field, item, `${path}[${i}]`);
 }
 
 function checkValue(field: protobuf.Field, value: unknown, path: string): void {
@@ -171,8 +170,7 @@ const WRAPPERS: Record<string, string> = {
 
 const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const isInt64 = (v: unknown, signed: boolean) =>
-  (typeof v === 'number' && Number.isSafeInteger(v) && (signed || v >= 0)) ||
-  (typeof v === 'string' && (signed ? /^-?\d+$/ : /^\d+$/).test(v));
+  (typeof v === 'number' && Number.isSafeInteger(v) && (signed || v >= 0)) || (typeof v === 'string' && (signed ? /^-?\d+$/ : /^\d+$/).test(v));
 
 /** The protobuf JSON mapping of scalars (protobuf.dev/programming-guides/json). */
 const SCALARS: Record<string, (v: unknown) => boolean> = {

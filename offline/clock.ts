@@ -18,4 +18,7 @@ export class VirtualClock {
 
 /** How long Google takes to answer one call, in simulated milliseconds. */
 export type LatencyModel = (api: string) => number;
-export const fixedLatency = (ms: number): LatencyModel => () => ms;
+export const fixedLatency =
+  (ms: number): LatencyModel =>
+  () =>
+    ms;

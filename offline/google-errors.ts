@@ -30,12 +30,7 @@ export const CALENDAR_ERRORS = {
   userRateLimitExceeded: e(403, 'usageLimits', 'userRateLimitExceeded', 'User Rate Limit Exceeded'),
   rateLimitExceeded: e(403, 'usageLimits', 'rateLimitExceeded', 'Rate Limit Exceeded'),
   quotaExceeded: e(403, 'usageLimits', 'quotaExceeded', 'Calendar usage limits exceeded.'),
-  forbiddenForNonOrganizer: e(
-    403,
-    'calendar',
-    'forbiddenForNonOrganizer',
-    'Shared properties can only be changed by the organizer of the event.',
-  ),
+  forbiddenForNonOrganizer: e(403, 'calendar', 'forbiddenForNonOrganizer', 'Shared properties can only be changed by the organizer of the event.'),
   insufficientPermissions: e(403, 'global', 'insufficientPermissions', 'Insufficient Permission'),
   notFound: e(404, 'global', 'notFound', 'Not Found'),
   duplicate: e(409, 'global', 'duplicate', 'The requested identifier already exists.'),

@@ -5,7 +5,6 @@ import { actionFunctions, clickables, inputs, visibleText, type Json } from './c
 import type { OfflineRuntime } from './runtime';
 
 // gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as { require(folder: string, globals: object): Record<string, any> };
 
 export type HostApp = 'GMAIL' | 'CALENDAR';
@@ -183,7 +182,11 @@ export class AddOnHost {
   private calendarEventObject(open: OpenEvent): Json {
     const account = this.runtime.settings.account;
     if (!open.id) {
-      return { calendarId: open.calendarId, organizer: { email: account.email }, capabilities: { canSeeConferenceData: true, canSetConferenceData: true } };
+      return {
+        calendarId: open.calendarId,
+        organizer: { email: account.email },
+        capabilities: { canSeeConferenceData: true, canSetConferenceData: true },
+      };
     }
     const stored = this.runtime.calendar.peek(open.calendarId, open.id);
     if (!stored) throw new Error(`No event ${open.id} in calendar ${open.calendarId}`);

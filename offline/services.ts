@@ -182,5 +182,8 @@ function formatDate(date: Date, timeZone: string, pattern: string): string {
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );
-  return pattern.replace(/yyyy|MM|dd|HH|mm/g, (token) => ({ yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute })[token]!);
+  return pattern.replace(
+    /yyyy|MM|dd|HH|mm/g,
+    (token) => ({ yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute })[token]!,
+  );
 }

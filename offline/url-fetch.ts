@@ -57,15 +57,16 @@ export class FakeUrlFetchApp {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(params.headers ?? {})) headers[k.toLowerCase()] = String(v);
     if (params.contentType) headers['content-type'] = params.contentType;
-    const payload =
-      params.payload === undefined ? undefined : typeof params.payload === 'string' ? params.payload : JSON.stringify(params.payload);
+    const payload = params.payload === undefined ? undefined : typeof params.payload === 'string' ? params.payload : JSON.stringify(params.payload);
     const request: FetchRequest = { url, method: (params.method ?? 'get').toUpperCase(), headers, payload };
     for (const route of this.routes) {
       const result = route(request);
       if (!result) continue;
       if (result.status >= 400 && !params.muteHttpExceptions) {
         const host = new URL(url).host;
-        throw new Error(`Exception: Request failed for https://${host} returned code ${result.status}. Truncated server response: ${result.body.slice(0, 200)}`);
+        throw new Error(
+          `Exception: Request failed for https://${host} returned code ${result.status}. Truncated server response: ${result.body.slice(0, 200)}`,
+        );
       }
       return new FakeHttpResponse(result);
     }

@@ -50,7 +50,15 @@ export interface Preview {
 }
 
 /** The switches of the control panel's "Faults" box. */
-export const FAULT_KEYS = ['rateLimit', 'backendError', 'pendingConference', 'conferenceFailure', 'deleteFailure', 'silentPatch', 'droppedNull'] as const;
+export const FAULT_KEYS = [
+  'rateLimit',
+  'backendError',
+  'pendingConference',
+  'conferenceFailure',
+  'deleteFailure',
+  'silentPatch',
+  'droppedNull',
+] as const;
 export type FaultKey = (typeof FAULT_KEYS)[number];
 export type FaultSwitches = Record<FaultKey, boolean>;
 
@@ -466,7 +474,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     'POST /api/event/new': () => session.act(() => session.enter({ kind: 'event', event: { calendarId: session.calendarId } })),
     'POST /api/event/save': (body) => {
       // The person saves the event in Calendar (not the add-on): it lands on their calendar, then stays open.
-      const summary = String(body.summary ?? '').trim().slice(0, 200) || '(No title)';
+      const summary =
+        String(body.summary ?? '')
+          .trim()
+          .slice(0, 200) || '(No title)';
       // Default: the next full hour after now, as Calendar proposes.
       const start = Date.parse(String(body.start ?? '')) || Math.ceil((session.runtime.clock.now() + 1) / HOUR) * HOUR;
       const minutes = Math.min(Math.max(Number(body.minutes) || 30, 5), 24 * 60);

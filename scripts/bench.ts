@@ -38,13 +38,29 @@ const seedEvent = (host: AddOnHost, withMeet: boolean) => {
 
 const OPERATIONS: Operation[] = [
   { name: 'create (free Gmail)', setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link'), target: '2 calls' },
-  { name: 'create (Workspace)', options: { account: WORKSPACE }, setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link'), target: '1 call' },
-  { name: 'create, conference pending', options: { calendar: { pendingReads: 1 } }, setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
+  {
+    name: 'create (Workspace)',
+    options: { account: WORKSPACE },
+    setup: (h) => h.homepage('GMAIL'),
+    run: (h) => h.click('Create Meet link'),
+    target: '1 call',
+  },
+  {
+    name: 'create, conference pending',
+    options: { calendar: { pendingReads: 1 } },
+    setup: (h) => h.homepage('GMAIL'),
+    run: (h) => h.click('Create Meet link'),
+  },
   { name: 'insert into draft', setup: (h) => h.compose(), run: (h) => h.click('Insert Meet link') },
   { name: 'add to event', setup: (h) => seedEvent(h, false), run: (h) => h.click('Add Meet link') },
   { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link') },
   { name: 'remove from event', setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove'), target: '2 calls' },
-  { name: 'remove, null dropped', options: { advancedServiceDropsNulls: true }, setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove') },
+  {
+    name: 'remove, null dropped',
+    options: { advancedServiceDropsNulls: true },
+    setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')),
+    run: (h) => h.click('Remove'),
+  },
 ];
 
 function measure(op: Operation) {

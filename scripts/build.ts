@@ -33,9 +33,7 @@ export async function entryExports(): Promise<string[]> {
 }
 
 export function wrappers(names: string[]): string {
-  return names
-    .map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
-    .join('\n');
+  return names.map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`).join('\n');
 }
 
 export async function buildAddOn(): Promise<{ exports: string[]; bytes: number }> {

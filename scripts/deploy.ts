@@ -86,7 +86,8 @@ export function deploymentDescription(version: string, changelog: string): strin
 }
 
 export function parseDeployConfig(text: string | null): DeployConfig {
-  if (text === null) throw new DeployError(`${CONFIG_FILE} is missing. Create it with {"dev": {"deploymentId": null}, "prod": {"deploymentId": null}}.`);
+  if (text === null)
+    throw new DeployError(`${CONFIG_FILE} is missing. Create it with {"dev": {"deploymentId": null}, "prod": {"deploymentId": null}}.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -135,9 +136,7 @@ export function notLoggedIn(credentialsFile: string): string {
 
 export function planDeploy(target: Target, description: string, deploymentId: string | null): Step[] {
   const project = ['-P', projectFile(target)];
-  const deployment = deploymentId
-    ? ['update-deployment', deploymentId, '-d', description]
-    : ['create-deployment', '-d', description];
+  const deployment = deploymentId ? ['update-deployment', deploymentId, '-d', description] : ['create-deployment', '-d', description];
   return [
     { kind: 'build' },
     { kind: 'clasp', args: ['push', '-f', ...project], savesDeploymentId: false },
@@ -204,8 +203,9 @@ export async function deploy(target: Target, dryRun: boolean, sys: System): Prom
   const description = deploymentDescription(version, sys.readText('CHANGELOG.md') ?? '');
   const config = parseDeployConfig(sys.readText(CONFIG_FILE));
   const file = projectFile(target);
-  const problems = [projectFileProblem(file, sys.readText(file)), sys.hasCredentials() ? null : notLoggedIn(sys.credentialsFile)]
-    .filter((problem): problem is string => problem !== null);
+  const problems = [projectFileProblem(file, sys.readText(file)), sys.hasCredentials() ? null : notLoggedIn(sys.credentialsFile)].filter(
+    (problem): problem is string => problem !== null,
+  );
   const deploymentId = config[target].deploymentId;
   const steps = planDeploy(target, description, deploymentId);
 

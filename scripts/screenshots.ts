@@ -32,7 +32,11 @@ const SHOTS: Shot[] = [
     caption: 'Gmail: a new Google Meet link in one click',
     take: async (page) => {
       await press(page, 'Create Meet link');
-      await page.locator('#sidebar').getByText(/meet\.google\.com\//).first().waitFor();
+      await page
+        .locator('#sidebar')
+        .getByText(/meet\.google\.com\//)
+        .first()
+        .waitFor();
     },
   },
   {

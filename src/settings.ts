@@ -32,7 +32,11 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const KEY = 'meetlink.settings';
 
-export type TemplateProblem = { kind: 'empty' } | { kind: 'noLink' } | { kind: 'tooLong'; length: number } | { kind: 'unknownPlaceholder'; name: string };
+export type TemplateProblem =
+  | { kind: 'empty' }
+  | { kind: 'noLink' }
+  | { kind: 'tooLong'; length: number }
+  | { kind: 'unknownPlaceholder'; name: string };
 
 /** What is wrong with a template, or undefined when it can be saved. */
 export function templateProblem(template: string): TemplateProblem | undefined {

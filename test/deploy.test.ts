@@ -71,9 +71,7 @@ describe('planDeploy', () => {
     expect(steps[2]).toMatchObject({ savesDeploymentId: false });
   });
   it('quotes a description with a quote in it so the printed command can be pasted', () => {
-    expect(showStep(planDeploy('dev', "v1 — it's done", null)[2])).toBe(
-      "clasp create-deployment -d 'v1 — it'\\''s done' -P .clasp.dev.json",
-    );
+    expect(showStep(planDeploy('dev', "v1 — it's done", null)[2])).toBe("clasp create-deployment -d 'v1 — it'\\''s done' -P .clasp.dev.json");
   });
 });
 
@@ -134,7 +132,7 @@ describe('checks', () => {
   it('turns "No credentials found" into "Run npm run login"', () => {
     const push = planDeploy('dev', DESCRIPTION, null)[1] as ClaspStep;
     expect(claspFailure(push, 1, 'No credentials found.\n')).toContain('Run npm run login');
-    expect(claspFailure(push, 1, 'Some other error')).toBe('clasp push -f -P .clasp.dev.json failed (exit code 1). See clasp\'s message above.');
+    expect(claspFailure(push, 1, 'Some other error')).toBe("clasp push -f -P .clasp.dev.json failed (exit code 1). See clasp's message above.");
   });
 });
 
@@ -187,7 +185,9 @@ describe('main', () => {
     expect(printed).toContain('project file: .clasp.prod.json');
     expect(printed).toContain(`description:  ${DESCRIPTION}`);
     expect(printed).toContain('  npm run build\n  clasp push -f -P .clasp.prod.json\n  clasp create-deployment -d');
-    expect(fake.err.join('\n')).toMatch(/Warning: \.clasp\.prod\.json still holds the placeholder[\s\S]*Warning: You are not logged in[^\n]*Run npm run login/);
+    expect(fake.err.join('\n')).toMatch(
+      /Warning: \.clasp\.prod\.json still holds the placeholder[\s\S]*Warning: You are not logged in[^\n]*Run npm run login/,
+    );
   });
 
   it('refuses to deploy with the placeholder scriptId, before building anything', async () => {

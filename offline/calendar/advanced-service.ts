@@ -26,13 +26,9 @@ export function createAdvancedCalendar(model: CalendarModel, options: { dropsNul
   return {
     Events: {
       insert: (resource: calendar_v3.Schema$Event, calendarId: string, optionalArgs?: object, headers?: object) =>
-        call('calendar.events.insert', () =>
-          model.insert('advanced', id('calendarId', calendarId), send(resource), args(optionalArgs, headers)),
-        ),
+        call('calendar.events.insert', () => model.insert('advanced', id('calendarId', calendarId), send(resource), args(optionalArgs, headers))),
       get: (calendarId: string, eventId: string, optionalArgs?: object, headers?: object) =>
-        call('calendar.events.get', () =>
-          model.get('advanced', id('calendarId', calendarId), id('eventId', eventId), args(optionalArgs, headers)),
-        ),
+        call('calendar.events.get', () => model.get('advanced', id('calendarId', calendarId), id('eventId', eventId), args(optionalArgs, headers))),
       patch: (resource: calendar_v3.Schema$Event, calendarId: string, eventId: string, optionalArgs?: object, headers?: object) =>
         call('calendar.events.patch', () =>
           model.patch('advanced', id('calendarId', calendarId), id('eventId', eventId), send(resource), args(optionalArgs, headers)),

@@ -169,7 +169,11 @@ const INVALID_ID = err(400, 'invalid', 'Invalid resource id value.');
 /** End not after start (error body quoted in google-api-ruby-client's specs and many client reports). */
 const TIME_RANGE_EMPTY = err(400, 'timeRangeEmpty', 'The specified time range is empty.');
 /** reminders.useDefault with overrides (reason seen in Google's 400s, e.g. googleapi "Error 400 ... cannotUse..."). */
-const DEFAULT_AND_OVERRIDES = err(400, 'cannotUseDefaultRemindersAndSpecifyOverride', 'Cannot specify both default reminders and overrides at the same time.');
+const DEFAULT_AND_OVERRIDES = err(
+  400,
+  'cannotUseDefaultRemindersAndSpecifyOverride',
+  'Cannot specify both default reminders and overrides at the same time.',
+);
 /** More than 5 reminder overrides (events reference: "The maximum number of override reminders is 5"). Message unconfirmed. */
 const TOO_MANY_REMINDERS = err(400, 'eventRemindersCountExceedsLimit', 'The number of reminder overrides exceeds the limit of 5.');
 const PARSE_ERROR = err(400, 'parseError', 'Parse Error');
@@ -195,7 +199,12 @@ const canonical = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(canonical)
     : isObject(value)
-      ? Object.fromEntries(Object.keys(value).sort().filter((k) => value[k] !== undefined).map((k) => [k, canonical(value[k])]))
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .filter((k) => value[k] !== undefined)
+            .map((k) => [k, canonical(value[k])]),
+        )
       : value;
 const deepEqual = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
@@ -392,10 +401,7 @@ export class CalendarModel {
   // ----- setup and inspection (not logged) -------------------------------------------------------------
 
   /** Adds or reconfigures a calendar. 'primary' is the signed-in account's own calendar. */
-  addCalendar(
-    id: string,
-    props: { summary?: string; allowedConferenceSolutionTypes?: string[]; owner?: string; timeZone?: string } = {},
-  ): void {
+  addCalendar(id: string, props: { summary?: string; allowedConferenceSolutionTypes?: string[]; owner?: string; timeZone?: string } = {}): void {
     const resolved = this.resolveId(id);
     const existing = this.calendar(resolved) ?? this.newCalendar(resolved);
     if (props.summary !== undefined) existing.summary = props.summary;
@@ -409,11 +415,7 @@ export class CalendarModel {
    * Puts an event on a calendar as if it had been made elsewhere (tests, preview). `organizerEmail` other than
    * the calendar makes it an invitation's copy, owned by someone else. Unspecified times default to the next hour.
    */
-  seedEvent(
-    calendarId: string,
-    input: Event & { organizerEmail?: string },
-    opts: { withMeet?: boolean; thirdParty?: 'zoom' } = {},
-  ): Event {
+  seedEvent(calendarId: string, input: Event & { organizerEmail?: string }, opts: { withMeet?: boolean; thirdParty?: 'zoom' } = {}): Event {
     const cal = this.calendar(calendarId);
     if (!cal) throw new Error(`seedEvent: no calendar "${calendarId}" (call addCalendar first)`);
     const { organizerEmail, ...fields } = input;

@@ -60,7 +60,13 @@ export class MeetNotModelled extends Error {
 // Errors, google.rpc style: {error: {code, message, status}} (reference, "google.rpc.Status"; the HTTP mapping
 // of each canonical code is in google/rpc/code.proto). `reason` carries the status name, for the call log.
 
-const rpc = (code: number, status: string, message: string): GoogleError => ({ code, status, reason: status, domain: 'meet.googleapis.com', message });
+const rpc = (code: number, status: string, message: string): GoogleError => ({
+  code,
+  status,
+  reason: status,
+  domain: 'meet.googleapis.com',
+  message,
+});
 
 export const MEET_ERRORS = {
   /** The generic google.rpc message, as Meet answers an account or a space the caller may not use. */
@@ -68,7 +74,11 @@ export const MEET_ERRORS = {
   notFound: rpc(404, 'NOT_FOUND', 'Requested entity was not found.'),
   /** "If you exceed a quota, you'll generally receive a 429: Too many requests" (limits). Message approximate. */
   rateLimited: rpc(429, 'RESOURCE_EXHAUSTED', "Quota exceeded for quota metric 'Reduced write requests' of service 'meet.googleapis.com'."),
-  unauthenticated: rpc(401, 'UNAUTHENTICATED', 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.'),
+  unauthenticated: rpc(
+    401,
+    'UNAUTHENTICATED',
+    'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+  ),
   invalidArgument: (message: string) => rpc(400, 'INVALID_ARGUMENT', message),
   internal: rpc(500, 'INTERNAL', 'Internal error encountered.'),
   unavailable: rpc(503, 'UNAVAILABLE', 'The service is currently unavailable.'),
@@ -189,19 +199,23 @@ export class MeetModel {
   patch(name: string, body: unknown, updateMask: string | undefined): SpaceJson {
     const { invalid, ...sent } = checkSpaceBody(API.patch, body);
     const paths = parseMask(updateMask);
-    return runCall(this.env, { api: API.patch, route: 'rest', summary: `patch ${name} ${updateMask ? `updateMask=${updateMask}` : '(no updateMask)'}` }, () => {
-      if (invalid) fail(invalid);
-      const space = this.visible(name, false);
-      this.requireOwner(space);
-      const defaults = { accessType: this.options.defaultAccessType, entryPointAccess: 'ALL' as EntryPointAccess };
-      const whole = paths.has('*') || paths.has('config');
-      if (whole) space.config = { ...defaults, ...sent };
-      else {
-        if (paths.has('config.accessType')) space.config.accessType = sent.accessType ?? defaults.accessType;
-        if (paths.has('config.entryPointAccess')) space.config.entryPointAccess = sent.entryPointAccess ?? defaults.entryPointAccess;
-      }
-      return { status: 200, value: this.render(space, true) };
-    });
+    return runCall(
+      this.env,
+      { api: API.patch, route: 'rest', summary: `patch ${name} ${updateMask ? `updateMask=${updateMask}` : '(no updateMask)'}` },
+      () => {
+        if (invalid) fail(invalid);
+        const space = this.visible(name, false);
+        this.requireOwner(space);
+        const defaults = { accessType: this.options.defaultAccessType, entryPointAccess: 'ALL' as EntryPointAccess };
+        const whole = paths.has('*') || paths.has('config');
+        if (whole) space.config = { ...defaults, ...sent };
+        else {
+          if (paths.has('config.accessType')) space.config.accessType = sent.accessType ?? defaults.accessType;
+          if (paths.has('config.entryPointAccess')) space.config.entryPointAccess = sent.entryPointAccess ?? defaults.entryPointAccess;
+        }
+        return { status: 200, value: this.render(space, true) };
+      },
+    );
   }
 
   /**
@@ -347,7 +361,8 @@ function checkSpaceBody(api: string, body: unknown): SentConfig {
     if (key === 'accessType') {
       if (value === 'ACCESS_TYPE_UNSPECIFIED') throw new MeetNotModelled('accessType ACCESS_TYPE_UNSPECIFIED');
       // An enum value outside the documented ones is Google's 400 (the JSON-to-proto mapping), answered in the call.
-      if (!ACCESS_TYPES.includes(value as AccessType)) out.invalid = MEET_ERRORS.invalidArgument(`Invalid value at 'space.config.access_type' (${String(value)})`);
+      if (!ACCESS_TYPES.includes(value as AccessType))
+        out.invalid = MEET_ERRORS.invalidArgument(`Invalid value at 'space.config.access_type' (${String(value)})`);
       else out.accessType = value as AccessType;
     } else if (key === 'entryPointAccess') {
       if (!ENTRY_POINT_ACCESS.includes(value as EntryPointAccess)) throw new MeetNotModelled(`entryPointAccess ${String(value)}`);

@@ -50,7 +50,10 @@ function findOperation(model: MeetModel, request: FetchRequest, path: string, qu
   const custom = /^(spaces\/[^/:]+):endActiveConference$/.exec(path);
   if (custom && request.method === 'POST') {
     noQuery();
-    return { api: 'meet.spaces.endActiveConference', run: () => model.endActiveConference(custom[1]!, request.payload ? jsonBody(request, 'meet.spaces.endActiveConference') : undefined) };
+    return {
+      api: 'meet.spaces.endActiveConference',
+      run: () => model.endActiveConference(custom[1]!, request.payload ? jsonBody(request, 'meet.spaces.endActiveConference') : undefined),
+    };
   }
   if (/^spaces\/[^/:]+$/.test(path)) {
     if (request.method === 'GET') {

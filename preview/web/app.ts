@@ -28,7 +28,8 @@ const ui = {
   expanded: new Set<string>(),
   cardSignature: '',
   menuOpen: false,
-  devtools: clean || params.get('devtools') === '0' ? false : params.get('devtools') === '1' ? true : localStorage.getItem('meetlink.devtools') !== '0',
+  devtools:
+    clean || params.get('devtools') === '0' ? false : params.get('devtools') === '1' ? true : localStorage.getItem('meetlink.devtools') !== '0',
   banner: '' as string,
 };
 
@@ -130,8 +131,7 @@ function render(): void {
   const active = document.activeElement as HTMLElement | null;
   const key = active?.dataset?.key;
   const inSidebar = Boolean(active && $('sidebar').contains(active));
-  const selection =
-    active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
+  const selection = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
   const card = currentCard();
   const signature = JSON.stringify(card) + ':' + (ui.state?.host.depth ?? 0);
   const cardChanged = signature !== ui.cardSignature;
@@ -190,8 +190,15 @@ function renderTopbar(): void {
     );
   const bundle = state?.bundle;
   const top = $('topbar');
-  replace(top,
-    h('div', { class: 'brand' }, h('span', { class: 'brand-logo' }, svgIcon(ICONS.video_call!, undefined, 22)), h('span', null, 'MeetLink'), h('span', { class: 'brand-sub' }, 'local preview')),
+  replace(
+    top,
+    h(
+      'div',
+      { class: 'brand' },
+      h('span', { class: 'brand-logo' }, svgIcon(ICONS.video_call!, undefined, 22)),
+      h('span', null, 'MeetLink'),
+      h('span', { class: 'brand-sub' }, 'local preview'),
+    ),
     h('nav', { class: 'host-tabs', 'aria-label': 'Google app' }, tab('GMAIL', 'Gmail', 'email'), tab('CALENDAR', 'Calendar', 'event')),
     h('div', { class: 'spacer' }),
     state
@@ -206,7 +213,11 @@ function renderTopbar(): void {
     bundle
       ? h(
           'div',
-          { class: `bundle-badge ${bundle.error ? 'error' : ''}`, role: 'status', title: bundle.error ?? `build/Code.js loaded at ${bundle.builtAt}` },
+          {
+            class: `bundle-badge ${bundle.error ? 'error' : ''}`,
+            role: 'status',
+            title: bundle.error ?? `build/Code.js loaded at ${bundle.builtAt}`,
+          },
           bundle.error ? 'Build failed' : `Bundle v${bundle.version}`,
         )
       : null,
@@ -241,11 +252,41 @@ function switchApp(app: 'GMAIL' | 'CALENDAR'): void {
 // ----- the host app (Gmail or Calendar) -------------------------------------------------------------------
 
 const INBOX = [
-  { from: 'Sam Okafor', subject: 'Sync next week?', snippet: 'Could we find 30 minutes to go over the launch plan before Friday?', time: '10:42', unread: true },
-  { from: 'Lin Chen', subject: 'Review notes for Thursday', snippet: 'I added comments on the onboarding flow. The main open question is…', time: '09:15', unread: true },
-  { from: 'Priya Shah', subject: 'Re: Quarterly planning agenda', snippet: 'Thanks! I moved the budget item to the second half so we have time for…', time: 'Yesterday', unread: false },
-  { from: 'Google Calendar', subject: 'Invitation: Weekly team sync', snippet: 'You have been invited to the following event. Join with Google Meet…', time: 'Yesterday', unread: false },
-  { from: 'Marta Ruiz', subject: 'Photos from the offsite', snippet: 'Here are the photos from last week. The one by the lake is my favourite.', time: 'Nov 19', unread: false },
+  {
+    from: 'Sam Okafor',
+    subject: 'Sync next week?',
+    snippet: 'Could we find 30 minutes to go over the launch plan before Friday?',
+    time: '10:42',
+    unread: true,
+  },
+  {
+    from: 'Lin Chen',
+    subject: 'Review notes for Thursday',
+    snippet: 'I added comments on the onboarding flow. The main open question is…',
+    time: '09:15',
+    unread: true,
+  },
+  {
+    from: 'Priya Shah',
+    subject: 'Re: Quarterly planning agenda',
+    snippet: 'Thanks! I moved the budget item to the second half so we have time for…',
+    time: 'Yesterday',
+    unread: false,
+  },
+  {
+    from: 'Google Calendar',
+    subject: 'Invitation: Weekly team sync',
+    snippet: 'You have been invited to the following event. Join with Google Meet…',
+    time: 'Yesterday',
+    unread: false,
+  },
+  {
+    from: 'Marta Ruiz',
+    subject: 'Photos from the offsite',
+    snippet: 'Here are the photos from last week. The one by the lake is my favourite.',
+    time: 'Nov 19',
+    unread: false,
+  },
 ];
 
 function renderHost(): void {
@@ -255,7 +296,16 @@ function renderHost(): void {
   host.setAttribute('aria-label', app === 'GMAIL' ? 'Gmail (simulated)' : 'Google Calendar (simulated)');
   if (gallery) {
     host.replaceChildren(
-      h('div', { class: 'gallery-note' }, h('h1', null, 'Card gallery'), h('p', null, 'The side panel shows a fixture card with every widget the preview can draw. Open the preview without ?gallery for MeetLink itself.')),
+      h(
+        'div',
+        { class: 'gallery-note' },
+        h('h1', null, 'Card gallery'),
+        h(
+          'p',
+          null,
+          'The side panel shows a fixture card with every widget the preview can draw. Open the preview without ?gallery for MeetLink itself.',
+        ),
+      ),
     );
     return;
   }
@@ -276,7 +326,13 @@ function gmail(): Node[] {
       'ul',
       { class: 'gm-folders' },
       ['Inbox', 'Starred', 'Sent', 'Drafts'].map((name, i) =>
-        h('li', { class: i === 0 ? 'active' : '' }, svgIcon(ICONS[i === 0 ? 'inbox' : i === 1 ? 'star' : i === 2 ? 'send' : 'description']!, undefined, 18), h('span', null, name), i === 0 ? h('b', null, '2') : null),
+        h(
+          'li',
+          { class: i === 0 ? 'active' : '' },
+          svgIcon(ICONS[i === 0 ? 'inbox' : i === 1 ? 'star' : i === 2 ? 'send' : 'description']!, undefined, 18),
+          h('span', null, name),
+          i === 0 ? h('b', null, '2') : null,
+        ),
       ),
     ),
   );
@@ -373,22 +429,43 @@ function composeWindow(): HTMLElement {
       'header',
       { class: 'cw-title' },
       h('span', null, 'New message'),
-      h('button', { type: 'button', class: 'icon-button light', 'aria-label': 'Close compose', 'data-key': 'compose-close', on: { click: closeCompose } }, svgIcon(ICONS.close!, undefined, 18)),
+      h(
+        'button',
+        { type: 'button', class: 'icon-button light', 'aria-label': 'Close compose', 'data-key': 'compose-close', on: { click: closeCompose } },
+        svgIcon(ICONS.close!, undefined, 18),
+      ),
     ),
     h(
       'label',
       { class: 'cw-field' },
       h('span', null, 'To'),
-      h('input', { type: 'text', value: ui.compose.to, 'data-key': 'compose-to', on: { input: (e: Event) => (ui.compose.to = (e.target as HTMLInputElement).value) } }),
+      h('input', {
+        type: 'text',
+        value: ui.compose.to,
+        'data-key': 'compose-to',
+        on: { input: (e: Event) => (ui.compose.to = (e.target as HTMLInputElement).value) },
+      }),
     ),
     h(
       'label',
       { class: 'cw-field' },
       h('span', null, 'Subject'),
-      h('input', { type: 'text', value: ui.compose.subject, 'data-key': 'compose-subject', on: { input: (e: Event) => (ui.compose.subject = (e.target as HTMLInputElement).value) } }),
+      h('input', {
+        type: 'text',
+        value: ui.compose.subject,
+        'data-key': 'compose-subject',
+        on: { input: (e: Event) => (ui.compose.subject = (e.target as HTMLInputElement).value) },
+      }),
     ),
     body,
-    hasHtml ? h('div', { class: 'cw-html', 'aria-label': 'How the formatted text looks' }, h('div', { class: 'cw-html-label' }, 'Formatted view'), richText(ui.compose.body.replace(/\n/g, '<br>'))) : null,
+    hasHtml
+      ? h(
+          'div',
+          { class: 'cw-html', 'aria-label': 'How the formatted text looks' },
+          h('div', { class: 'cw-html-label' }, 'Formatted view'),
+          richText(ui.compose.body.replace(/\n/g, '<br>')),
+        )
+      : null,
     h(
       'footer',
       { class: 'cw-toolbar' },
@@ -445,8 +522,18 @@ function calendar(): Node[] {
   const rail = h(
     'div',
     { class: 'cal-nav' },
-    h('button', { type: 'button', class: 'gm-compose', 'data-key': 'event-new', on: { click: newEvent } }, svgIcon(ICONS.add!, undefined, 20), 'New event'),
-    h('div', { class: 'cal-calendars' }, h('div', { class: 'cal-calendars-title' }, 'My calendars'), h('div', { class: 'cal-calendar' }, h('span', { class: 'swatch' }), state.calendar.calendarId)),
+    h(
+      'button',
+      { type: 'button', class: 'gm-compose', 'data-key': 'event-new', on: { click: newEvent } },
+      svgIcon(ICONS.add!, undefined, 20),
+      'New event',
+    ),
+    h(
+      'div',
+      { class: 'cal-calendars' },
+      h('div', { class: 'cal-calendars-title' }, 'My calendars'),
+      h('div', { class: 'cal-calendar' }, h('span', { class: 'swatch' }), state.calendar.calendarId),
+    ),
   );
   const list = h(
     'div',
@@ -519,13 +606,22 @@ function eventDetail(row: EventRow | undefined): HTMLElement | null {
     { class: 'cal-detail', 'aria-label': 'Event details' },
     h('h2', null, row.summary),
     h('div', { class: 'cal-detail-line' }, svgIcon(ICONS.schedule!, undefined, 18), row.when, row.recurring ? ' · repeats' : ''),
-    h('div', { class: 'cal-detail-line' }, svgIcon(ICONS.person!, undefined, 18), row.organizedByMe ? 'You are the organizer' : `Organizer: ${row.organizer}`),
+    h(
+      'div',
+      { class: 'cal-detail-line' },
+      svgIcon(ICONS.person!, undefined, 18),
+      row.organizedByMe ? 'You are the organizer' : `Organizer: ${row.organizer}`,
+    ),
     h(
       'div',
       { class: 'cal-detail-line' },
       svgIcon(ICONS.videocam!, undefined, 18),
       row.conference.uri
-        ? h('a', { href: row.conference.uri, target: '_blank', rel: 'noopener noreferrer' }, row.conference.kind === 'meet' ? 'Join with Google Meet' : `Join with ${row.conference.label}`)
+        ? h(
+            'a',
+            { href: row.conference.uri, target: '_blank', rel: 'noopener noreferrer' },
+            row.conference.kind === 'meet' ? 'Join with Google Meet' : `Join with ${row.conference.label}`,
+          )
         : null,
       h('span', { class: `conf-chip ${row.conference.kind}` }, row.conference.label),
     ),
@@ -559,7 +655,11 @@ function newEventEditor(): HTMLElement {
         },
       }),
     ),
-    h('p', { class: 'hint' }, 'The add-on sees an event without an id until you save it. Saving puts it on your calendar (as Calendar itself would), and it opens saved.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'The add-on sees an event without an id until you save it. Saving puts it on your calendar (as Calendar itself would), and it opens saved.',
+    ),
     h(
       'div',
       { class: 'button-list' },
@@ -602,7 +702,14 @@ function renderSidebar(card: Json): void {
     depth > 1
       ? h(
           'button',
-          { type: 'button', class: 'icon-button', 'aria-label': 'Back', title: 'Back', 'data-key': 'panel-back', on: { click: () => void api('/api/back') } },
+          {
+            type: 'button',
+            class: 'icon-button',
+            'aria-label': 'Back',
+            title: 'Back',
+            'data-key': 'panel-back',
+            on: { click: () => void api('/api/back') },
+          },
           svgIcon(ICONS.arrow_back!, undefined, 20),
         )
       : h('span', { class: 'panel-logo' }, svgIcon(ICONS.video_call!, undefined, 20)),
@@ -655,7 +762,11 @@ function renderSidebar(card: Json): void {
         ),
       )
     : null;
-  const progress = h('div', { class: 'progress', id: 'progress', role: 'progressbar', 'aria-label': 'Loading', hidden: !ui.busy }, h('div', { class: 'progress-bar' }));
+  const progress = h(
+    'div',
+    { class: 'progress', id: 'progress', role: 'progressbar', 'aria-label': 'Loading', hidden: !ui.busy },
+    h('div', { class: 'progress-bar' }),
+  );
   const rendered = card ? renderCard(card, { press, change, expanded: (k) => ui.expanded.has(k), toggle }) : null;
   const banner = ui.banner
     ? h(
@@ -663,7 +774,21 @@ function renderSidebar(card: Json): void {
         { class: 'preview-problem', role: 'alert' },
         h('strong', null, 'Preview problem'),
         h('div', null, ui.banner),
-        h('button', { type: 'button', class: 'btn btn-text', 'data-key': 'banner-close', on: { click: () => ((ui.banner = ''), render()) } }, 'Dismiss'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-text',
+            'data-key': 'banner-close',
+            on: {
+              click: () => {
+                ui.banner = '';
+                render();
+              },
+            },
+          },
+          'Dismiss',
+        ),
       )
     : null;
   const scroll = h(
@@ -704,7 +829,11 @@ function toast(text: string): void {
     'div',
     { class: 'toast' },
     h('span', null, text),
-    h('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', on: { click: () => item.remove() } }, svgIcon(ICONS.close!, undefined, 16)),
+    h(
+      'button',
+      { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', on: { click: () => item.remove() } },
+      svgIcon(ICONS.close!, undefined, 16),
+    ),
   );
   box.appendChild(item);
   setTimeout(() => item.remove(), 7000);
@@ -713,13 +842,43 @@ function toast(text: string): void {
 // ----- the developer panel ----------------------------------------------------------------------------------
 
 const FAULTS: { key: FaultKey; label: string; detail: string; title: string }[] = [
-  { key: 'rateLimit', label: 'Rate limit, once', detail: '403, retried', title: 'The next Calendar event call answers 403 rateLimitExceeded; the add-on should retry. Turns itself off once answered.' },
-  { key: 'backendError', label: 'Backend error', detail: 'every event call 500', title: 'Every Calendar event call (calendar.events.*) answers 500 backendError.' },
-  { key: 'pendingConference', label: 'Pending conference', detail: '2 reads', title: 'A new Meet conference stays “pending” for 2 reads of the event (calendar.options.pendingReads = 2).' },
-  { key: 'conferenceFailure', label: 'Conference fails', detail: 'status failure', title: 'Google ends conference creation in status “failure” (calendar.options.conferenceFailure).' },
+  {
+    key: 'rateLimit',
+    label: 'Rate limit, once',
+    detail: '403, retried',
+    title: 'The next Calendar event call answers 403 rateLimitExceeded; the add-on should retry. Turns itself off once answered.',
+  },
+  {
+    key: 'backendError',
+    label: 'Backend error',
+    detail: 'every event call 500',
+    title: 'Every Calendar event call (calendar.events.*) answers 500 backendError.',
+  },
+  {
+    key: 'pendingConference',
+    label: 'Pending conference',
+    detail: '2 reads',
+    title: 'A new Meet conference stays “pending” for 2 reads of the event (calendar.options.pendingReads = 2).',
+  },
+  {
+    key: 'conferenceFailure',
+    label: 'Conference fails',
+    detail: 'status failure',
+    title: 'Google ends conference creation in status “failure” (calendar.options.conferenceFailure).',
+  },
   { key: 'deleteFailure', label: 'Delete failure', detail: 'events.delete 500', title: 'calendar.events.delete always answers 500 backendError.' },
-  { key: 'silentPatch', label: 'Silent 200', detail: 'patch changes nothing', title: 'events.patch answers 200 with the event but changes nothing (calendar.options.silentPatch).' },
-  { key: 'droppedNull', label: 'Dropped null', detail: 'conferenceData: null lost', title: 'The Advanced service drops null fields before sending (settings.advancedServiceDropsNulls).' },
+  {
+    key: 'silentPatch',
+    label: 'Silent 200',
+    detail: 'patch changes nothing',
+    title: 'events.patch answers 200 with the event but changes nothing (calendar.options.silentPatch).',
+  },
+  {
+    key: 'droppedNull',
+    label: 'Dropped null',
+    detail: 'conferenceData: null lost',
+    title: 'The Advanced service drops null fields before sending (settings.advancedServiceDropsNulls).',
+  },
 ];
 
 function renderDevtools(): void {
@@ -762,7 +921,12 @@ function renderDevtools(): void {
   const latency = h(
     'div',
     { class: 'dev-group latency' },
-    h('label', { for: latencyId, class: 'dev-label' }, 'Google latency', h('output', { for: latencyId, id: 'latency-output' }, `${state.latencyMs} ms / call`)),
+    h(
+      'label',
+      { for: latencyId, class: 'dev-label' },
+      'Google latency',
+      h('output', { for: latencyId, id: 'latency-output' }, `${state.latencyMs} ms / call`),
+    ),
     h('input', {
       id: latencyId,
       type: 'range',
@@ -802,7 +966,11 @@ function renderDevtools(): void {
     'div',
     { class: 'button-list' },
     h('button', { type: 'button', class: 'btn btn-outlined btn-small', 'data-key': 'reset', on: { click: () => resetAll() } }, 'Reset everything'),
-    h('button', { type: 'button', class: 'btn btn-text btn-small', 'data-key': 'log-clear', on: { click: () => void api('/api/log/clear') } }, 'Clear log'),
+    h(
+      'button',
+      { type: 'button', class: 'btn btn-text btn-small', 'data-key': 'log-clear', on: { click: () => void api('/api/log/clear') } },
+      'Clear log',
+    ),
   );
   const rows = state.log;
   const logTable = h(
@@ -822,7 +990,12 @@ function renderDevtools(): void {
                 'tr',
                 { class: c.status >= 400 ? 'failed' : '' },
                 h('td', { class: 'num' }, String(c.seq)),
-                h('td', null, h('div', { class: 'log-api' }, c.api, h('span', { class: `route ${c.route}` }, c.route)), h('div', { class: 'log-summary' }, c.summary)),
+                h(
+                  'td',
+                  null,
+                  h('div', { class: 'log-api' }, c.api, h('span', { class: `route ${c.route}` }, c.route)),
+                  h('div', { class: 'log-summary' }, c.summary),
+                ),
                 h('td', { class: 'log-status' }, String(c.status), c.reason ? h('div', { class: 'log-reason' }, c.reason) : null),
                 h('td', { class: 'num' }, String(c.latencyMs)),
               ),
@@ -831,9 +1004,19 @@ function renderDevtools(): void {
         ),
   );
   const errors = state.errors.length
-    ? h('div', { class: 'dev-errors' }, h('h3', null, 'The add-on threw'), h('ul', null, state.errors.map((e) => h('li', null, e))))
+    ? h(
+        'div',
+        { class: 'dev-errors' },
+        h('h3', null, 'The add-on threw'),
+        h(
+          'ul',
+          null,
+          state.errors.map((e) => h('li', null, e)),
+        ),
+      )
     : null;
-  replace(panel,
+  replace(
+    panel,
     h('h2', { class: 'dev-title' }, 'Simulated Google'),
     account,
     latency,
@@ -877,7 +1060,9 @@ function start(): void {
   const events = new EventSource('/api/events');
   events.addEventListener('bundle', (e) => {
     const data = JSON.parse((e as MessageEvent).data) as { version: number; error?: string };
-    void refresh().then(() => toast(data.error ? 'The add-on failed to build: see the badge at the top.' : `Add-on rebuilt (v${data.version}): side panel refreshed.`));
+    void refresh().then(() =>
+      toast(data.error ? 'The add-on failed to build: see the badge at the top.' : `Add-on rebuilt (v${data.version}): side panel refreshed.`),
+    );
   });
   events.addEventListener('web', () => location.reload());
 }

@@ -104,7 +104,13 @@ export function renderWidget(widget: Json, handlers: CardHandlers): HTMLElement 
     case 'decoratedText':
       return wrap(decoratedText(value, handlers));
     case 'buttonList':
-      return wrap(h('div', { class: 'button-list' }, (value.buttons ?? []).map((b: Json) => button(b, handlers))));
+      return wrap(
+        h(
+          'div',
+          { class: 'button-list' },
+          (value.buttons ?? []).map((b: Json) => button(b, handlers)),
+        ),
+      );
     case 'textInput':
       return wrap(textInput(value, handlers));
     case 'selectionInput':
@@ -118,7 +124,13 @@ export function renderWidget(widget: Json, handlers: CardHandlers): HTMLElement 
         h(
           'div',
           { class: 'columns' },
-          (value.columnItems ?? []).map((column: Json) => h('div', { class: 'column' }, (column.widgets ?? []).map((w: Json) => renderWidget(w, handlers)))),
+          (value.columnItems ?? []).map((column: Json) =>
+            h(
+              'div',
+              { class: 'column' },
+              (column.widgets ?? []).map((w: Json) => renderWidget(w, handlers)),
+            ),
+          ),
         ),
       );
   }
@@ -310,7 +322,14 @@ function image(url: string, alt: string, className: string, size?: number): HTML
   const fromUrl = materialName(url);
   if (fromUrl && ICONS[fromUrl]) return h('span', { class: className }, svgIcon(ICONS[fromUrl]!, alt || undefined, size ?? 24));
   const safe = /^(https?:|data:image\/)/i.test(url) ? url : '';
-  const img = h('img', { src: safe, alt, class: className, width: size ? String(size) : undefined, height: size ? String(size) : undefined, loading: 'lazy' });
+  const img = h('img', {
+    src: safe,
+    alt,
+    class: className,
+    width: size ? String(size) : undefined,
+    height: size ? String(size) : undefined,
+    loading: 'lazy',
+  });
   img.addEventListener('error', () => {
     const box = h('span', { class: `${className} image-missing`, role: 'img', 'aria-label': alt || 'image', title: url }, alt || 'image');
     img.replaceWith(box);

@@ -12,8 +12,16 @@ export const GALLERY_CARD = {
     {
       header: 'Text',
       widgets: [
-        { textParagraph: { text: '<b>Bold</b>, <i>italic</i>, <u>underlined</u>, <font color="#188038">green</font>,<br>a <a href="https://meet.google.com/abc-defg-hij">link</a>.' } },
-        { textParagraph: { text: 'Unsafe: <img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">js link</a> <span style="color:red">span</span>' } },
+        {
+          textParagraph: {
+            text: '<b>Bold</b>, <i>italic</i>, <u>underlined</u>, <font color="#188038">green</font>,<br>a <a href="https://meet.google.com/abc-defg-hij">link</a>.',
+          },
+        },
+        {
+          textParagraph: {
+            text: 'Unsafe: <img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">js link</a> <span style="color:red">span</span>',
+          },
+        },
         {
           decoratedText: {
             topLabel: 'Meet link',

@@ -46,7 +46,12 @@ export const LINK_HANDLERS = {
   createLink: (app, e) => {
     const link = newLink(app);
     // The homepage below is refreshed so "Back" shows the new link among the recent ones.
-    return respond(CardService.newNavigation().popToRoot().updateCard(homeFor(app, e)).pushCard(linkCard(link, isFreeGmail(app.email()))));
+    return respond(
+      CardService.newNavigation()
+        .popToRoot()
+        .updateCard(homeFor(app, e))
+        .pushCard(linkCard(link, isFreeGmail(app.email()))),
+    );
   },
   insertLink: (app) => {
     const settings = loadSettings(app.store).settings;
@@ -72,7 +77,9 @@ export const EVENT_HANDLERS = {
   },
   replaceOnEvent: (app, e) => {
     const p = parameters(e);
-    const result = app.engine().replaceOnEvent(eventRefFrom(p), p.previousCode || undefined, { notifyGuests: loadSettings(app.store).settings.notifyGuests });
+    const result = app
+      .engine()
+      .replaceOnEvent(eventRefFrom(p), p.previousCode || undefined, { notifyGuests: loadSettings(app.store).settings.notifyGuests });
     return respond(CardService.newNavigation().updateCard(eventCard(eventViewAfter(p, result.conference))), STRINGS.meetReplaced);
   },
   confirmRemove: (_app, e) => respond(CardService.newNavigation().pushCard(confirmRemoveCard(parameters(e)))),
@@ -102,4 +109,3 @@ export const SETTINGS_HANDLERS = {
     return respond(CardService.newNavigation().updateCard(settingsCard({ settings })));
   },
 } satisfies Record<string, Handler>;
-

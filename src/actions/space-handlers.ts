@@ -45,6 +45,11 @@ export const SPACE_HANDLERS = {
   endMeeting: (app, e) => {
     const view = spaceFrom(e);
     app.engine().endConference(view.name);
-    return respond(nav().popCard().updateCard(spaceCard({ ...view, active: false })), STRINGS.meetingEnded);
+    return respond(
+      nav()
+        .popCard()
+        .updateCard(spaceCard({ ...view, active: false })),
+      STRINGS.meetingEnded,
+    );
   },
 } satisfies Record<string, Handler>;

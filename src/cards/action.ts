@@ -9,7 +9,6 @@ export const ACTION_FUNCTION = 'onAction';
 export type { ActionName } from '../actions/registry';
 import type { ActionName } from '../actions/registry';
 
-
 export function action(name: ActionName, parameters: Record<string, string> = {}): GoogleAppsScript.Card_Service.Action {
   return CardService.newAction()
     .setFunctionName(ACTION_FUNCTION)

@@ -33,7 +33,7 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   return CardService.newCardBuilder().setName('event').setHeader(header(STRINGS.appName, STRINGS.eventTitle)).addSection(section).build();
 }
 
-function conferenceWidgets(view: EventView): (GoogleAppsScript.Card_Service.Widget)[] {
+function conferenceWidgets(view: EventView): GoogleAppsScript.Card_Service.Widget[] {
   const { conference } = view;
   const change = view.canChange;
   switch (conference.kind) {
@@ -53,7 +53,9 @@ function conferenceWidgets(view: EventView): (GoogleAppsScript.Card_Service.Widg
       return [
         paragraph(STRINGS.eventHasOther(conference.name)),
         ...(conference.url ? [CardService.newDecoratedText().setText(conference.url).setWrapText(true)] : []),
-        ...(change ? [buttons(actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, { other: conference.name })))] : []),
+        ...(change
+          ? [buttons(actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, { other: conference.name })))]
+          : []),
       ];
     case 'pending':
       return [paragraph(STRINGS.eventPending)];

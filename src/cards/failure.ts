@@ -5,7 +5,9 @@ import { actionButton, buttons, header, paragraph, type ActionName } from './act
 /** A failure in plain words, with a way to try the same action again. */
 export function failureCard(kind: FailureKind, retry?: { name: ActionName; parameters: Record<string, string> }): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection().addWidget(paragraph(STRINGS.failure(kind)));
-  const actions = retry ? [actionButton(STRINGS.tryAgain, retry.name, retry.parameters, true), actionButton(STRINGS.back, 'back')] : [actionButton(STRINGS.back, 'back')];
+  const actions = retry
+    ? [actionButton(STRINGS.tryAgain, retry.name, retry.parameters, true), actionButton(STRINGS.back, 'back')]
+    : [actionButton(STRINGS.back, 'back')];
   section.addWidget(buttons(...actions));
   return CardService.newCardBuilder().setName('failure').setHeader(header(STRINGS.failureTitle)).addSection(section).build();
 }

@@ -13,7 +13,9 @@ export interface HomeView {
 
 /** The homepage, in Gmail and in Calendar: one button that makes a link, and the recent ones. */
 export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
-  const main = CardService.newCardSection().addWidget(paragraph(STRINGS.tagline)).addWidget(buttons(actionButton(STRINGS.createLink, 'createLink', {}, true)));
+  const main = CardService.newCardSection()
+    .addWidget(paragraph(STRINGS.tagline))
+    .addWidget(buttons(actionButton(STRINGS.createLink, 'createLink', {}, true)));
   if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
   const card = CardService.newCardBuilder().setName('home').setHeader(header(STRINGS.appName)).addSection(main);
   if (view.history) card.addSection(historySection(view.history));

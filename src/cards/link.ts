@@ -6,11 +6,7 @@ import { paragraph } from './action';
 /** The widgets that show a Meet link and how to dial in; the link is selectable text. */
 export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widget[] {
   const widgets: GoogleAppsScript.Card_Service.Widget[] = [
-    CardService.newDecoratedText()
-      .setTopLabel(STRINGS.meetLink)
-      .setText(link.url)
-      .setBottomLabel(STRINGS.meetingCode(link.code))
-      .setWrapText(true),
+    CardService.newDecoratedText().setTopLabel(STRINGS.meetLink).setText(link.url).setBottomLabel(STRINGS.meetingCode(link.code)).setWrapText(true),
   ];
   if (link.dialIn) {
     widgets.push(

@@ -9,14 +9,27 @@ export interface SettingsView {
 }
 
 /** Form field names: the dispatcher reads them back from formInputs. */
-export const FIELDS = { template: 'template', format: 'format', composeDefault: 'composeDefault', keepHistory: 'keepHistory', notifyGuests: 'notifyGuests' } as const;
+export const FIELDS = {
+  template: 'template',
+  format: 'format',
+  composeDefault: 'composeDefault',
+  keepHistory: 'keepHistory',
+  notifyGuests: 'notifyGuests',
+} as const;
 
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
   const { settings } = view;
   const section = CardService.newCardSection();
   if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${view.notice}</font>`));
   section
-    .addWidget(CardService.newTextInput().setFieldName(FIELDS.template).setTitle(STRINGS.templateLabel).setMultiline(true).setValue(settings.template).setHint(STRINGS.templateHint))
+    .addWidget(
+      CardService.newTextInput()
+        .setFieldName(FIELDS.template)
+        .setTitle(STRINGS.templateLabel)
+        .setMultiline(true)
+        .setValue(settings.template)
+        .setHint(STRINGS.templateHint),
+    )
     .addWidget(
       choice(CardService.SelectionInputType.RADIO_BUTTON, FIELDS.format, STRINGS.formatLabel, settings.format, [
         ['text', STRINGS.formatText],

@@ -23,9 +23,15 @@ export function spaceSection(view: SpaceView): GoogleAppsScript.Card_Service.Car
   const p = spaceParameters(view);
   section
     .addWidget(
-      CardService.newDecoratedText().setTopLabel(STRINGS.accessLabel).setText(STRINGS.accessName(current)).setBottomLabel(STRINGS.accessDetail(current)).setWrapText(true),
+      CardService.newDecoratedText()
+        .setTopLabel(STRINGS.accessLabel)
+        .setText(STRINGS.accessName(current))
+        .setBottomLabel(STRINGS.accessDetail(current))
+        .setWrapText(true),
     )
-    .addWidget(buttons(...ACCESS_TYPES.filter((t) => t !== current).map((t) => actionButton(STRINGS.makeAccess(t), 'setAccessType', { ...p, to: t }))));
+    .addWidget(
+      buttons(...ACCESS_TYPES.filter((t) => t !== current).map((t) => actionButton(STRINGS.makeAccess(t), 'setAccessType', { ...p, to: t }))),
+    );
   if (view.active !== undefined) section.addWidget(paragraph(view.active ? `<b>${STRINGS.meetingLive}</b>` : STRINGS.meetingIdle));
   const actions = [actionButton(STRINGS.refresh, 'refreshSpace', p)];
   if (view.active) actions.push(actionButton(STRINGS.endMeeting, 'confirmEndMeeting', p));
@@ -37,7 +43,12 @@ export function spaceCard(view: SpaceView): GoogleAppsScript.Card_Service.Card {
   const link = CardService.newCardSection();
   for (const widget of linkWidgets({ url: view.url, code: view.code })) link.addWidget(widget);
   link.addWidget(buttons(linkButton(STRINGS.openInMeet, view.url)));
-  return CardService.newCardBuilder().setName('space').setHeader(header(STRINGS.meetingTitle)).addSection(link).addSection(spaceSection(view)).build();
+  return CardService.newCardBuilder()
+    .setName('space')
+    .setHeader(header(STRINGS.meetingTitle))
+    .addSection(link)
+    .addSection(spaceSection(view))
+    .build();
 }
 
 export function confirmEndCard(view: SpaceView): GoogleAppsScript.Card_Service.Card {
@@ -57,6 +68,8 @@ export function lookupSection(): GoogleAppsScript.Card_Service.CardSection {
 
 /** What a lookup could not show, in plain words. */
 export function lookupNoticeCard(text: string): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection().addWidget(paragraph(text)).addWidget(buttons(actionButton(STRINGS.back, 'back')));
+  const section = CardService.newCardSection()
+    .addWidget(paragraph(text))
+    .addWidget(buttons(actionButton(STRINGS.back, 'back')));
   return CardService.newCardBuilder().setName('lookupNotice').setHeader(header(STRINGS.lookupTitle)).addSection(section).build();
 }

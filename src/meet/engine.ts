@@ -10,7 +10,8 @@ import { sweepTemporaryEvents } from './temporary-event';
  * (free when there are none), so no temporary event outlives the next action.
  */
 export function meetEngine(ctx: MeetContext) {
-  const swept = <A extends unknown[], R>(operation: (ctx: MeetContext, ...args: A) => R) =>
+  const swept =
+    <A extends unknown[], R>(operation: (ctx: MeetContext, ...args: A) => R) =>
     (...args: A): R => {
       sweepTemporaryEvents(ctx);
       return operation(ctx, ...args);

@@ -25,7 +25,13 @@ export interface ChangeResult {
 }
 
 export function addMeetToEvent(ctx: MeetContext, ref: EventRef, options: ChangeOptions = {}): ChangeResult {
-  return changeConference(ctx, ref, options, () => ({ conferenceData: meetCreateRequest(ctx.newId()) }), (c) => c.kind === 'meet');
+  return changeConference(
+    ctx,
+    ref,
+    options,
+    () => ({ conferenceData: meetCreateRequest(ctx.newId()) }),
+    (c) => c.kind === 'meet',
+  );
 }
 
 /** Gives the event a new Meet link; `previousCode` is the code it has now, which must be gone after. */
@@ -41,7 +47,13 @@ export function replaceMeetLink(ctx: MeetContext, ref: EventRef, previousCode: s
 
 /** Removes the conference: `conferenceData: null` with conferenceDataVersion 1 (omitting the field keeps it). */
 export function removeMeetLink(ctx: MeetContext, ref: EventRef, options: ChangeOptions = {}): ChangeResult {
-  return changeConference(ctx, ref, options, () => ({ conferenceData: null }), (c) => c.kind === 'none');
+  return changeConference(
+    ctx,
+    ref,
+    options,
+    () => ({ conferenceData: null }),
+    (c) => c.kind === 'none',
+  );
 }
 
 /**

@@ -77,7 +77,9 @@ export function sweepTemporaryEvents(ctx: MeetContext): { deleted: number; remai
   let found: string[] = [];
   try {
     const marker = `${TEMPORARY_MARKER.key}=${TEMPORARY_MARKER.value}`;
-    found = withRetry(() => ctx.calendar.listByPrivateProperty('primary', marker), ctx).map((e) => e.id ?? '').filter(Boolean);
+    found = withRetry(() => ctx.calendar.listByPrivateProperty('primary', marker), ctx)
+      .map((e) => e.id ?? '')
+      .filter(Boolean);
   } catch {
     // The list failed: still try the ids we know.
   }

@@ -57,7 +57,9 @@ export const STRINGS = {
   meetRemoved: 'Meet link removed from the event.',
   conferenceRemoved: 'Conference removed from the event.',
   onlyOrganizer: (organizer?: string) =>
-    organizer ? `Only the organizer (${organizer}) can change this event’s video conference.` : 'Only the organizer can change this event’s video conference.',
+    organizer
+      ? `Only the organizer (${organizer}) can change this event’s video conference.`
+      : 'Only the organizer can change this event’s video conference.',
   saveFirst: 'Save the event first, then open MeetLink again to add a Meet link.',
   occurrenceNote: 'This is one occurrence of a repeating event: changes apply to this occurrence only.',
 
@@ -117,7 +119,8 @@ export const STRINGS = {
   lookupHint: 'abc-mnop-xyz or https://meet.google.com/abc-mnop-xyz',
   lookup: 'Look up',
   lookupInvalid: 'Type a meeting code such as abc-mnop-xyz, or a Meet link.',
-  spacesFreeNote: 'Free Gmail accounts cannot choose who may join or end a meeting for everyone: Google’s Meet API serves only Google Workspace accounts.',
+  spacesFreeNote:
+    'Free Gmail accounts cannot choose who may join or end a meeting for everyone: Google’s Meet API serves only Google Workspace accounts.',
 
   // Failures
   failureTitle: 'That didn’t work',

@@ -143,7 +143,10 @@ describe('free Gmail accounts', () => {
     expect(host.text()).toContain('Free Gmail accounts cannot choose who may join or end a meeting for everyone');
     expect(host.buttons()).not.toContain('Make Open');
 
-    host.back().input('meeting', meetCode(host.text()) ?? 'abc-mnop-xyz').click('Look up');
+    host
+      .back()
+      .input('meeting', meetCode(host.text()) ?? 'abc-mnop-xyz')
+      .click('Look up');
     expect(host.text()).toContain('which Google offers only to Google Workspace accounts');
     expect(host.text()).not.toMatch(/permission/i);
     expect(runtime.log.of('meet.')).toEqual([]);

@@ -113,9 +113,7 @@ if (!browserAvailable()) {
       await press('Remove Meet link');
       await press('Remove'); // the confirmation
 
-      await page.waitForFunction(
-        () => document.querySelector('.cal-row[aria-current="true"] .conf-chip')?.textContent === 'No conference',
-      );
+      await page.waitForFunction(() => document.querySelector('.cal-row[aria-current="true"] .conf-chip')?.textContent === 'No conference');
       expect(await chip.innerText()).toBe('No conference');
       const stored = preview.session.runtime.calendar.events(preview.session.calendarId).find((e) => e.summary === 'Weekly team sync');
       expect(stored?.conferenceData).toBeUndefined();

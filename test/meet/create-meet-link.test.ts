@@ -7,7 +7,6 @@ import { engineHarness } from '../support/engine-harness';
 
 const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 
-
 describe('creating a Meet link', () => {
   it('makes a working link with dial-in details in two Calendar calls and leaves nothing behind', () => {
     const h = engineHarness();
@@ -55,7 +54,13 @@ describe('creating a Meet link', () => {
     const link = h.engine().createLink();
 
     expect(link.url).toMatch(MEET_URL);
-    expect(h.apiNames()).toEqual(['calendar.events.insert', 'calendar.events.get', 'calendar.events.get', 'calendar.events.get', 'calendar.events.delete']);
+    expect(h.apiNames()).toEqual([
+      'calendar.events.insert',
+      'calendar.events.get',
+      'calendar.events.get',
+      'calendar.events.get',
+      'calendar.events.delete',
+    ]);
     expect(h.leftovers()).toEqual([]);
   });
 
@@ -76,7 +81,12 @@ describe('creating a Meet link', () => {
     const h = engineHarness();
     h.runtime.faults.inject({ api: 'calendar.events.insert', error: 'rateLimitExceeded', times: 2 });
     expect(h.engine().createLink().url).toMatch(MEET_URL);
-    expect(h.calls()).toEqual(['calendar.events.insert 403', 'calendar.events.insert 403', 'calendar.events.insert 200', 'calendar.events.delete 204']);
+    expect(h.calls()).toEqual([
+      'calendar.events.insert 403',
+      'calendar.events.insert 403',
+      'calendar.events.insert 200',
+      'calendar.events.delete 204',
+    ]);
     expect(h.runtime.services.sleeps).toHaveLength(2);
   });
 
@@ -141,12 +151,7 @@ describe('temporary events that could not be deleted', () => {
     h.engine().createLink();
 
     expect(h.leftovers()).toEqual([]);
-    expect(h.apiNames()).toEqual([
-      'calendar.events.list',
-      'calendar.events.delete',
-      'calendar.events.insert',
-      'calendar.events.delete',
-    ]);
+    expect(h.apiNames()).toEqual(['calendar.events.list', 'calendar.events.delete', 'calendar.events.insert', 'calendar.events.delete']);
   });
 
   it('finds leftovers by their marker even when the journal lost one', () => {
@@ -181,33 +186,38 @@ describe('every documented error at every step of creating a link', () => {
   // still there would be Google contradicting itself, so those two are not asked of the delete step.
   const possible = (api: string, error: CalendarErrorName) => !(api.endsWith('delete') && (error === 'notFound' || error === 'deleted'));
   const cases = steps.flatMap((api) =>
-    (Object.keys(CALENDAR_ERRORS) as CalendarErrorName[]).filter((error) => possible(api, error)).flatMap((error) => [
-      { api, error, times: 1 as const },
-      { api, error, times: 'always' as const },
-    ]),
+    (Object.keys(CALENDAR_ERRORS) as CalendarErrorName[])
+      .filter((error) => possible(api, error))
+      .flatMap((error) => [
+        { api, error, times: 1 as const },
+        { api, error, times: 'always' as const },
+      ]),
   );
 
-  it.each(cases)('$api answering $error ($times): a link or a plain failure, bounded retries, nothing left after recovery', ({ api, error, times }) => {
-    const h = engineHarness({ calendar: { pendingReads: 1 } });
-    h.runtime.faults.inject({ api, error, times });
-    let url: string | undefined;
-    try {
-      url = h.engine().createLink().url;
-    } catch (thrown) {
-      expect(thrown).toBeInstanceOf(MeetFailure);
-    }
-    if (url !== undefined) expect(url).toMatch(MEET_URL);
-    // No call is tried more than once plus three retries.
-    for (const step of steps) {
-      const byId = new Map<string, number>();
-      for (const call of h.runtime.log.of(step)) byId.set(call.summary, (byId.get(call.summary) ?? 0) + 1);
-      for (const count of byId.values()) expect(count).toBeLessThanOrEqual(4 + 4); // get is polled at most once per pending read, each retried at most 3 times
-    }
-    expect(h.runtime.log.of('calendar.events.insert').length).toBeLessThanOrEqual(4);
-    expect(h.runtime.log.of('calendar.events.delete').length).toBeLessThanOrEqual(4);
+  it.each(cases)(
+    '$api answering $error ($times): a link or a plain failure, bounded retries, nothing left after recovery',
+    ({ api, error, times }) => {
+      const h = engineHarness({ calendar: { pendingReads: 1 } });
+      h.runtime.faults.inject({ api, error, times });
+      let url: string | undefined;
+      try {
+        url = h.engine().createLink().url;
+      } catch (thrown) {
+        expect(thrown).toBeInstanceOf(MeetFailure);
+      }
+      if (url !== undefined) expect(url).toMatch(MEET_URL);
+      // No call is tried more than once plus three retries.
+      for (const step of steps) {
+        const byId = new Map<string, number>();
+        for (const call of h.runtime.log.of(step)) byId.set(call.summary, (byId.get(call.summary) ?? 0) + 1);
+        for (const count of byId.values()) expect(count).toBeLessThanOrEqual(4 + 4); // get is polled at most once per pending read, each retried at most 3 times
+      }
+      expect(h.runtime.log.of('calendar.events.insert').length).toBeLessThanOrEqual(4);
+      expect(h.runtime.log.of('calendar.events.delete').length).toBeLessThanOrEqual(4);
 
-    h.runtime.faults.clear();
-    h.engine().createLink();
-    expect(h.leftovers()).toEqual([]);
-  });
+      h.runtime.faults.clear();
+      h.engine().createLink();
+      expect(h.leftovers()).toEqual([]);
+    },
+  );
 });

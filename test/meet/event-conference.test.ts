@@ -10,7 +10,6 @@ function withEvent(h: EngineHarness, opts: { withMeet?: boolean } = { withMeet: 
   return { ref: { calendarId: ME, eventId: event.id! }, event };
 }
 
-
 describe('removing a Meet link', () => {
   it('patches conferenceData null with version 1 and verifies with one read: two calls', () => {
     const h = engineHarness();
@@ -35,7 +34,12 @@ describe('removing a Meet link', () => {
     const h = engineHarness({ calendar: { silentPatch: true } });
     const { ref, event } = withEvent(h);
     expect(failureOf(() => h.engine().removeFromEvent(ref)).kind).toBe('notApplied');
-    expect(h.calls()).toEqual(['calendar.events.patch 200', 'calendar.events.get 200', 'calendar.events.patch (rest) 200', 'calendar.events.get 200']);
+    expect(h.calls()).toEqual([
+      'calendar.events.patch 200',
+      'calendar.events.get 200',
+      'calendar.events.patch (rest) 200',
+      'calendar.events.get 200',
+    ]);
     expect(h.runtime.calendar.peek(ME, ref.eventId)!.hangoutLink).toBe(event.hangoutLink);
   });
 
@@ -117,26 +121,29 @@ describe('every documented error at every step of removing a link', () => {
     ]),
   );
 
-  it.each(cases)('$api answering $error ($times, null dropped: $dropsNulls): success only when a read shows it', ({ api, error, times, dropsNulls }) => {
-    const h = engineHarness({ advancedServiceDropsNulls: dropsNulls });
-    const { ref } = withEvent(h);
-    h.runtime.faults.inject({ api, error, times });
-    let succeeded = false;
-    try {
-      h.engine().removeFromEvent(ref);
-      succeeded = true;
-    } catch (thrown) {
-      expect(thrown).toBeInstanceOf(MeetFailure);
-    }
-    const calls = h.runtime.log.calls;
-    if (succeeded) {
-      // The last call was a read that answered, and the event really has no conference.
-      expect(calls[calls.length - 1].api).toBe('calendar.events.get');
-      expect(calls[calls.length - 1].status).toBe(200);
-      expect(h.runtime.calendar.peek(ME, ref.eventId)!.conferenceData).toBeUndefined();
-    }
-    // One try plus at most three retries per request, two routes at most.
-    expect(h.runtime.log.of('calendar.events.patch').length).toBeLessThanOrEqual(8);
-    expect(h.runtime.services.sleeps.length).toBeLessThanOrEqual(2 * 2 * 3);
-  });
+  it.each(cases)(
+    '$api answering $error ($times, null dropped: $dropsNulls): success only when a read shows it',
+    ({ api, error, times, dropsNulls }) => {
+      const h = engineHarness({ advancedServiceDropsNulls: dropsNulls });
+      const { ref } = withEvent(h);
+      h.runtime.faults.inject({ api, error, times });
+      let succeeded = false;
+      try {
+        h.engine().removeFromEvent(ref);
+        succeeded = true;
+      } catch (thrown) {
+        expect(thrown).toBeInstanceOf(MeetFailure);
+      }
+      const calls = h.runtime.log.calls;
+      if (succeeded) {
+        // The last call was a read that answered, and the event really has no conference.
+        expect(calls[calls.length - 1].api).toBe('calendar.events.get');
+        expect(calls[calls.length - 1].status).toBe(200);
+        expect(h.runtime.calendar.peek(ME, ref.eventId)!.conferenceData).toBeUndefined();
+      }
+      // One try plus at most three retries per request, two routes at most.
+      expect(h.runtime.log.of('calendar.events.patch').length).toBeLessThanOrEqual(8);
+      expect(h.runtime.services.sleeps.length).toBeLessThanOrEqual(2 * 2 * 3);
+    },
+  );
 });

@@ -12,7 +12,6 @@ const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 /** A personal Google account on its own domain: a consumer account whose email is not gmail.com. */
 const CONSUMER_OWN_DOMAIN = { ...CONSUMER, email: 'ada@lovelace.example' };
 
-
 /** Every Google call, in order, as `api status`. */
 const allCalls = (h: ReturnType<typeof engineHarness>) => h.runtime.log.calls.map((c) => `${c.api} ${c.status}`);
 

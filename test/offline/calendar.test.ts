@@ -156,9 +156,7 @@ describe('createRequest with conferenceDataVersion 1', () => {
     const { Calendar, http, model } = setup();
     model.addCalendar('primary', { allowedConferenceSolutionTypes: [] });
     expect(Calendar.Calendars.get('primary').conferenceProperties).toEqual({ allowedConferenceSolutionTypes: [] });
-    const error = thrown(() =>
-      Calendar.Events.insert(newEvent({ conferenceData: meetRequest('r1') }), 'primary', { conferenceDataVersion: 1 }),
-    );
+    const error = thrown(() => Calendar.Events.insert(newEvent({ conferenceData: meetRequest('r1') }), 'primary', { conferenceDataVersion: 1 }));
     expect(error.details).toMatchObject({ code: 400, message: 'Invalid conference type value.' });
     expect(error.message).toBe('API call to calendar.events.insert failed with error: Invalid conference type value.');
     const res = http('POST', '/calendars/primary/events?conferenceDataVersion=1', newEvent({ conferenceData: meetRequest('r2') }));
@@ -454,11 +452,7 @@ describe('event fields', () => {
   test('patch merges objects, replaces arrays and removes a field patched to null', () => {
     const { Calendar } = setup();
     const event = Calendar.Events.insert(newEvent({ extendedProperties: { private: { a: '1', b: '2' } } }), 'primary');
-    const patched = Calendar.Events.patch(
-      { extendedProperties: { private: { a: null, c: '3' } } } as unknown as Event,
-      'primary',
-      event.id!,
-    );
+    const patched = Calendar.Events.patch({ extendedProperties: { private: { a: null, c: '3' } } } as unknown as Event, 'primary', event.id!);
     expect(patched.extendedProperties).toEqual({ private: { b: '2', c: '3' } });
   });
 
@@ -468,9 +462,7 @@ describe('event fields', () => {
       code: 400,
       message: 'Missing end time.',
     });
-    expect(thrown(() => Calendar.Events.insert(newEvent({ start: END, end: START }), 'primary')).details.errors[0]!.reason).toBe(
-      'timeRangeEmpty',
-    );
+    expect(thrown(() => Calendar.Events.insert(newEvent({ start: END, end: START }), 'primary')).details.errors[0]!.reason).toBe('timeRangeEmpty');
   });
 
   test('results are copies: changing them does not change the calendar', () => {

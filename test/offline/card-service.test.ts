@@ -6,7 +6,9 @@ const CardService = createCardService();
 const action = (name = 'onCreateLink') => CardService.newAction().setFunctionName(name);
 const paragraph = (text: string) => CardService.newTextParagraph().setText(text);
 const simpleCard = (text = 'Hello') =>
-  CardService.newCardBuilder().addSection(CardService.newCardSection().addWidget(paragraph(text))).build();
+  CardService.newCardBuilder()
+    .addSection(CardService.newCardSection().addWidget(paragraph(text)))
+    .build();
 
 /** A card using every widget and setter the fake models. */
 function everyWidgetCard() {
@@ -195,7 +197,9 @@ describe('validateCard', () => {
   const withButton = (button: object) => ({ sections: [{ widgets: [{ divider: {} }, { buttonList: { buttons: [button] } }] }] });
 
   it('rejects an unknown field, naming its path', () => {
-    expect(() => validateCard(withButton({ text: 'Go', colour: 'red' }))).toThrow('sections[0].widgets[1].buttonList.buttons[0].colour: unknown field');
+    expect(() => validateCard(withButton({ text: 'Go', colour: 'red' }))).toThrow(
+      'sections[0].widgets[1].buttonList.buttons[0].colour: unknown field',
+    );
   });
 
   it('rejects an enum value that is not one of the enum names', () => {
@@ -239,9 +243,9 @@ describe('validateHostResponse', () => {
   });
 
   it('validates the cards inside navigations', () => {
-    expect(() => validateHostResponse({ action: { navigations: [{ pop: true }, { updateCard: { sections: [{ widgets: [{ chart: {} }] }] } }] } })).toThrow(
-      'action.navigations[1].updateCard.sections[0].widgets[0].chart: unknown field',
-    );
+    expect(() =>
+      validateHostResponse({ action: { navigations: [{ pop: true }, { updateCard: { sections: [{ widgets: [{ chart: {} }] }] } }] } }),
+    ).toThrow('action.navigations[1].updateCard.sections[0].widgets[0].chart: unknown field');
   });
 
   it('rejects an empty response', () => {
@@ -318,7 +322,10 @@ describe('builders reject what Google rejects', () => {
   it('a footer without a primary button', () => {
     const footer = CardService.newFixedFooter().setSecondaryButton(CardService.newTextButton().setText('Cancel').setOnClickAction(action()));
     expect(() =>
-      CardService.newCardBuilder().addSection(CardService.newCardSection().addWidget(paragraph('x'))).setFixedFooter(footer).build(),
+      CardService.newCardBuilder()
+        .addSection(CardService.newCardSection().addWidget(paragraph('x')))
+        .setFixedFooter(footer)
+        .build(),
     ).toThrow('Exception: A FixedFooter must have a primary button');
   });
 });
@@ -344,12 +351,7 @@ describe('toHostResponse', () => {
       .build();
     expect(toHostResponse(response)).toEqual({
       action: {
-        navigations: [
-          { popToRoot: true },
-          { updateCard: jsonOf(simpleCard('Done')) },
-          { pop: true },
-          { pushCard: jsonOf(simpleCard('Next')) },
-        ],
+        navigations: [{ popToRoot: true }, { updateCard: jsonOf(simpleCard('Done')) }, { pop: true }, { pushCard: jsonOf(simpleCard('Next')) }],
         notification: { text: 'Link created' },
         link: { url: 'https://meet.google.com/abc-defg-hij', openAs: 'FULL_SIZE' },
       },
@@ -357,7 +359,9 @@ describe('toHostResponse', () => {
   });
 
   it('sends a universal action response as pushed cards', () => {
-    const response = CardService.newUniversalActionResponseBuilder().displayAddOnCards([simpleCard('Settings')]).build();
+    const response = CardService.newUniversalActionResponseBuilder()
+      .displayAddOnCards([simpleCard('Settings')])
+      .build();
     expect(toHostResponse(response)).toEqual({ action: { navigations: [{ pushCard: jsonOf(simpleCard('Settings')) }] } });
   });
 

@@ -59,7 +59,10 @@ describe('offline Meet REST API: spaces.create', () => {
 
   it('answers a free Gmail account PERMISSION_DENIED, google.rpc style, naming no account type', () => {
     const t = setup({ account: CONSUMER });
-    expect(t.create()).toEqual({ status: 403, body: { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } } });
+    expect(t.create()).toEqual({
+      status: 403,
+      body: { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } },
+    });
     expect(t.calls()).toEqual(['meet.spaces.create 403 PERMISSION_DENIED']);
     expect(t.runtime.meet.appSpaces()).toEqual([]);
   });
@@ -99,7 +102,10 @@ describe('offline Meet REST API: spaces.create', () => {
   it('answers an injected fault in the google.rpc shape', () => {
     const t = setup();
     t.runtime.faults.inject({ api: 'meet.spaces.create', error: MEET_ERRORS.unavailable });
-    expect(t.create()).toEqual({ status: 503, body: { error: { code: 503, message: 'The service is currently unavailable.', status: 'UNAVAILABLE' } } });
+    expect(t.create()).toEqual({
+      status: 503,
+      body: { error: { code: 503, message: 'The service is currently unavailable.', status: 'UNAVAILABLE' } },
+    });
     expect(t.create().status).toBe(200);
   });
 });
@@ -233,15 +239,21 @@ describe('offline Meet REST API: what is not modelled throws', () => {
     ['a partial response (fields=)', (t: ReturnType<typeof setup>) => t.send('GET', 'spaces/abc-mnop-xyz?fields=name')],
     ['spaces.list', (t: ReturnType<typeof setup>) => t.send('GET', 'spaces')],
     ['conferenceRecords', (t: ReturnType<typeof setup>) => t.send('GET', 'conferenceRecords')],
-    ['a body that is not JSON-typed', (t: ReturnType<typeof setup>) =>
-      t.runtime.urlFetch.fetch(`${BASE}/spaces`, { method: 'post', headers: { Authorization: 'Bearer t' }, payload: '{}' })],
-    ['a non-empty end body', (t: ReturnType<typeof setup>) =>
-      t.runtime.urlFetch.fetch(`${BASE}/${t.create().body.name}:endActiveConference`, {
-        method: 'post',
-        headers: { Authorization: 'Bearer t' },
-        contentType: 'application/json',
-        payload: '{"force":true}',
-      })],
+    [
+      'a body that is not JSON-typed',
+      (t: ReturnType<typeof setup>) =>
+        t.runtime.urlFetch.fetch(`${BASE}/spaces`, { method: 'post', headers: { Authorization: 'Bearer t' }, payload: '{}' }),
+    ],
+    [
+      'a non-empty end body',
+      (t: ReturnType<typeof setup>) =>
+        t.runtime.urlFetch.fetch(`${BASE}/${t.create().body.name}:endActiveConference`, {
+          method: 'post',
+          headers: { Authorization: 'Bearer t' },
+          contentType: 'application/json',
+          payload: '{"force":true}',
+        }),
+    ],
   ])('%s', (_name, run) => {
     expect(() => run(setup())).toThrow(/not modelled/);
   });
