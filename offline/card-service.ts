@@ -912,7 +912,7 @@ const BUILDERS = [CardBuilder, ActionResponseBuilder, UniversalActionResponseBui
 /**
  * What the host receives for what an add-on function returned: a Card or an array of Cards is pushed, a built
  * response is sent as it is. Anything else is an uncaught failure: "an uncaught exception shows the person a
- * generic error" (platform-facts.md, Workspace add-on hosts), so it throws.
+ * generic error" (docs/google-behaviour.md, "Add-on hosts"), so it throws.
  */
 export function toHostResponse(value: unknown): HostResponse {
   const response = envelope(value);

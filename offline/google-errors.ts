@@ -57,7 +57,7 @@ export function errorBody(error: GoogleError): string {
 /**
  * What an Advanced-service call throws: a GoogleJsonResponseException whose message is
  * "API call to calendar.events.insert failed with error: <message>", with `details` holding the JSON error
- * (platform-facts.md, "Errors, limits and retries": read both, trust neither alone).
+ * (docs/google-behaviour.md, "Errors": read both, trust neither alone).
  */
 export class GoogleJsonResponseException extends Error {
   readonly details: { code: number; message: string; errors: { domain: string; reason: string; message: string }[] };

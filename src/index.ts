@@ -2,31 +2,33 @@
  * Every function a Google Workspace host can call, and nothing else. The build generates one top-level
  * Apps Script function per export of this file (scripts/build.ts).
  */
-import { appsScriptApp } from './actions/app';
 import { dispatch } from './actions/dispatcher';
-import { eventViewFor, homeFor } from './actions/views';
+import { eventView, homeView } from './actions/view-models';
 import { composeCard } from './cards/compose';
 import { eventCard } from './cards/event';
 import { failureCard } from './cards/failure';
 import { helpCard } from './cards/help';
+import { homeCard } from './cards/home';
 import { settingsCard } from './cards/settings';
+import type { AddOnEvent } from './host/event-object';
+import { STRINGS } from './i18n/strings';
+import { errorText } from './meet/errors';
+import { appsScriptApp } from './platform';
 import { loadSettings } from './settings';
-import type { AddOnEvent } from './ui/event-object';
-import { STRINGS } from './ui/strings';
 
 /** A card trigger that fails shows the failure in words instead of the host's generic error. */
 function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleAppsScript.Card_Service.Card {
   try {
     return build();
   } catch (error) {
-    console.error(`MeetLink: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`MeetLink: ${errorText(error)}`);
     return failureCard('unexpected');
   }
 }
 
 /** Homepage trigger, in Gmail and in Calendar. */
 export function onHomepage(e: AddOnEvent) {
-  return cardOrFailure(() => homeFor(appsScriptApp(), e));
+  return cardOrFailure(() => homeCard(homeView(appsScriptApp(), e)));
 }
 
 /** Gmail compose trigger: insert a link or an invitation into the draft. */
@@ -36,7 +38,7 @@ export function onCompose() {
 
 /** Calendar eventOpenTrigger: the open event's conference, and what this person may do with it. */
 export function onCalendarEventOpen(e: AddOnEvent) {
-  return cardOrFailure(() => eventCard(eventViewFor(appsScriptApp(), e)));
+  return cardOrFailure(() => eventCard(eventView(appsScriptApp(), e)));
 }
 
 /** Universal action "Settings". */

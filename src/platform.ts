@@ -1,7 +1,9 @@
 import { advancedCalendarApi } from './adapters/advanced-calendar';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
+import type { App } from './actions/app';
 import type { MeetContext } from './meet/context';
+import { meetEngine } from './meet/engine';
 import type { KeyValueStore } from './storage/key-value-store';
 
 /**
@@ -69,4 +71,16 @@ export function userEmail(g: AppsScriptGlobals = appsScript()): string {
   } catch {
     return '';
   }
+}
+
+/** What one add-on call works with (src/actions/app.ts). One read of the email per call, shared by the cards and the engine. */
+export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
+  const email = once(() => userEmail(g));
+  return {
+    store: userStore(g),
+    engine: once(() => meetEngine(meetContext(g, email))),
+    email,
+    now: () => g.Date.now(),
+    formatWhen: (ms, timeZone) => g.Utilities.formatDate(new g.Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
+  };
 }

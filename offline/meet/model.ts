@@ -11,9 +11,9 @@ import type { GoogleError } from '../google-errors';
  * - "reference": developers.google.com/meet/api/reference/rest/v2/spaces (resource) and its methods
  *   spaces/create, spaces/get, spaces/patch, spaces/endActiveConference;
  * - "overview": developers.google.com/workspace/meet/api/guides/meeting-spaces-overview (how a space is named,
- *   and which meeting role may call which method), seeded in /work/shared/seeds/meet-rest-spaces-overview.txt;
+ *   and which meeting role may call which method), summarised in docs/google-behaviour.md;
  * - "limits": developers.google.com/meet/api/guides/limits;
- * - platform-facts.md, "Meet REST API v2".
+ * - docs/google-behaviour.md, "Meet REST API".
  * Anything Google does not publish throws NotModelled instead of guessing kindly.
  */
 
@@ -239,7 +239,7 @@ export class MeetModel {
 
   /**
    * Free Gmail accounts cannot use the Meet REST API; Google answers PERMISSION_DENIED and names no account
-   * type (platform-facts.md, "Meet REST API v2").
+   * type (docs/google-behaviour.md, "Meet REST API").
    */
   private requireWorkspace(): void {
     if (this.env.account().kind === 'consumer') fail(MEET_ERRORS.permissionDenied);

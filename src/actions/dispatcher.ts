@@ -1,8 +1,8 @@
-import type { ActionName } from './registry';
 import { failureCard } from '../cards/failure';
-import { MeetFailure, type FailureKind } from '../meet/errors';
-import { parameters, type AddOnEvent } from '../ui/event-object';
-import { STRINGS } from '../ui/strings';
+import { type ActionName, isActionName } from '../host/actions';
+import { parameters, type AddOnEvent } from '../host/event-object';
+import { STRINGS } from '../i18n/strings';
+import { errorText, MeetFailure, type FailureKind } from '../meet/errors';
 import type { App } from './app';
 import { HANDLERS } from './registry';
 
@@ -12,14 +12,13 @@ import { HANDLERS } from './registry';
  */
 export function dispatch(app: App, e: AddOnEvent) {
   const { action, ...rest } = parameters(e);
-  const handler = HANDLERS[action as ActionName];
-  if (!handler) return failureResponse('unexpected');
+  if (!isActionName(action)) return failureResponse('unexpected');
   try {
-    return handler(app, e);
+    return HANDLERS[action](app, e);
   } catch (error) {
     const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
-    console.error(`MeetLink action ${action} failed: ${error instanceof Error ? error.message : String(error)}`);
-    return failureResponse(kind, { name: action as ActionName, parameters: rest });
+    console.error(`MeetLink action ${action} failed: ${errorText(error)}`);
+    return failureResponse(kind, { name: action, parameters: rest });
   }
 }
 

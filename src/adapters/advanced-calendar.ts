@@ -1,5 +1,5 @@
 import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
-import { readAdvancedServiceError } from './google-api-error';
+import { readAdvancedServiceError } from './read-google-error';
 
 /**
  * The engine's Calendar port over the Advanced Calendar service. Argument order is the service's own:

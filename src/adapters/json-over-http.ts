@@ -1,4 +1,4 @@
-import { readRestError } from './google-api-error';
+import { readRestError } from './read-google-error';
 
 export type JsonRequest = <T>(method: GoogleAppsScript.URL_Fetch.HttpMethod, path: string, body?: unknown) => T;
 

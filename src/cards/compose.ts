@@ -1,5 +1,5 @@
-import { STRINGS } from '../ui/strings';
-import { actionButton, buttons, header, paragraph } from './action';
+import { STRINGS } from '../i18n/strings';
+import { actionButton, buttons, header, paragraph } from './widgets';
 
 /** The compose card: insert a link or a whole invitation at the cursor; the person's default comes first. */
 export function composeCard(first: 'link' | 'invitation'): GoogleAppsScript.Card_Service.Card {

@@ -1,7 +1,6 @@
 import type { Conference } from '../meet/conference';
-import { STRINGS } from '../ui/strings';
-import { actionButton, buttons, header, linkButton, paragraph } from './action';
-import { linkWidgets } from './link';
+import { STRINGS } from '../i18n/strings';
+import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
 export interface EventView {
@@ -66,14 +65,4 @@ function conferenceWidgets(view: EventView): GoogleAppsScript.Card_Service.Widge
         ...(change ? [buttons(actionButton(STRINGS.addMeet, 'addToEvent', eventParameters(view), true))] : []),
       ];
   }
-}
-
-/** Asks before removing; a third-party conference gets the warning that it cannot be restored. */
-export function confirmRemoveCard(parameters: Record<string, string>): GoogleAppsScript.Card_Service.Card {
-  const other = parameters.other;
-  const section = CardService.newCardSection()
-    .addWidget(paragraph(other ? STRINGS.confirmRemoveOther(other) : STRINGS.confirmRemoveMeet))
-    .addWidget(buttons(actionButton(STRINGS.remove, 'removeFromEvent', parameters, true), actionButton(STRINGS.cancel, 'back')));
-  const title = other ? STRINGS.removeOther(other) + '?' : STRINGS.confirmRemoveTitle;
-  return CardService.newCardBuilder().setName('confirmRemove').setHeader(header(title)).addSection(section).build();
 }

@@ -1,6 +1,7 @@
 import type { FailureKind } from '../meet/errors';
-import { STRINGS } from '../ui/strings';
-import { actionButton, buttons, header, paragraph, type ActionName } from './action';
+import { STRINGS } from '../i18n/strings';
+import type { ActionName } from '../host/actions';
+import { actionButton, buttons, header, paragraph } from './widgets';
 
 /** A failure in plain words, with a way to try the same action again. */
 export function failureCard(kind: FailureKind, retry?: { name: ActionName; parameters: Record<string, string> }): GoogleAppsScript.Card_Service.Card {

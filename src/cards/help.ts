@@ -1,5 +1,5 @@
-import { STRINGS } from '../ui/strings';
-import { header, paragraph } from './action';
+import { STRINGS } from '../i18n/strings';
+import { header, paragraph } from './widgets';
 
 export function helpCard(): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder().setName('help').setHeader(header(STRINGS.helpTitle));

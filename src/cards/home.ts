@@ -1,9 +1,9 @@
 import type { HistoryEntry } from '../history';
-import type { MeetLink } from '../meet/conference';
-import { STRINGS } from '../ui/strings';
-import { actionButton, buttons, header, linkButton, paragraph } from './action';
-import { linkWidgets } from './link';
-import { lookupSection, spaceSection } from './space';
+import { STRINGS } from '../i18n/strings';
+import { actionButton, buttons, header, linkButton, paragraph } from './widgets';
+
+/** The homepage's text input for a meeting code or link. */
+export const LOOKUP_FIELD = 'meeting';
 
 export interface HomeView {
   /** Recent links with their time already formatted; null when the person keeps no history. */
@@ -40,14 +40,10 @@ function historySection(history: NonNullable<HomeView['history']>) {
   return section;
 }
 
-/** The link just made: selectable, with its code, dial-in, "Open in Meet" and "Create another". */
-export function linkCard(link: MeetLink, freeAccount: boolean): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection();
-  for (const widget of linkWidgets(link)) section.addWidget(widget);
-  section.addWidget(buttons(linkButton(STRINGS.openInMeet, link.url), actionButton(STRINGS.createAnother, 'createLink')));
-  if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}</i>`));
-  const card = CardService.newCardBuilder().setName('link').setHeader(header(STRINGS.yourLink)).addSection(section);
-  // A space MeetLink owns (Workspace accounts): who may join, and its meeting's state once read.
-  if (link.space) card.addSection(spaceSection({ name: link.space.name, url: link.url, code: link.code, accessType: link.space.accessType }));
-  return card.build();
+/** The homepage's "Look up a meeting": a code or a link. */
+export function lookupSection(): GoogleAppsScript.Card_Service.CardSection {
+  return CardService.newCardSection()
+    .setHeader(STRINGS.lookupTitle)
+    .addWidget(CardService.newTextInput().setFieldName(LOOKUP_FIELD).setTitle(STRINGS.lookupField).setHint(STRINGS.lookupHint))
+    .addWidget(buttons(actionButton(STRINGS.lookup, 'lookupMeeting')));
 }

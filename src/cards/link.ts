@@ -1,20 +1,16 @@
+import { STRINGS } from '../i18n/strings';
 import type { MeetLink } from '../meet/conference';
-import { escapeHtml } from '../invitation';
-import { STRINGS } from '../ui/strings';
-import { paragraph } from './action';
+import { spaceSection } from './space';
+import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
 
-/** The widgets that show a Meet link and how to dial in; the link is selectable text. */
-export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widget[] {
-  const widgets: GoogleAppsScript.Card_Service.Widget[] = [
-    CardService.newDecoratedText().setTopLabel(STRINGS.meetLink).setText(link.url).setBottomLabel(STRINGS.meetingCode(link.code)).setWrapText(true),
-  ];
-  if (link.dialIn) {
-    widgets.push(
-      CardService.newDecoratedText().setTopLabel(STRINGS.dialIn).setText(STRINGS.dialInDetail(link.dialIn.number, link.dialIn.pin)).setWrapText(true),
-    );
-  }
-  if (link.morePhonesUrl) {
-    widgets.push(paragraph(`<a href="${escapeHtml(link.morePhonesUrl)}">${STRINGS.morePhones}</a>`));
-  }
-  return widgets;
+/** The link just made: selectable, with its code, dial-in, "Open in Meet" and "Create another". */
+export function linkCard(link: MeetLink, freeAccount: boolean): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection();
+  for (const widget of linkWidgets(link)) section.addWidget(widget);
+  section.addWidget(buttons(linkButton(STRINGS.openInMeet, link.url), actionButton(STRINGS.createAnother, 'createLink')));
+  if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}</i>`));
+  const card = CardService.newCardBuilder().setName('link').setHeader(header(STRINGS.yourLink)).addSection(section);
+  // A space MeetLink owns (Workspace accounts): who may join, and its meeting's state once read.
+  if (link.space) card.addSection(spaceSection({ name: link.space.name, url: link.url, code: link.code, accessType: link.space.accessType }));
+  return card.build();
 }

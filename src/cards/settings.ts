@@ -1,6 +1,6 @@
 import type { Settings } from '../settings';
-import { STRINGS } from '../ui/strings';
-import { actionButton, buttons, header, paragraph } from './action';
+import { STRINGS } from '../i18n/strings';
+import { actionButton, buttons, header, paragraph } from './widgets';
 
 export interface SettingsView {
   settings: Settings;

@@ -1,11 +1,7 @@
 import { ACCESS_TYPES } from '../meet/meet-port';
 import type { SpaceView } from '../meet/spaces';
-import { STRINGS } from '../ui/strings';
-import { actionButton, buttons, header, linkButton, paragraph } from './action';
-import { linkWidgets } from './link';
-
-/** The homepage's text input for a meeting code or link. */
-export const LOOKUP_FIELD = 'meeting';
+import { STRINGS } from '../i18n/strings';
+import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
 
 /** What every action of a space's card carries (strings, as card actions require). */
 export function spaceParameters(view: SpaceView): Record<string, string> {
@@ -49,27 +45,4 @@ export function spaceCard(view: SpaceView): GoogleAppsScript.Card_Service.Card {
     .addSection(link)
     .addSection(spaceSection(view))
     .build();
-}
-
-export function confirmEndCard(view: SpaceView): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection()
-    .addWidget(paragraph(STRINGS.confirmEnd))
-    .addWidget(buttons(actionButton(STRINGS.endMeeting, 'endMeeting', spaceParameters(view), true), actionButton(STRINGS.cancel, 'back')));
-  return CardService.newCardBuilder().setName('confirmEnd').setHeader(header(STRINGS.confirmEndTitle, view.code)).addSection(section).build();
-}
-
-/** The homepage's "Look up a meeting": a code or a link. */
-export function lookupSection(): GoogleAppsScript.Card_Service.CardSection {
-  return CardService.newCardSection()
-    .setHeader(STRINGS.lookupTitle)
-    .addWidget(CardService.newTextInput().setFieldName(LOOKUP_FIELD).setTitle(STRINGS.lookupField).setHint(STRINGS.lookupHint))
-    .addWidget(buttons(actionButton(STRINGS.lookup, 'lookupMeeting')));
-}
-
-/** What a lookup could not show, in plain words. */
-export function lookupNoticeCard(text: string): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection()
-    .addWidget(paragraph(text))
-    .addWidget(buttons(actionButton(STRINGS.back, 'back')));
-  return CardService.newCardBuilder().setName('lookupNotice').setHeader(header(STRINGS.lookupTitle)).addSection(section).build();
 }

@@ -2,7 +2,7 @@
  * What the Meet engine needs from Google Calendar. Two adapters implement it: the Advanced Calendar service
  * (src/adapters/advanced-calendar.ts) and the REST endpoint over UrlFetchApp (src/adapters/rest-calendar.ts),
  * which is the only route certain to send an explicit `conferenceData: null`.
- * Adapters throw GoogleApiError, never a platform exception.
+ * Adapters throw GoogleApiError (./google-api-error.ts), never a platform exception.
  */
 export type CalendarEvent = GoogleAppsScript.Calendar.Schema.Event;
 
@@ -24,16 +24,4 @@ export interface CalendarApi {
   remove(calendarId: string, eventId: string): void;
   /** Events whose private extended properties include `key=value`. */
   listByPrivateProperty(calendarId: string, keyValue: string): CalendarEvent[];
-}
-
-/** A Google API error, read from whatever shape the route answered it in. */
-export class GoogleApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly reason: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GoogleApiError';
-  }
 }

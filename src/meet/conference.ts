@@ -1,5 +1,6 @@
 import type { CalendarEvent } from './calendar-port';
 import type { AccessType } from './meet-port';
+import { meetCodeOf, meetUrl } from './meeting-code';
 
 /** A Google Meet link and how to dial in, as read from an event's conference data. */
 export interface MeetLink {
@@ -29,13 +30,6 @@ export type Conference =
   | { kind: 'failed' }
   | { kind: 'other'; name: string; url?: string };
 
-const MEET_URL = /^https:\/\/meet\.google\.com\/([a-z]{3}-[a-z]{4}-[a-z]{3})$/;
-
-/** The meeting code of a Meet URL, or undefined when the URL is not exactly a Meet meeting link. */
-export function meetCodeOf(url: string | undefined | null): string | undefined {
-  return url ? MEET_URL.exec(url)?.[1] : undefined;
-}
-
 type EntryPoint = GoogleAppsScript.Calendar.Schema.EntryPoint;
 
 /**
@@ -62,7 +56,7 @@ function meetFromUrl(url: string | undefined | null, entryPoints: EntryPoint[]):
   if (!code) return url ? { kind: 'other', name: 'Video call', url } : { kind: 'none' };
   const phone = entryPoints.find((p) => p.entryPointType === 'phone');
   const more = entryPoints.find((p) => p.entryPointType === 'more');
-  const link: MeetLink = { url: `https://meet.google.com/${code}`, code };
+  const link: MeetLink = { url: meetUrl(code), code };
   if (phone?.label || phone?.uri) {
     link.dialIn = {
       number: phone.label || String(phone.uri).replace(/^tel:/, ''),

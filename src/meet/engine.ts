@@ -1,5 +1,5 @@
 import type { MeetContext } from './context';
-import { makeMeetLink, meetApiUsable } from './link-maker';
+import { makeMeetLink, meetApiUsable } from './make-link';
 import type { AccessType } from './meet-port';
 import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';

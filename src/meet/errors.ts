@@ -1,7 +1,7 @@
-import { GoogleApiError } from './calendar-port';
+import { GoogleApiError } from './google-api-error';
 
 /**
- * Every way a Meet action can fail, as a person would need to hear it. The words live in src/ui/strings.ts;
+ * Every way a Meet action can fail, as a person would need to hear it. The words live in src/i18n/strings.ts;
  * the engine only names the kind.
  */
 export type FailureKind =
@@ -41,17 +41,25 @@ export function isTransient(error: unknown): boolean {
   return error.status === 403 && (error.reason === 'rateLimitExceeded' || error.reason === 'userRateLimitExceeded');
 }
 
-/** Names the failure a Google error means, for an action on `subject` (the temporary event or the open one). */
-export function toFailure(error: unknown, subject: 'temporary' | 'openEvent'): MeetFailure {
+/** The words of anything thrown, for the execution log (never shown to a person). */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What a Google error means for an action on `subject`: the temporary event, the event the person has open,
+ * or a Meet REST space. The one place Google's errors become failures.
+ */
+export type FailureSubject = 'temporary' | 'openEvent' | 'space';
+
+export function toFailure(error: unknown, subject: FailureSubject): MeetFailure {
   if (error instanceof MeetFailure) return error;
-  if (!(error instanceof GoogleApiError)) {
-    return new MeetFailure('unexpected', error instanceof Error ? error.message : String(error), error);
-  }
-  const kind = failureKindOf(error, subject);
+  if (!(error instanceof GoogleApiError)) return new MeetFailure('unexpected', errorText(error), error);
+  const kind = subject === 'space' ? spaceFailureKind(error) : calendarFailureKind(error, subject);
   return new MeetFailure(kind, `${error.status} ${error.reason}: ${error.message}`, error);
 }
 
-function failureKindOf(error: GoogleApiError, subject: 'temporary' | 'openEvent'): FailureKind {
+function calendarFailureKind(error: GoogleApiError, subject: 'temporary' | 'openEvent'): FailureKind {
   const { status, reason } = error;
   if (status === 401) return 'signedOut';
   if (status === 400 && /conference type/i.test(error.message)) return 'meetNotAllowed';
@@ -62,5 +70,16 @@ function failureKindOf(error: GoogleApiError, subject: 'temporary' | 'openEvent'
   if ((status === 404 || status === 410) && subject === 'openEvent') return 'eventGone';
   if (status === 404) return 'noPermission';
   if (status >= 500) return 'googleUnavailable';
+  return 'unexpected';
+}
+
+/** Meet REST (google.rpc statuses). meetings.space.created covers only spaces this app created (GAM-team/GAM#1822). */
+function spaceFailureKind(error: GoogleApiError): FailureKind {
+  const { status } = error;
+  if (status === 401) return 'signedOut';
+  if (status === 403) return 'spaceHidden';
+  if (status === 404) return 'meetingNotFound';
+  if (status === 429) return 'rateLimited';
+  if (status >= 500) return 'meetUnavailable';
   return 'unexpected';
 }

@@ -1,7 +1,6 @@
-import { GoogleApiError } from './calendar-port';
 import type { MeetContext } from './context';
-import { MeetFailure } from './errors';
-import { meetApiUsable } from './link-maker';
+import { MeetFailure, toFailure } from './errors';
+import { meetApiUsable } from './make-link';
 import type { AccessType, MeetSpacesApi, Space } from './meet-port';
 import { withRetry } from './retry';
 
@@ -23,16 +22,6 @@ export function spaceView(space: Space): SpaceView {
     // Settings and the active conference reach only the owner (Meet API overview, role table).
     ...(space.config?.accessType ? { accessType: space.config.accessType, active: Boolean(space.activeConference) } : {}),
   };
-}
-
-/**
- * The meeting code in what a person typed: a code (`abc-mnop-xyz`, any case, dashes optional for 3-4-3) or a
- * Meet link (`https://meet.google.com/abc-mnop-xyz?authuser=0`). Codes are not case sensitive (Meet API overview).
- */
-export function meetingCodeIn(input: string): string | undefined {
-  const match = /^(?:(?:https?:\/\/)?meet\.google\.com\/)?([a-z]+-[a-z]+-[a-z]+|[a-z]{10})\/?(?:[?#].*)?$/.exec(input.trim().toLowerCase());
-  const code = match?.[1];
-  return code && !code.includes('-') ? `${code.slice(0, 3)}-${code.slice(3, 7)}-${code.slice(7)}` : code;
 }
 
 /** Reads a meeting by code (`GET spaces/{meetingCode}`): one call. */
@@ -61,18 +50,6 @@ function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T): T {
   try {
     return withRetry(() => operation(ctx.meet!), ctx);
   } catch (error) {
-    throw spaceFailure(error);
+    throw toFailure(error, 'space');
   }
-}
-
-function spaceFailure(error: unknown): MeetFailure {
-  if (!(error instanceof GoogleApiError)) return new MeetFailure('unexpected', error instanceof Error ? error.message : String(error), error);
-  const message = `${error.status} ${error.reason}: ${error.message}`;
-  if (error.status === 401) return new MeetFailure('signedOut', message, error);
-  // meetings.space.created covers only spaces this app created (GAM-team/GAM#1822), and only owners may change them.
-  if (error.status === 403) return new MeetFailure('spaceHidden', message, error);
-  if (error.status === 404) return new MeetFailure('meetingNotFound', message, error);
-  if (error.status === 429) return new MeetFailure('rateLimited', message, error);
-  if (error.status >= 500) return new MeetFailure('meetUnavailable', message, error);
-  return new MeetFailure('unexpected', message, error);
 }

@@ -1,4 +1,5 @@
-import { GoogleApiError, type CalendarEvent } from './calendar-port';
+import type { CalendarEvent } from './calendar-port';
+import { GoogleApiError } from './google-api-error';
 import type { MeetContext } from './context';
 import { readJson } from '../storage/key-value-store';
 import { withRetry } from './retry';

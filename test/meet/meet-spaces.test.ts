@@ -1,8 +1,8 @@
 import { MEET_ERRORS } from '../../offline/meet/model';
 import { CONSUMER, WORKSPACE } from '../../offline/runtime';
 import { renderInvitation } from '../../src/invitation';
-import { MEET_API_DENIED_KEY, MEET_API_RECHECK_MS } from '../../src/meet/link-maker';
-import { meetingCodeIn } from '../../src/meet/spaces';
+import { MEET_API_DENIED_KEY, MEET_API_RECHECK_MS } from '../../src/meet/make-link';
+import { meetingCodeIn } from '../../src/meet/meeting-code';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { engineHarness } from '../support/engine-harness';
 import { failureOf } from '../support/failure';

@@ -1,5 +1,5 @@
 import { CALENDAR_ERRORS, type CalendarErrorName } from '../../offline/google-errors';
-import { GoogleApiError } from '../../src/meet/calendar-port';
+import { GoogleApiError } from '../../src/meet/google-api-error';
 import { meetEngine } from '../../src/meet/engine';
 import { MeetFailure } from '../../src/meet/errors';
 import { failureOf } from '../support/failure';
@@ -182,7 +182,7 @@ describe('temporary events that could not be deleted', () => {
 
 describe('every documented error at every step of creating a link', () => {
   const steps = ['calendar.events.insert', 'calendar.events.get', 'calendar.events.delete'];
-  // A delete answered 404/410 means the event is gone (platform-facts.md): injecting it while the event is
+  // A delete answered 404/410 means the event is gone (docs/google-behaviour.md): injecting it while the event is
   // still there would be Google contradicting itself, so those two are not asked of the delete step.
   const possible = (api: string, error: CalendarErrorName) => !(api.endsWith('delete') && (error === 'notFound' || error === 'deleted'));
   const cases = steps.flatMap((api) =>

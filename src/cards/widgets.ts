@@ -1,13 +1,9 @@
-/**
- * Every card action goes through one Apps Script function, `onAction`, with the handler's name in the
- * `action` parameter: the global surface stays small and one dispatcher catches every error.
- * Card action parameters are strings, always.
- */
-export const ACTION_FUNCTION = 'onAction';
+import { ACTION_FUNCTION, type ActionName } from '../host/actions';
+import { STRINGS } from '../i18n/strings';
+import { escapeHtml } from '../invitation';
+import type { MeetLink } from '../meet/conference';
 
-/** Derived from the handler map, so a card can only name an action that exists. */
-export type { ActionName } from '../actions/registry';
-import type { ActionName } from '../actions/registry';
+/** The building blocks every screen uses: buttons routed through the one dispatcher, text, headers. */
 
 export function action(name: ActionName, parameters: Record<string, string> = {}): GoogleAppsScript.Card_Service.Action {
   return CardService.newAction()
@@ -36,4 +32,20 @@ export function paragraph(text: string) {
 export function header(title: string, subtitle?: string) {
   const h = CardService.newCardHeader().setTitle(title);
   return subtitle ? h.setSubtitle(subtitle) : h;
+}
+
+/** The widgets that show a Meet link and how to dial in; the link is selectable text. */
+export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widget[] {
+  const widgets: GoogleAppsScript.Card_Service.Widget[] = [
+    CardService.newDecoratedText().setTopLabel(STRINGS.meetLink).setText(link.url).setBottomLabel(STRINGS.meetingCode(link.code)).setWrapText(true),
+  ];
+  if (link.dialIn) {
+    widgets.push(
+      CardService.newDecoratedText().setTopLabel(STRINGS.dialIn).setText(STRINGS.dialInDetail(link.dialIn.number, link.dialIn.pin)).setWrapText(true),
+    );
+  }
+  if (link.morePhonesUrl) {
+    widgets.push(paragraph(`<a href="${escapeHtml(link.morePhonesUrl)}">${STRINGS.morePhones}</a>`));
+  }
+  return widgets;
 }

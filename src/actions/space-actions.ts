@@ -1,22 +1,27 @@
-import { confirmEndCard, LOOKUP_FIELD, lookupNoticeCard, spaceCard } from '../cards/space';
+import type { ActionName } from '../host/actions';
+import { confirmEndCard } from '../cards/confirm-end';
+import { LOOKUP_FIELD } from '../cards/home';
+import { lookupNoticeCard } from '../cards/lookup-notice';
+import { spaceCard } from '../cards/space';
+import { formValues, parameters, type AddOnEvent } from '../host/event-object';
+import { STRINGS } from '../i18n/strings';
 import { MeetFailure } from '../meet/errors';
+import { isMeetingCode, meetingCodeIn, meetUrl } from '../meet/meeting-code';
 import { ACCESS_TYPES, type AccessType } from '../meet/meet-port';
-import { meetingCodeIn, type SpaceView } from '../meet/spaces';
-import { formValues, parameters, type AddOnEvent } from '../ui/event-object';
-import { STRINGS } from '../ui/strings';
-import { respond, type Handler } from './respond';
+import type { SpaceView } from '../meet/spaces';
+import { nav, notify, respond, type Handler } from './respond';
 
 const accessTypeOf = (value: string | undefined): AccessType | undefined => ACCESS_TYPES.find((t) => t === value);
 
 /** The space a card action names, as its card showed it. */
 function spaceFrom(e: AddOnEvent): SpaceView {
   const p = parameters(e);
-  if (!/^spaces\/[^/]+$/.test(p.space ?? '') || !p.code) throw new MeetFailure('unexpected', 'The card did not name a Meet space.');
+  if (!/^spaces\/[A-Za-z0-9_-]{1,128}$/.test(p.space ?? '') || !isMeetingCode(p.code)) {
+    throw new MeetFailure('unexpected', 'The card did not name a Meet space.');
+  }
   const accessType = accessTypeOf(p.access);
-  return { name: p.space!, code: p.code, url: `https://meet.google.com/${p.code}`, ...(accessType ? { accessType } : {}) };
+  return { name: p.space!, code: p.code, url: meetUrl(p.code), ...(accessType ? { accessType } : {}) };
 }
-
-const nav = () => CardService.newNavigation();
 
 /** Meet REST spaces (Workspace accounts): look up a meeting, change who may join, end a meeting. */
 export const SPACE_HANDLERS = {
@@ -25,7 +30,7 @@ export const SPACE_HANDLERS = {
     // Free Gmail accounts (and accounts Google refused the Meet API) get the reason, and no call is made.
     if (!engine.meetApiUsable()) return respond(nav().pushCard(lookupNoticeCard(STRINGS.failure('meetApiUnavailable'))));
     const code = meetingCodeIn(formValues(e, LOOKUP_FIELD)?.[0] ?? '');
-    if (!code) return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(STRINGS.lookupInvalid)).build();
+    if (!code) return notify(STRINGS.lookupInvalid);
     try {
       return respond(nav().pushCard(spaceCard(engine.lookupMeeting(code))));
     } catch (error) {
@@ -52,4 +57,4 @@ export const SPACE_HANDLERS = {
       STRINGS.meetingEnded,
     );
   },
-} satisfies Record<string, Handler>;
+} satisfies Partial<Record<ActionName, Handler>>;

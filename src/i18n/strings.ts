@@ -1,6 +1,7 @@
 import type { FailureKind } from '../meet/errors';
 import type { AccessType } from '../meet/meet-port';
-import type { TemplateProblem } from '../settings';
+import { HISTORY_SIZE } from '../history';
+import { TEMPLATE_MAX, type TemplateProblem } from '../settings';
 
 /**
  * Every word MeetLink shows a person, in English, in one place so it can be translated.
@@ -73,7 +74,7 @@ export const STRINGS = {
   composeDefaultLabel: 'Offer first when writing an email',
   composeDefaultLink: 'Meet link',
   composeDefaultInvitation: 'Invitation',
-  keepHistoryLabel: 'Keep my 10 most recent links',
+  keepHistoryLabel: `Keep my ${HISTORY_SIZE} most recent links`,
   notifyGuestsLabel: 'Email guests when I change an event’s Meet link',
   save: 'Save',
   saved: 'Settings saved.',
@@ -83,7 +84,7 @@ export const STRINGS = {
     ({
       empty: 'The invitation template is empty. Nothing was saved.',
       noLink: 'The invitation template must contain {link}. Nothing was saved.',
-      tooLong: `The invitation template is ${problem.kind === 'tooLong' ? problem.length : ''} characters long; the limit is 1000. Nothing was saved.`,
+      tooLong: `The invitation template is ${problem.kind === 'tooLong' ? problem.length : ''} characters long; the limit is ${TEMPLATE_MAX}. Nothing was saved.`,
       unknownPlaceholder: `The invitation template uses {${problem.kind === 'unknownPlaceholder' ? problem.name : ''}}, which MeetLink does not know. Use {link}, {code}, {phone}, {pin} or {morePhones}. Nothing was saved.`,
     })[problem.kind],
 
@@ -97,7 +98,7 @@ export const STRINGS = {
     'On free Google accounts, meetings of 3 or more people end after 60 minutes. A meeting code expires 365 days after it was last used, unless it belongs to a future event.',
   helpPrivacyTitle: 'Privacy',
   helpPrivacy:
-    'MeetLink stores only your settings and, if you keep them, your 10 most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.',
+    `MeetLink stores only your settings and, if you keep them, your ${HISTORY_SIZE} most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.`,
 
   // Meet spaces (Workspace accounts)
   accessLabel: 'Who can join without asking',

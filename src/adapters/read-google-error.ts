@@ -1,10 +1,10 @@
-import { GoogleApiError } from '../meet/calendar-port';
+import { GoogleApiError } from '../meet/google-api-error';
 
 /**
  * Reads a Google error from what an Advanced-service call threw: a GoogleJsonResponseException whose
  * message is "API call to calendar.events.insert failed with error: <message>" and which, in practice, has
  * `details = {code, message, errors: [{domain, reason, message}]}`. Read both, trust neither alone
- * (platform-facts.md, "Errors, limits and retries").
+ * (docs/google-behaviour.md, "Errors").
  */
 export function readAdvancedServiceError(thrown: unknown): GoogleApiError {
   if (thrown instanceof GoogleApiError) return thrown;

@@ -1,5 +1,6 @@
 import { awaitConference } from './await-conference';
-import { GoogleApiError, type CalendarEvent } from './calendar-port';
+import type { CalendarEvent } from './calendar-port';
+import { GoogleApiError } from './google-api-error';
 import { meetCreateRequest, readConference, type MeetLink } from './conference';
 import type { MeetContext } from './context';
 import { isTransient, MeetFailure, toFailure } from './errors';
@@ -11,7 +12,7 @@ import { deleteTemporaryEvent, temporaryEvent, temporaryEventId, TemporaryEventJ
  * request, read the link, delete the event (the link outlives it). Two Calendar calls when Google has the
  * conference ready at once: the insert and the delete.
  */
-export function createMeetLink(ctx: MeetContext): MeetLink {
+export function createCalendarLink(ctx: MeetContext): MeetLink {
   const id = temporaryEventId(ctx.newId());
   const journal = new TemporaryEventJournal(ctx);
   journal.add(id);

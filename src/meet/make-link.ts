@@ -1,7 +1,8 @@
-import { meetCodeOf, type MeetLink } from './conference';
+import type { MeetLink } from './conference';
+import { meetCodeOf } from './meeting-code';
 import type { MeetContext } from './context';
-import { createMeetLink } from './create-meet-link';
-import { GoogleApiError } from './calendar-port';
+import { createCalendarLink } from './calendar-link';
+import { GoogleApiError } from './google-api-error';
 import { isFreeGmail, type Space } from './meet-port';
 import { readJson } from '../storage/key-value-store';
 
@@ -31,16 +32,16 @@ export function meetApiUsable(ctx: MeetContext): boolean {
  *   action's 30 s on a route that has a universal alternative.
  */
 export function makeMeetLink(ctx: MeetContext): MeetLink {
-  if (!meetApiUsable(ctx)) return createMeetLink(ctx);
+  if (!meetApiUsable(ctx)) return createCalendarLink(ctx);
   let space: Space;
   try {
     space = ctx.meet!.create();
   } catch (error) {
     if (error instanceof GoogleApiError && error.status === 403) ctx.store.set(MEET_API_DENIED_KEY, JSON.stringify({ at: ctx.now() }));
-    return createMeetLink(ctx);
+    return createCalendarLink(ctx);
   }
   if (ctx.store.get(MEET_API_DENIED_KEY) !== null) ctx.store.remove(MEET_API_DENIED_KEY);
   const code = meetCodeOf(space.meetingUri);
-  if (!code || !space.name) return createMeetLink(ctx);
+  if (!code || !space.name) return createCalendarLink(ctx);
   return { url: space.meetingUri, code, space: { name: space.name, ...(space.config?.accessType ? { accessType: space.config.accessType } : {}) } };
 }

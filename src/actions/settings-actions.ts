@@ -1,0 +1,37 @@
+import type { ActionName } from '../host/actions';
+import { FIELDS, settingsCard } from '../cards/settings';
+import { formValues, type AddOnEvent } from '../host/event-object';
+import { STRINGS } from '../i18n/strings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, templateProblem, type Settings } from '../settings';
+import { nav, respond, type Handler } from './respond';
+
+/** The settings as the form holds them now; a switch that is off sends nothing. */
+function settingsFromForm(e: AddOnEvent, saved: Settings): Settings {
+  const one = (name: string) => formValues(e, name)?.[0];
+  return {
+    template: one(FIELDS.template) ?? saved.template,
+    format: one(FIELDS.format) === 'html' ? 'html' : 'text',
+    composeDefault: one(FIELDS.composeDefault) === 'invitation' ? 'invitation' : 'link',
+    keepHistory: one(FIELDS.keepHistory) === 'true',
+    notifyGuests: one(FIELDS.notifyGuests) === 'true',
+  };
+}
+
+/** The Settings card. */
+export const SETTINGS_HANDLERS = {
+  saveSettings: (app, e) => {
+    const settings = settingsFromForm(e, loadSettings(app.store).settings);
+    const problem = templateProblem(settings.template);
+    if (problem) {
+      // Nothing is saved, and nothing the person typed is lost: the card comes back with their values.
+      const notice = STRINGS.templateProblem(problem);
+      return respond(nav().updateCard(settingsCard({ settings, notice })), notice);
+    }
+    saveSettings(app.store, settings);
+    return respond(nav().updateCard(settingsCard({ settings })), STRINGS.saved);
+  },
+  resetTemplate: (app, e) => {
+    const settings = { ...settingsFromForm(e, loadSettings(app.store).settings), template: DEFAULT_SETTINGS.template };
+    return respond(nav().updateCard(settingsCard({ settings })));
+  },
+} satisfies Partial<Record<ActionName, Handler>>;

@@ -1,0 +1,38 @@
+/**
+ * The card-action protocol between MeetLink's cards and its dispatcher, with no dependencies of its own.
+ * Every card action goes through one Apps Script function, `onAction`, with the handler's name in the
+ * `action` parameter: the global surface stays small and one dispatcher catches every error.
+ * Card action parameters are strings, always.
+ */
+export const ACTION_FUNCTION = 'onAction';
+
+/** Every card action MeetLink has. The dispatcher's handler map must name exactly these. */
+export const ACTION_NAMES = [
+  // Links: the homepage and the draft being written.
+  'createLink',
+  'insertLink',
+  'insertInvitation',
+  'clearHistory',
+  'back',
+  // The open Calendar event.
+  'addToEvent',
+  'replaceOnEvent',
+  'confirmRemove',
+  'removeFromEvent',
+  // Settings.
+  'saveSettings',
+  'resetTemplate',
+  // Meet REST spaces (Workspace accounts).
+  'lookupMeeting',
+  'refreshSpace',
+  'setAccessType',
+  'confirmEndMeeting',
+  'endMeeting',
+] as const;
+
+export type ActionName = (typeof ACTION_NAMES)[number];
+
+/** Own names only: `constructor` or `toString` from a crafted request is not an action. */
+export function isActionName(name: string | undefined): name is ActionName {
+  return typeof name === 'string' && (ACTION_NAMES as readonly string[]).includes(name);
+}
