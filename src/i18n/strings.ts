@@ -97,8 +97,7 @@ export const STRINGS = {
   helpLimits:
     'On free Google accounts, meetings of 3 or more people end after 60 minutes. A meeting code expires 365 days after it was last used, unless it belongs to a future event.',
   helpPrivacyTitle: 'Privacy',
-  helpPrivacy:
-    `MeetLink stores only your settings and, if you keep them, your ${HISTORY_SIZE} most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.`,
+  helpPrivacy: `MeetLink stores only your settings and, if you keep them, your ${HISTORY_SIZE} most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.`,
 
   // Meet spaces (Workspace accounts)
   accessLabel: 'Who can join without asking',
