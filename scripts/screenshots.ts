@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreview } from '../preview/server';
-import { NO_BROWSER_MESSAGE, browserAvailable, launchBrowser } from '../test/e2e/browser';
+import { NO_BROWSER_MESSAGE, browserAvailable, launchBrowser } from './lib/browser';
 
 const OUT = resolve(__dirname, '..', 'docs', 'marketplace', 'screenshots');
 const SIZE = { width: 1280, height: 800 };

@@ -113,3 +113,9 @@ export const KNOWN_ICONS: Record<string, string> = {
   EVENT_SEAT: 'event',
   EVENT_PERFORMER: 'person',
 };
+
+/** Replaces an element's children (null, undefined and false are skipped, arrays flattened). */
+export function replace(el: Element, ...children: Child[]): void {
+  el.replaceChildren();
+  append(el, children);
+}

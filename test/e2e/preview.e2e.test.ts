@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../preview/server';
-import { NO_BROWSER_MESSAGE, browserAvailable, launchBrowser, screenshot, type Browser } from './browser';
+import { NO_BROWSER_MESSAGE, browserAvailable, launchBrowser, type Browser } from '../../scripts/lib/browser';
+import { screenshot } from './artifacts';
 
 jest.setTimeout(60_000);
 

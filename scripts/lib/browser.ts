@@ -1,10 +1,10 @@
 /**
- * Chromium for the end-to-end tests: Debian's own build (apt package `chromium`), or CHROME_PATH. Never a
- * browser download: playwright-core only drives the binary that is there.
+ * Chromium for the browser tests (test/e2e) and the screenshot script: Debian's own build (apt package
+ * `chromium`), or CHROME_PATH. Never a browser download: playwright-core only drives the binary that is there.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -17,7 +17,6 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 
 export const browserAvailable = (): boolean => existsSync(CHROME_PATH);
 
@@ -50,9 +49,4 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 }

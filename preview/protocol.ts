@@ -1,0 +1,110 @@
+/**
+ * What the preview's server and page say to each other: the routes, what each takes, and the state every
+ * answer carries. Both sides import this module (types, and the route names); neither imports the other.
+ */
+import type { CallRecord } from '../offline/call-log';
+import type { FaultRule } from '../offline/faults';
+import type { HostApp, OpenEvent } from '../offline/host';
+import type { FaultSwitches } from './faults';
+
+export type { HostApp, OpenEvent };
+export type { FaultKey, FaultSwitches } from './faults';
+
+/** Card JSON (google.apps.card.v1) as the host received it. */
+export type Json = any;
+
+/** Where the host is: a homepage, the compose action, or an open event. */
+export type PreviewContext = { kind: 'homepage'; app: HostApp } | { kind: 'compose' } | { kind: 'event'; event: OpenEvent };
+
+export type AccountKind = 'consumer' | 'workspace';
+
+/** One row of the Calendar host's event list. */
+export interface EventRow {
+  calendarId: string;
+  id: string;
+  summary: string;
+  when: string;
+  start: number;
+  organizer: string;
+  organizedByMe: boolean;
+  recurring: boolean;
+  conference: { kind: 'meet' | 'pending' | 'failed' | 'other' | 'none'; label: string; uri?: string };
+}
+
+/** What the page shows: the answer to GET /api/state and to every action. */
+export interface PreviewState {
+  bundle: { version: number; builtAt: string; error?: string };
+  addOn: { name: string; logoUrl?: string; universalActions: string[]; composeAction: string };
+  host: {
+    app: HostApp;
+    context: PreviewContext['kind'];
+    event?: OpenEvent;
+    /** The card on top, a copy with each clickable's onClick tagged `__i` (its index for /api/click). */
+    card: Json | null;
+    depth: number;
+    draft: Draft;
+  };
+  calendar: { calendarId: string; events: EventRow[] };
+  account: { kind: AccountKind; email: string; timeZone: string };
+  /** The accounts the control panel offers. */
+  accounts: { kind: AccountKind; email: string }[];
+  latencyMs: number;
+  faults: FaultSwitches;
+  rules: FaultRule[];
+  log: CallRecord[];
+  errors: string[];
+  now: string;
+  /** A problem of the preview or of the response (e.g. a card that fails card.proto validation). */
+  failure?: string;
+}
+
+export interface ActionResult extends PreviewState {
+  notifications: string[];
+  openedLinks: string[];
+  /** Messages the add-on threw during this action (the person saw only the host's generic error). */
+  thrown: string[];
+  simulatedMs: number;
+}
+
+export interface Draft {
+  body: string;
+  cursor: number;
+}
+
+/** What the page sends with every action: the sidebar's field values (as formInputs) and the open draft. */
+export interface PageInput {
+  inputs?: Record<string, string[]>;
+  draft?: Draft;
+}
+
+/** The simulated Google's settings, as the control panel changes them (POST /api/settings). */
+export interface SettingsBody {
+  account?: AccountKind;
+  latencyMs?: number;
+  faults?: Partial<FaultSwitches>;
+}
+
+/** Each POST route and its body. */
+export interface Routes {
+  '/api/homepage': { app: HostApp };
+  '/api/compose': PageInput;
+  '/api/event/open': { calendarId?: string; id: string };
+  '/api/event/new': Record<string, never>;
+  '/api/event/save': { summary: string; start?: string; minutes?: number };
+  '/api/click': PageInput & { index: number; label?: string };
+  '/api/change': PageInput & { name: string; value: string[] };
+  '/api/universal': PageInput & { label: string };
+  '/api/back': Record<string, never>;
+  '/api/settings': SettingsBody;
+  '/api/log/clear': Record<string, never>;
+  '/api/reset': Record<string, never>;
+}
+export type RoutePath = keyof Routes;
+
+export const STATE_PATH = '/api/state';
+/** Server-sent events: `bundle` ({version, error?}: the add-on was reloaded or failed to build), `web` (the page changed). */
+export const EVENTS_PATH = '/api/events';
+export interface BundleEvent {
+  version: number;
+  error?: string;
+}

@@ -1,0 +1,97 @@
+/** What the page shows, projected from the runtime and the host: the state every answer carries. */
+import { clickables, type Json } from '../../offline/card-query';
+import type { AddOnHost } from '../../offline/host';
+import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
+import type { EventRow, PreviewContext, PreviewState } from '../protocol';
+import type { FaultSwitches } from '../faults';
+
+export interface Projected {
+  runtime: OfflineRuntime;
+  host: AddOnHost;
+  context: PreviewContext;
+  faults: FaultSwitches;
+  bundle: PreviewState['bundle'];
+  failure?: string;
+}
+
+export function projectState({ runtime, host, context, faults, bundle, failure }: Projected): PreviewState {
+  const manifest = runtime.manifest.addOns;
+  const account = runtime.settings.account;
+  return {
+    bundle,
+    addOn: {
+      name: manifest.common?.name ?? 'Add-on',
+      logoUrl: manifest.common?.logoUrl,
+      universalActions: (manifest.common?.universalActions ?? []).map((a: Json) => a.label),
+      composeAction: manifest.gmail?.composeTrigger?.selectActions?.[0]?.text ?? 'Compose action',
+    },
+    host: {
+      app: host.hostApp,
+      context: context.kind,
+      ...(context.kind === 'event' ? { event: context.event } : {}),
+      card: host.card ? tagClickables(host.card) : null,
+      depth: host.stack.length,
+      draft: { ...host.draft },
+    },
+    calendar: { calendarId: account.email, events: eventRows(runtime, account.email) },
+    account: { kind: account.kind, email: account.email, timeZone: account.timeZone },
+    accounts: [CONSUMER, WORKSPACE].map(({ kind, email }) => ({ kind, email })),
+    latencyMs: runtime.settings.latencyMs,
+    faults: { ...faults },
+    rules: runtime.faults.list(),
+    log: runtime.log.calls.slice(-300),
+    errors: host.errors.slice(-20),
+    now: new Date(runtime.clock.now()).toISOString(),
+    ...(failure ? { failure } : {}),
+  };
+}
+
+/** A copy of a card whose clickables carry their index in clickables(card) and label as onClick.__i/__label. */
+export function tagClickables(card: Json): Json {
+  const copy = JSON.parse(JSON.stringify(card));
+  clickables(copy).forEach((c, i) => {
+    c.onClick.__i = i;
+    c.onClick.__label = c.label;
+  });
+  return copy;
+}
+
+function eventRows(runtime: OfflineRuntime, calendarId: string): EventRow[] {
+  const timeZone = runtime.settings.account.timeZone;
+  const hm = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', ...hm });
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, ...hm });
+  return runtime.calendar
+    .events(calendarId)
+    .map((event): EventRow => {
+      const start = Date.parse(event.start?.dateTime ?? `${event.start?.date}T00:00:00Z`);
+      const end = Date.parse(event.end?.dateTime ?? `${event.end?.date}T00:00:00Z`);
+      const organizer = event.organizer?.email ?? calendarId;
+      return {
+        calendarId,
+        id: event.id!,
+        summary: event.summary || '(No title)',
+        when: Number.isNaN(start) ? '' : `${format.format(start)}${Number.isNaN(end) ? '' : `–${time.format(end)}`}`,
+        start,
+        organizer,
+        organizedByMe: organizer === calendarId,
+        recurring: Boolean(event.recurringEventId),
+        conference: conferenceOf(event.conferenceData),
+      };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+/** How the Calendar host lists an event's conference. */
+export function conferenceOf(data: Json): EventRow['conference'] {
+  if (!data) return { kind: 'none', label: 'No conference' };
+  const status = data.createRequest?.status?.statusCode;
+  if (!data.conferenceSolution && status === 'pending') return { kind: 'pending', label: 'Meet: being created…' };
+  if (!data.conferenceSolution && status === 'failure') return { kind: 'failed', label: 'Meet: creation failed' };
+  const video = (data.entryPoints ?? []).find((e: Json) => e.entryPointType === 'video');
+  if (data.conferenceSolution?.key?.type === 'hangoutsMeet') {
+    return { kind: 'meet', label: `Meet: ${data.conferenceId ?? video?.label ?? '?'}`, ...(video?.uri ? { uri: video.uri } : {}) };
+  }
+  const name = String(data.conferenceSolution?.name ?? 'Conference').replace(/ Meeting$/, '');
+  return { kind: 'other', label: name, ...(video?.uri ? { uri: video.uri } : {}) };
+}

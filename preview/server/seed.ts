@@ -1,0 +1,30 @@
+/** The calendar the preview starts with, the same on both accounts' calendars (docs/preview.md lists why each is there). */
+import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
+
+export const HOUR = 60 * 60 * 1000;
+
+export function seedCalendars(runtime: OfflineRuntime): void {
+  const { calendar } = runtime;
+  const day = Date.parse(new Date(runtime.clock.now()).toISOString().slice(0, 10) + 'T00:00:00Z');
+  const at = (hours: number, minutes = 0) => ({ dateTime: new Date(day + hours * HOUR + minutes * 60000).toISOString() });
+  for (const account of [CONSUMER, WORKSPACE]) {
+    const cal = account.email;
+    calendar.addCalendar(cal, { summary: account.email, owner: account.email, timeZone: account.timeZone });
+    calendar.seedEvent(cal, { summary: 'Weekly team sync', start: at(10), end: at(10, 30) }, { withMeet: true });
+    calendar.seedEvent(cal, { summary: 'Lunch with Sam', start: at(12, 30), end: at(13, 30), location: 'Café Nero' });
+    calendar.seedEvent(
+      cal,
+      { summary: 'Quarterly planning', start: at(14), end: at(15), organizerEmail: 'lin.organizer@example.org' },
+      { withMeet: true },
+    );
+    calendar.seedEvent(cal, { summary: 'Vendor demo', start: at(15, 30), end: at(16) }, { thirdParty: 'zoom' });
+    calendar.seedEvent(cal, {
+      summary: '1:1 with Priya',
+      start: at(16, 30),
+      end: at(17),
+      recurringEventId: 'oneononepriya',
+      originalStartTime: at(16, 30),
+    });
+    calendar.seedEvent(cal, { summary: 'Project kickoff', start: at(24 + 11), end: at(24 + 12) });
+  }
+}

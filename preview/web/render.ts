@@ -1,0 +1,33 @@
+/** Draws the whole page from the store: top bar, host app, side panel, developer panel; focus is kept (keyboard.ts). */
+import type { Json } from '../protocol';
+import { GALLERY_CARD } from './gallery';
+import { renderHost } from './host/view';
+import { keepingFocus } from './keyboard';
+import { gallery } from './mode';
+import { renderDevtools } from './panels/devtools';
+import { renderSidebar } from './sidebar';
+import { ui } from './store';
+import { renderTopbar } from './topbar';
+
+const $ = (id: string) => document.getElementById(id)!;
+
+/** The card drawn last, with the stack depth: when it changes, expanded sections close and focus moves to it. */
+let cardSignature = '';
+
+export function render(): void {
+  keepingFocus(() => {
+    const card: Json = gallery ? GALLERY_CARD : (ui.state?.host.card ?? null);
+    const signature = JSON.stringify(card) + ':' + (ui.state?.host.depth ?? 0);
+    const cardChanged = signature !== cardSignature;
+    if (cardChanged) {
+      ui.expanded.clear();
+      cardSignature = signature;
+    }
+    document.body.classList.toggle('devtools-open', ui.devtools);
+    renderTopbar($('topbar'));
+    renderHost($('host'));
+    renderSidebar($('sidebar'), card);
+    renderDevtools($('devtools'));
+    return cardChanged;
+  });
+}
