@@ -12,17 +12,20 @@ import { needsMessageToken, requireScope } from './scopes';
  * `Exception: …` errors, not GoogleJsonResponseException. Anything else is absent.
  */
 export function createGmailApp(model: GmailModel, scopes: () => readonly string[]) {
-  let token: string | null = null;
   return Object.freeze({
     /** gmail-app#setCurrentMessageAccessToken(accessToken): a string; checked when a message is read. */
     setCurrentMessageAccessToken(accessToken: string): void {
       if (typeof accessToken !== 'string') throw new Error('Exception: Invalid argument: accessToken');
-      token = accessToken;
+      model.execution.token = accessToken;
     },
     getMessageById(id: string): FakeGmailMessage {
       if (typeof id !== 'string') throw new Error('Exception: Invalid argument: id');
       requireScope(scopes(), 'headers', 'GmailApp.getMessageById');
-      return new FakeGmailMessage(model, scopes, serviceCall(() => model.read(id, token, needsMessageToken(scopes()))));
+      return new FakeGmailMessage(
+        model,
+        scopes,
+        serviceCall(() => model.read(id, model.execution.token, needsMessageToken(scopes()))),
+      );
     },
   });
 }

@@ -59,6 +59,8 @@ export class GmailModel {
   private readonly messages = new Map<string, MailMessage>();
   private readonly tokens = new Map<string, { messageId: string; valid: boolean }>();
   readonly drafts: MailDraft[] = [];
+  /** What GmailApp holds during one execution: the token set by setCurrentMessageAccessToken. */
+  execution: { token: string | null } = { token: null };
   private seq = 0;
 
   constructor(private readonly env: ApiEnv) {}
@@ -92,6 +94,11 @@ export class GmailModel {
     const token = `offline-message-token-${messageId}-${++this.seq}`;
     this.tokens.set(token, { messageId, valid: true });
     return token;
+  }
+
+  /** A new Apps Script execution starts with no message token set: each call of the add-on sets its own. */
+  beginExecution(): void {
+    this.execution = { token: null };
   }
 
   /** Every token issued so far stops working (how long a real one lasts is not published). */
