@@ -1,5 +1,6 @@
 import { jsonOf, toHostResponse } from '../../offline/card-service';
 import { CardSchemaError, validateHostResponse } from '../../offline/card-schema';
+import { draftToOpen } from '../../offline/gmail/host-support';
 import { createOfflineRuntime, readManifest } from '../../offline/runtime';
 
 const METADATA = 'https://www.googleapis.com/auth/gmail.addons.current.message.metadata';
@@ -129,5 +130,16 @@ describe('ComposeActionResponse, offline', () => {
     expect(() =>
       validateHostResponse({ hostAppAction: { gmailAction: { openCreatedDraftActionMarkup: open, updateDraftActionMarkup: update } } }),
     ).toThrow('oneof action');
+  });
+
+  it('Gmail opens a draft only for a widget set with setComposeAction, and only a draft it has', () => {
+    const { runtime, GmailApp, CardService, message, token } = mailbox();
+    GmailApp.setCurrentMessageAccessToken(token);
+    const draft = GmailApp.getMessageById(message.id).createDraftReplyAll('hi');
+    const response = toHostResponse(CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build());
+    expect(draftToOpen(runtime.gmail, response, 'REPLY_AS_DRAFT')?.body).toBe('hi');
+    expect(() => draftToOpen(runtime.gmail, response, undefined)).toThrow('no setComposeAction');
+    const forged = { hostAppAction: { gmailAction: { openCreatedDraftActionMarkup: { draftId: 'r9', draftThreadId: message.threadId } } } };
+    expect(() => draftToOpen(runtime.gmail, forged, 'REPLY_AS_DRAFT')).toThrow('Gmail has no draft r9');
   });
 });
