@@ -27,7 +27,7 @@ export class ApiFailure extends Error {
  */
 export function runCall<T>(
   env: ApiEnv,
-  call: { api: string; route: 'advanced' | 'rest'; summary: string },
+  call: { api: string; route: 'advanced' | 'rest' | 'service'; summary: string },
   operation: () => { status: number; value: T },
 ): T {
   const latencyMs = env.latency(call.api);

@@ -3,8 +3,8 @@ export interface CallRecord {
   seq: number;
   /** e.g. `calendar.events.insert`, `meet.spaces.create`. */
   api: string;
-  /** `advanced` for the Advanced service, `rest` for UrlFetchApp. */
-  route: 'advanced' | 'rest';
+  /** `advanced` for the Advanced service, `rest` for UrlFetchApp, `service` for a built-in service (GmailApp). */
+  route: 'advanced' | 'rest' | 'service';
   /** HTTP status Google answered with (200 for success, 204 for an empty success). */
   status: number;
   reason?: string;

@@ -27,8 +27,9 @@ export class CardSchemaError extends Error {
  * an unknown field and throws.
  * - RenderActions, RenderActions.Action, Navigation, Notification:
  *   developers.google.com/workspace/add-ons/reference/rpc/google.apps.card.v1
- * - HostAppActionMarkup, GmailClientActionMarkup, UpdateDraftActionMarkup.UpdateBody (InsertContent,
- *   ContentType, Type): developers.google.com/workspace/add-ons/reference/rpc/apps.extensions.markup
+ * - HostAppActionMarkup, GmailClientActionMarkup (one of its actions), UpdateDraftActionMarkup.UpdateBody
+ *   (InsertContent, ContentType, Type), OpenCreatedDraftActionMarkup (draftId "in the form r123", draftStorageId,
+ *   draftThreadId, draftThreadServerPermId): developers.google.com/workspace/add-ons/reference/rpc/apps.extensions.markup
  * Field ids are placeholders: only the JSON names matter here.
  */
 const CARD = 'google.apps.card.v1';
@@ -57,7 +58,21 @@ const ENVELOPE = {
   },
   Notification: { fields: { text: { type: 'string', id: 1 } } },
   HostAppActionMarkup: { fields: { gmailAction: { type: 'GmailClientActionMarkup', id: 1 } } },
-  GmailClientActionMarkup: { fields: { updateDraftActionMarkup: { type: 'UpdateDraftActionMarkup', id: 1 } } },
+  GmailClientActionMarkup: {
+    oneofs: { action: { oneof: ['updateDraftActionMarkup', 'openCreatedDraftActionMarkup'] } },
+    fields: {
+      updateDraftActionMarkup: { type: 'UpdateDraftActionMarkup', id: 1 },
+      openCreatedDraftActionMarkup: { type: 'OpenCreatedDraftActionMarkup', id: 2 },
+    },
+  },
+  OpenCreatedDraftActionMarkup: {
+    fields: {
+      draftId: { type: 'string', id: 1 },
+      draftStorageId: { type: 'string', id: 2 },
+      draftThreadId: { type: 'string', id: 3 },
+      draftThreadServerPermId: { type: 'string', id: 4 },
+    },
+  },
   UpdateDraftActionMarkup: {
     fields: { updateBody: { type: 'UpdateBody', id: 1 } },
     nested: {

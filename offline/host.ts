@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { toHostResponse } from './card-service';
+import { composeTypeOf, toHostResponse } from './card-service';
 import { validateHostResponse } from './card-schema';
 import { actionFunctions, clickables, inputs, visibleText, type Json } from './card-query';
+import { draftToOpen, openMessage, type OpenMessage } from './gmail/host-support';
+import type { MailDraft } from './gmail/model';
 import type { OfflineRuntime } from './runtime';
 
 // gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
@@ -35,6 +37,9 @@ export class AddOnHost {
   draft = { body: '', cursor: 0 };
   hostApp: HostApp = 'GMAIL';
   event?: OpenEvent;
+  /** The Gmail message open beside the add-on, and the drafts compose actions opened (newest last). */
+  message?: OpenMessage;
+  openedDrafts: MailDraft[] = [];
   private typed: Record<string, string[]> = {};
   /** Every function the host called, in order, and every card it received. */
   readonly calls: string[] = [];
@@ -63,6 +68,7 @@ export class AddOnHost {
   homepage(hostApp: HostApp): this {
     this.hostApp = hostApp;
     this.event = undefined;
+    this.message = undefined;
     const key = hostApp === 'GMAIL' ? 'gmail' : 'calendar';
     const trigger = this.manifest()[key]?.homepageTrigger ?? this.manifest().common.homepageTrigger;
     return this.run(trigger.runFunction, {}, 'replace');
@@ -70,6 +76,7 @@ export class AddOnHost {
 
   compose(): this {
     this.hostApp = 'GMAIL';
+    this.message = undefined;
     const action = this.manifest().gmail.composeTrigger.selectActions[0];
     return this.run(action.runFunction, { gmail: {} }, 'replace');
   }
@@ -78,6 +85,13 @@ export class AddOnHost {
     this.hostApp = 'CALENDAR';
     this.event = event;
     return this.run(this.manifest().calendar.eventOpenTrigger.runFunction, {}, 'replace');
+  }
+
+  /** Opens a message in Gmail: the manifest's contextual trigger runs with the message's event object. */
+  openMessage(messageId: string): this {
+    this.hostApp = 'GMAIL';
+    this.message = openMessage(this.runtime.gmail, messageId);
+    return this.run(this.manifest().gmail.contextualTriggers[0].onTriggerFunction, {}, 'replace');
   }
 
   universal(label: string): this {
@@ -136,7 +150,7 @@ export class AddOnHost {
     }
     const action = target.onClick.action;
     const parameters = Object.fromEntries((action.parameters ?? []).map((p: Json) => [p.key, p.value]));
-    return this.run(action.function, { parameters }, 'action');
+    return this.run(action.function, { parameters }, 'action', composeTypeOf(action));
   }
 
   back(): this {
@@ -170,6 +184,7 @@ export class AddOnHost {
     };
     const object: Json = { commonEventObject: common };
     if (this.hostApp === 'GMAIL' && extra.gmail) object.gmail = extra.gmail;
+    else if (this.hostApp === 'GMAIL' && this.message) object.gmail = { ...this.message };
     if (this.hostApp === 'CALENDAR' && this.event) object.calendar = this.calendarEventObject(this.event);
     return object;
   }
@@ -207,8 +222,14 @@ export class AddOnHost {
     };
   }
 
-  private run(fn: string, extra: { parameters?: Record<string, string>; gmail?: Json }, mode: 'replace' | 'push' | 'action'): this {
+  private run(
+    fn: string,
+    extra: { parameters?: Record<string, string>; gmail?: Json },
+    mode: 'replace' | 'push' | 'action',
+    composeType?: string,
+  ): this {
     this.calls.push(fn);
+    this.runtime.gmail.beginExecution();
     if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
     const eventObject = this.eventObject(extra);
     this.typed = {};
@@ -223,6 +244,8 @@ export class AddOnHost {
     const response = toHostResponse(returned) as Json;
     validateHostResponse(response);
     this.apply(response, mode);
+    const draft = draftToOpen(this.runtime.gmail, response, composeType);
+    if (draft) this.openedDrafts.push(draft);
     return this;
   }
 

@@ -13,6 +13,8 @@ import { Faults } from './faults';
 import { seededRandom } from './random';
 import { createServices, type Account } from './services';
 import { FakeUrlFetchApp } from './url-fetch';
+import { createGmailApp } from './gmail/gmail-app';
+import { GmailModel } from './gmail/model';
 
 /**
  * The offline Apps Script runtime: every global MeetLink's bundle uses, backed by honest fakes of Google,
@@ -66,14 +68,17 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const meet = new MeetModel(env, calendar, options.meet);
   urlFetch.route(meetRestRoute(meet));
   const services = createServices(clock, () => settings.account, random);
+  // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
+  const gmail = new GmailModel(env);
   const globals: Record<string, unknown> = {
     ...services.globals,
     CardService: createCardService(),
     Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
     UrlFetchApp: urlFetch,
+    GmailApp: createGmailApp(gmail, () => manifest.oauthScopes ?? []),
     Date: virtualDate(clock),
   };
-  return { manifest, clock, log, faults, env, calendar, meet, urlFetch, services, settings, globals };
+  return { manifest, clock, log, faults, env, calendar, meet, gmail, urlFetch, services, settings, globals };
 }
 
 /** A Date whose "now" is the simulated clock, so the add-on's deadlines count simulated time. */

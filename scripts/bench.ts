@@ -36,6 +36,13 @@ const seedEvent = (host: AddOnHost, withMeet: boolean) => {
   host.openEvent({ calendarId: me, id: event.id! });
 };
 
+/** A message asking to meet, open in Gmail beside the add-on. */
+const openMessage = (host: AddOnHost) => {
+  const me = host.runtime.settings.account.email;
+  const message = host.runtime.gmail.seedMessage({ from: 'bob@example.org', to: `${me}, carol@example.net`, subject: 'Could we meet?' });
+  host.openMessage(message.id);
+};
+
 const OPERATIONS: Operation[] = [
   { name: 'create (free Gmail)', setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link'), target: '2 calls' },
   {
@@ -52,6 +59,12 @@ const OPERATIONS: Operation[] = [
     run: (h) => h.click('Create Meet link'),
   },
   { name: 'insert into draft', setup: (h) => h.compose(), run: (h) => h.click('Insert Meet link') },
+  {
+    name: 'reply with link',
+    setup: openMessage,
+    run: (h) => h.click('Reply with Meet link'),
+    target: '≤ 4 calls (read the message, insert, delete, create the draft); ≤ 10 ms',
+  },
   { name: 'add to event', setup: (h) => seedEvent(h, false), run: (h) => h.click('Add Meet link') },
   { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link') },
   { name: 'remove from event', setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove'), target: '2 calls' },
@@ -110,7 +123,7 @@ async function main() {
     return {
       operation: op.name,
       'API calls': calls.length,
-      calls: calls.map((c) => `${c.api.replace(/^calendar\.events\.|^meet\.spaces\./, '')}${c.route === 'rest' ? '(rest)' : ''}`).join(' '),
+      calls: calls.map((c) => `${c.api.replace(/^calendar\.events\.|^meet\.spaces\.|^gmail\./, '')}${c.route === 'rest' ? '(rest)' : ''}`).join(' '),
       'simulated ms': simulated,
       'script ms': scriptMs.toFixed(2),
       target: op.target ?? '',

@@ -3,11 +3,12 @@
  * Apps Script function per export of this file (scripts/build.ts).
  */
 import { dispatch } from './actions/dispatcher';
-import { eventView, homeView } from './actions/view-models';
+import { eventView, homeView, messageView } from './actions/view-models';
 import { composeCard } from './cards/compose';
 import { eventCard } from './cards/event';
 import { failureCard } from './cards/failure';
 import { helpCard } from './cards/help';
+import { messageCard } from './cards/message';
 import { homeCard } from './cards/home';
 import { settingsCard } from './cards/settings';
 import type { AddOnEvent } from './host/event-object';
@@ -34,6 +35,11 @@ export function onHomepage(e: AddOnEvent) {
 /** Gmail compose trigger: insert a link or an invitation into the draft. */
 export function onCompose() {
   return cardOrFailure(() => composeCard(loadSettings(appsScriptApp().store).settings.composeDefault));
+}
+
+/** Gmail contextual trigger (unconditional): a message is open; reply to everyone with a Meet link. */
+export function onGmailMessageOpen(e: AddOnEvent) {
+  return cardOrFailure(() => messageCard(messageView(appsScriptApp(), e)));
 }
 
 /** Calendar eventOpenTrigger: the open event's conference, and what this person may do with it. */

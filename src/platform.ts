@@ -1,4 +1,5 @@
 import { advancedCalendarApi } from './adapters/advanced-calendar';
+import { gmailReplies } from './adapters/gmail-reply';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
 import type { App } from './actions/app';
@@ -12,6 +13,7 @@ import type { KeyValueStore } from './storage/key-value-store';
  */
 export interface AppsScriptGlobals {
   Calendar?: GoogleAppsScript.Calendar;
+  GmailApp: GoogleAppsScript.Gmail.GmailApp;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Utilities: GoogleAppsScript.Utilities.Utilities;
@@ -80,6 +82,7 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     store: userStore(g),
     engine: once(() => meetEngine(meetContext(g, email))),
     email,
+    gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
     formatWhen: (ms, timeZone) => g.Utilities.formatDate(new g.Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
   };

@@ -1,3 +1,4 @@
+import type { MessageReplies } from '../adapters/gmail-reply';
 import type { MeetEngine } from '../meet/engine';
 import type { KeyValueStore } from '../storage/key-value-store';
 
@@ -9,6 +10,8 @@ export interface App {
   store: KeyValueStore;
   engine(): MeetEngine;
   email(): string;
+  /** Gmail: replies to the open message. */
+  gmail(): MessageReplies;
   now(): number;
   formatWhen(ms: number, timeZone: string): string;
 }

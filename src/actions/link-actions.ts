@@ -12,7 +12,7 @@ import { nav, respond, type Handler } from './respond';
 import { homeView } from './view-models';
 
 /** Makes a link and, when the person keeps history, remembers it. */
-function newLink(app: App, settings: Settings = loadSettings(app.store).settings): MeetLink {
+export function newLink(app: App, settings: Settings = loadSettings(app.store).settings): MeetLink {
   const link = app.engine().createLink();
   if (settings.keepHistory) remember(app.store, link, app.now());
   return link;

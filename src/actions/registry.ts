@@ -1,6 +1,7 @@
 import type { ActionName } from '../host/actions';
 import { EVENT_HANDLERS } from './event-actions';
 import { LINK_HANDLERS } from './link-actions';
+import { REPLY_HANDLERS } from './reply-actions';
 import type { Handler } from './respond';
 import { SETTINGS_HANDLERS } from './settings-actions';
 import { SPACE_HANDLERS } from './space-actions';
@@ -9,4 +10,10 @@ import { SPACE_HANDLERS } from './space-actions';
  * Every card action, by the name its `action` parameter carries: one map per feature, exactly the names in
  * host/actions.ts (each map `satisfies` a partial record of them, so a handler no card can name is a type error).
  */
-export const HANDLERS: Record<ActionName, Handler> = { ...LINK_HANDLERS, ...EVENT_HANDLERS, ...SETTINGS_HANDLERS, ...SPACE_HANDLERS };
+export const HANDLERS: Record<ActionName, Handler> = {
+  ...LINK_HANDLERS,
+  ...REPLY_HANDLERS,
+  ...EVENT_HANDLERS,
+  ...SETTINGS_HANDLERS,
+  ...SPACE_HANDLERS,
+};

@@ -1,7 +1,10 @@
 import type { AddOnEvent } from '../host/event-object';
 import type { App } from './app';
 
-export type Response = GoogleAppsScript.Card_Service.ActionResponse | GoogleAppsScript.Card_Service.UpdateDraftActionResponse;
+export type Response =
+  | GoogleAppsScript.Card_Service.ActionResponse
+  | GoogleAppsScript.Card_Service.UpdateDraftActionResponse
+  | GoogleAppsScript.Card_Service.ComposeActionResponse;
 export type Handler = (app: App, e: AddOnEvent) => Response;
 
 /** An action response that navigates and, optionally, tells the person what happened. */

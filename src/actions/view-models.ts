@@ -1,5 +1,6 @@
 import type { EventView } from '../cards/event';
 import type { HomeView } from '../cards/home';
+import type { MessageView } from '../cards/message';
 import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
 import { readHistory } from '../history';
 import { readConference, type Conference } from '../meet/conference';
@@ -16,6 +17,11 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
   const timeZone = timeZoneOf(e);
   const history = settings.keepHistory ? readHistory(app.store).map((entry) => ({ entry, when: app.formatWhen(entry.at, timeZone) })) : null;
   return { history, freeAccount: isFreeGmail(app.email()) };
+}
+
+/** Gmail, an open message: the homepage's view, and which reply the person offers first. */
+export function messageView(app: App, e: AddOnEvent | undefined): MessageView {
+  return { ...homeView(app, e), first: loadSettings(app.store).settings.composeDefault };
 }
 
 export function eventView(app: App, e: AddOnEvent | undefined): EventView {

@@ -13,14 +13,18 @@ export interface HomeView {
 
 /** The homepage, in Gmail and in Calendar: one button that makes a link, and the recent ones. */
 export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
+  const card = CardService.newCardBuilder().setName('home').setHeader(header(STRINGS.appName));
+  for (const section of homeSections(view)) card.addSection(section);
+  return card.build();
+}
+
+/** Everything the homepage offers, section by section: other screens (an open Gmail message) offer it too. */
+export function homeSections(view: HomeView): GoogleAppsScript.Card_Service.CardSection[] {
   const main = CardService.newCardSection()
     .addWidget(paragraph(STRINGS.tagline))
     .addWidget(buttons(actionButton(STRINGS.createLink, 'createLink', {}, true)));
   if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
-  const card = CardService.newCardBuilder().setName('home').setHeader(header(STRINGS.appName)).addSection(main);
-  if (view.history) card.addSection(historySection(view.history));
-  card.addSection(lookupSection());
-  return card.build();
+  return [main, ...(view.history ? [historySection(view.history)] : []), lookupSection()];
 }
 
 function historySection(history: NonNullable<HomeView['history']>) {

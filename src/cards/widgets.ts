@@ -17,6 +17,12 @@ export function actionButton(text: string, name: ActionName, parameters: Record<
   return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
 }
 
+/** A button whose action makes a reply draft of the open Gmail message, which Gmail then opens (setComposeAction). */
+export function replyButton(text: string, name: ActionName, filled = false) {
+  const button = CardService.newTextButton().setText(text).setComposeAction(action(name), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+  return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
+}
+
 export function linkButton(text: string, url: string) {
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(url));
 }

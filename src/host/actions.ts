@@ -14,6 +14,9 @@ export const ACTION_NAMES = [
   'insertInvitation',
   'clearHistory',
   'back',
+  // Gmail, an open message: compose actions that open a reply-all draft.
+  'replyWithLink',
+  'replyWithInvitation',
   // The open Calendar event.
   'addToEvent',
   'replaceOnEvent',
@@ -31,6 +34,9 @@ export const ACTION_NAMES = [
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];
+
+/** Actions whose widget is a compose action (setComposeAction): their answer is a draft Gmail opens. */
+export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['replyWithLink', 'replyWithInvitation'];
 
 /** Own names only: `constructor` or `toString` from a crafted request is not an action. */
 export function isActionName(name: string | undefined): name is ActionName {

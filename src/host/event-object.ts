@@ -10,6 +10,13 @@ export interface AddOnEvent {
     timeZone?: { id?: string };
     userLocale?: string;
   };
+  /** Gmail, an open message (contextual trigger and its cards' actions); developers.google.com/workspace/add-ons/concepts/event-objects. */
+  gmail?: {
+    messageId?: string;
+    threadId?: string;
+    /** Pass to GmailApp.setCurrentMessageAccessToken before reading the message. */
+    accessToken?: string;
+  };
   calendar?: {
     calendarId?: string;
     /** Missing while the event is not saved. */
@@ -28,6 +35,12 @@ export function parameters(e: AddOnEvent | undefined): Record<string, string> {
 /** The values of a form field; a switch that is off sends none. */
 export function formValues(e: AddOnEvent | undefined, name: string): string[] | undefined {
   return e?.commonEventObject?.formInputs?.[name]?.stringInputs?.value;
+}
+
+/** The open Gmail message, when the host sent one with its access token. */
+export function openMessageOf(e: AddOnEvent | undefined): { messageId: string; accessToken: string } | undefined {
+  const { messageId, accessToken } = e?.gmail ?? {};
+  return messageId && accessToken ? { messageId, accessToken } : undefined;
 }
 
 export function timeZoneOf(e: AddOnEvent | undefined): string {

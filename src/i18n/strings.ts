@@ -36,6 +36,12 @@ export const STRINGS = {
   inserted: 'Meet link inserted.',
   invitationInserted: 'Invitation inserted.',
 
+  // Gmail, an open message
+  messageTitle: 'Reply to this email',
+  messageHint: 'MeetLink creates a new link and opens a reply to everyone on this email with it. Nothing is sent until you send it.',
+  replyWithLink: 'Reply with Meet link',
+  replyWithInvitation: 'Reply with invitation',
+
   // Calendar
   eventTitle: 'This event',
   eventHasMeet: 'This event has a Google Meet link.',
@@ -146,6 +152,9 @@ const FAILURES: Record<FailureKind, string> = {
     'MeetLink cannot see this meeting. Google shows an app only the meetings that app created, so meetings made in Google Calendar, in Meet itself or by another app stay hidden from MeetLink; and only the person who made a meeting may change it.',
   meetingNotFound: 'No Google Meet meeting has this code. Check it and try again.',
   meetUnavailable: 'Google Meet is not answering right now. Try again in a few minutes.',
+  messageGone: 'This email no longer exists, so MeetLink could not reply to it. Nothing was created.',
+  messageAccess: 'Gmail no longer lets MeetLink read this email. Open the email again, then try again. Nothing was created.',
+  gmailFailed: 'Gmail could not create the reply. Nothing was sent; try again.',
   unexpected: 'Something unexpected went wrong. Try again.',
 };
 

@@ -21,6 +21,9 @@ export type FailureKind =
   | 'spaceHidden' // Meet REST 403 on a space: made by Calendar or another app, or not this person's
   | 'meetingNotFound' // Meet REST 404: no meeting has this code
   | 'meetUnavailable' // Meet REST 5xx, still failing after the retries
+  | 'messageGone' // Gmail: the open message no longer exists (deleted, or not in this mailbox)
+  | 'messageAccess' // Gmail: the open message's access token is missing or expired
+  | 'gmailFailed' // Gmail refused or failed to make the reply draft
   | 'unexpected';
 
 export class MeetFailure extends Error {

@@ -5,11 +5,13 @@ import { openAddOn } from '../support/addon';
 const code = readFileSync(join(__dirname, '../../build/Code.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../build/appsscript.json'), 'utf8'));
 
-/** Every `runFunction` the manifest names, wherever it stands. */
+/** Every function the manifest names (`runFunction`, and a contextual trigger's `onTriggerFunction`), wherever it stands. */
 function manifestFunctions(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(manifestFunctions);
   if (node && typeof node === 'object') {
-    return Object.entries(node).flatMap(([key, value]) => (key === 'runFunction' ? [String(value)] : manifestFunctions(value)));
+    return Object.entries(node).flatMap(([key, value]) =>
+      key === 'runFunction' || key === 'onTriggerFunction' ? [String(value)] : manifestFunctions(value),
+    );
   }
   return [];
 }
@@ -26,7 +28,8 @@ describe('the bundle Apps Script runs', () => {
 
   it('declares every function the manifest names as a top-level function', () => {
     const names = [...new Set(manifestFunctions(manifest.addOns))];
-    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    expect(names).toContain('onGmailMessageOpen');
     for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     const { host } = openAddOn();
     for (const name of names) expect(typeof host.bundle[name]).toBe('function');
@@ -36,6 +39,8 @@ describe('the bundle Apps Script runs', () => {
     const { host, seed, me } = openAddOn();
     host.homepage('GMAIL').click('Create Meet link').click('Create another').back();
     host.compose();
+    const message = host.runtime.gmail.seedMessage({ from: 'bob@example.org', to: me, subject: 'Meet?' });
+    host.openMessage(message.id).click('Reply with Meet link');
     host.universal('Settings');
     host.universal('Help');
     const event = seed({ summary: 'Planning' }, { withMeet: true });

@@ -308,8 +308,10 @@ describe('builders reject what Google rejects', () => {
   it('both an on-click action and an open link on one button', () => {
     const button = CardService.newTextButton().setText('Go').setOnClickAction(action());
     expect(() => button.setOpenLink(CardService.newOpenLink().setUrl('https://meet.google.com'))).toThrow(
-      'Exception: A TextButton can have only one of an on-click action and an open link.',
+      'Exception: A TextButton can have only one of an on-click action, an open link and a compose action.',
     );
+    const compose = CardService.newTextButton().setText('Reply').setComposeAction(action(), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+    expect(() => compose.setOnClickAction(action())).toThrow('only one of');
   });
 
   it('a builder where a built card is expected', () => {
@@ -391,7 +393,7 @@ describe('toHostResponse', () => {
     const response = CardService.newUpdateDraftActionResponseBuilder()
       .setUpdateDraftBodyAction(CardService.newUpdateDraftBodyAction().addUpdateContent('<b>x</b>', CardService.ContentType.MUTABLE_HTML))
       .build();
-    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup.updateBody.type).toBe('IN_PLACE_INSERT');
+    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup?.updateBody.type).toBe('IN_PLACE_INSERT');
   });
 
   it.each([

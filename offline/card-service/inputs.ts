@@ -1,0 +1,89 @@
+import { bool, compact, member, mismatch, need, str, WIDGET } from './checks';
+import { type EnumValue, SelectionInputType } from './enums';
+import type { CardJson } from './wire';
+
+/** Form inputs: what the person types or chooses comes back in the event object's formInputs. */
+
+/** card-service/text-input */
+export class TextInput {
+  #fieldName?: string;
+  #title?: string;
+  #value?: string;
+  #hint?: string;
+  #multiline?: boolean;
+  setFieldName(fieldName: string): this {
+    this.#fieldName = str('TextInput.setFieldName', fieldName);
+    return this;
+  }
+  setTitle(title: string): this {
+    this.#title = str('TextInput.setTitle', title);
+    return this;
+  }
+  setValue(value: string): this {
+    this.#value = str('TextInput.setValue', value);
+    return this;
+  }
+  setHint(hint: string): this {
+    this.#hint = str('TextInput.setHint', hint);
+    return this;
+  }
+  setMultiline(multiline: boolean): this {
+    this.#multiline = bool('TextInput.setMultiline', multiline);
+    return this;
+  }
+  /** text-input#setFieldName: "Required." */
+  [WIDGET](): CardJson {
+    const type = this.#multiline === undefined ? undefined : this.#multiline ? 'MULTIPLE_LINE' : 'SINGLE_LINE';
+    return {
+      textInput: compact({
+        name: need(this.#fieldName, 'A TextInput must have a field name (TextInput.setFieldName).'),
+        label: this.#title,
+        value: this.#value,
+        hintText: this.#hint,
+        type,
+      }),
+    };
+  }
+}
+
+/** card.v1 SelectionInput.items: "Supports up to 100 items." */
+export const MAX_SELECTION_ITEMS = 100;
+
+/** card-service/selection-input */
+export class SelectionInput {
+  #fieldName?: string;
+  #title?: string;
+  #type?: string;
+  #items: CardJson[] = [];
+  setFieldName(fieldName: string): this {
+    this.#fieldName = str('SelectionInput.setFieldName', fieldName);
+    return this;
+  }
+  setTitle(title: string): this {
+    this.#title = str('SelectionInput.setTitle', title);
+    return this;
+  }
+  setType(type: EnumValue): this {
+    this.#type = member('SelectionInput.setType', type, SelectionInputType);
+    return this;
+  }
+  /** selection-input#addItem: text and value may be any primitive, "converted to strings automatically". */
+  addItem(text: unknown, value: unknown, selected: boolean): this {
+    const primitive = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v);
+    if (!primitive(text) || !primitive(value) || typeof selected !== 'boolean') throw mismatch('SelectionInput.addItem', text, value, selected);
+    if (this.#items.length === MAX_SELECTION_ITEMS) throw new Error(`Exception: A SelectionInput supports up to ${MAX_SELECTION_ITEMS} items.`);
+    this.#items.push({ text: String(text), value: String(value), selected });
+    return this;
+  }
+  /** selection-input#setFieldName: "Required." */
+  [WIDGET](): CardJson {
+    return {
+      selectionInput: compact({
+        name: need(this.#fieldName, 'A SelectionInput must have a field name (SelectionInput.setFieldName).'),
+        label: this.#title,
+        type: this.#type,
+        items: this.#items.length ? structuredClone(this.#items) : undefined,
+      }),
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { openMessageOf } from '../host/event-object';
+import type { ActionName } from '../host/actions';
+import { renderInvitation, renderLink } from '../invitation';
+import type { MeetLink } from '../meet/conference';
+import { MeetFailure } from '../meet/errors';
+import { loadSettings, type Settings } from '../settings';
+import { newLink } from './link-actions';
+import type { Handler } from './respond';
+
+type Body = (link: MeetLink, format: Settings['format'], settings: Settings) => string;
+
+/**
+ * A compose action on the open message: read it (so a message that is gone costs no link), make a fresh link with
+ * the same engine as everywhere (nothing left in the calendar), then make the reply-all draft carrying it, plain
+ * or HTML as the person chose. A failure at any step throws before a draft exists, so there is never a draft with
+ * a half-made link; the dispatcher says what went wrong. Gmail opens the draft for the person to edit and send.
+ */
+function replyWith(body: Body): Handler {
+  return (app, e) => {
+    const ref = openMessageOf(e);
+    if (!ref) throw new MeetFailure('messageAccess', 'The host sent no open message with its access token.');
+    const settings = loadSettings(app.store).settings;
+    const message = app.gmail().open(ref);
+    const link = newLink(app, settings);
+    const draft = message.replyAllDraft({
+      body: body(link, 'text', settings),
+      ...(settings.format === 'html' ? { htmlBody: body(link, 'html', settings) } : {}),
+    });
+    return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
+  };
+}
+
+/** Gmail, an open message: reply to everyone with a new link or invitation. */
+export const REPLY_HANDLERS = {
+  replyWithLink: replyWith((link, format) => renderLink(link, format)),
+  replyWithInvitation: replyWith((link, format, settings) => renderInvitation(settings.template, link, format)),
+} satisfies Partial<Record<ActionName, Handler>>;

@@ -1,0 +1,63 @@
+import { errorText, type FailureKind, MeetFailure } from '../meet/errors';
+
+/**
+ * Replying to the Gmail message open beside the add-on, over GmailApp with the per-message scopes
+ * (gmail.addons.current.message.metadata to read it, gmail.addons.current.action.compose for the draft):
+ * set the message's access token first, then read it by id ("Call GmailApp.setCurrentMessageAccessToken(
+ * e.gmail.accessToken) before GmailApp.getMessageById", developers.google.com/workspace/add-ons/gmail/compose).
+ * MeetLink never sends mail: it makes a draft that Gmail opens for the person.
+ */
+export interface OpenMessageRef {
+  messageId: string;
+  accessToken: string;
+}
+
+export interface ReplyContent {
+  /** Plain text: the draft's body, and the fallback of an HTML draft. */
+  body: string;
+  htmlBody?: string;
+}
+
+export interface MessageReplies {
+  /** Reads the open message (one Gmail call); fails with messageGone or messageAccess. */
+  open(ref: OpenMessageRef): { replyAllDraft(content: ReplyContent): GoogleAppsScript.Gmail.GmailDraft };
+}
+
+export function gmailReplies(gmail: GoogleAppsScript.Gmail.GmailApp): MessageReplies {
+  return {
+    open(ref) {
+      const message = gmailCall(() => {
+        gmail.setCurrentMessageAccessToken(ref.accessToken);
+        return gmail.getMessageById(ref.messageId);
+      });
+      return {
+        // Reply-all: the sender (by their reply-to address) and every recipient; Gmail leaves the person out.
+        replyAllDraft: (content) =>
+          gmailCall(() =>
+            content.htmlBody === undefined
+              ? message.createDraftReplyAll(content.body)
+              : message.createDraftReplyAll(content.body, { htmlBody: content.htmlBody }),
+          ),
+      };
+    },
+  };
+}
+
+/**
+ * GmailApp throws plain `Exception: …` errors. Public reports show "Access denied: : Missing access token for per
+ * message scope authorization." for a missing or stale token and "Invalid argument: id" for a message that is not
+ * there; anything else is Gmail failing.
+ */
+function gmailCall<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    const text = errorText(error);
+    const kind: FailureKind = /access token|access denied/i.test(text)
+      ? 'messageAccess'
+      : /invalid argument: id|not found/i.test(text)
+        ? 'messageGone'
+        : 'gmailFailed';
+    throw new MeetFailure(kind, `Gmail: ${text}`, error);
+  }
+}

@@ -1,0 +1,24 @@
+import { STRINGS } from '../i18n/strings';
+import { type HomeView, homeSections } from './home';
+import { buttons, header, paragraph, replyButton } from './widgets';
+
+export interface MessageView extends HomeView {
+  /** What the person offers first when writing (settings): the same order here. */
+  first: 'link' | 'invitation';
+}
+
+/**
+ * Gmail, an open message: reply to everyone with a new Meet link or the invitation (compose actions: Gmail opens
+ * the reply draft), then everything the homepage offers. Drawn without reading the message.
+ */
+export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Card {
+  const link = replyButton(STRINGS.replyWithLink, 'replyWithLink', view.first === 'link');
+  const invitation = replyButton(STRINGS.replyWithInvitation, 'replyWithInvitation', view.first === 'invitation');
+  const reply = CardService.newCardSection()
+    .setHeader(STRINGS.messageTitle)
+    .addWidget(paragraph(STRINGS.messageHint))
+    .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link));
+  const card = CardService.newCardBuilder().setName('message').setHeader(header(STRINGS.appName)).addSection(reply);
+  for (const section of homeSections(view)) card.addSection(section);
+  return card.build();
+}
