@@ -56,7 +56,13 @@ export function richLine(line: string, values: Record<string, string | undefined
     out += match[0].startsWith('{') ? placeholder(match[0].slice(1, -1), values, open.includes('a')) : tag(match[0], values, open);
   }
   out += escapeHtml(line.slice(last));
-  return out + open.reverse().map((name) => `</${name}>`).join('');
+  return (
+    out +
+    open
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join('')
+  );
 }
 
 function placeholder(name: string, values: Record<string, string | undefined>, insideLink: boolean): string {

@@ -120,7 +120,12 @@ export const LINK_HANDLERS = {
     ),
   clearHistory: (app, e) => {
     clearRecent(app.store);
-    return respond(nav().popToRoot().updateCard(homeCard(homeView(app, e))), STRINGS.recentCleared);
+    return respond(
+      nav()
+        .popToRoot()
+        .updateCard(homeCard(homeView(app, e))),
+      STRINGS.recentCleared,
+    );
   },
   back: () => respond(nav().popCard()),
 } satisfies Partial<Record<ActionName, Handler>>;

@@ -25,9 +25,5 @@ export function savedLinkCard(entry: HistoryEntry, me: string | undefined): Goog
         openInMeetButton(entry.url, me),
       ),
     );
-  return CardService.newCardBuilder()
-    .setName('savedLink')
-    .setHeader(header(STRINGS.linkTitle, entry.label))
-    .addSection(section)
-    .build();
+  return CardService.newCardBuilder().setName('savedLink').setHeader(header(STRINGS.linkTitle, entry.label)).addSection(section).build();
 }

@@ -101,7 +101,8 @@ export const STRINGS = {
   formatLabel: 'Insert as',
   formatText: 'Plain text',
   formatHtml: 'Rich text (bold, italics, links)',
-  formatHint: 'Rich text understands <b>bold</b>, <i>italics</i>, <u>underline</u>, <br> and <a href="https://…">links</a>; anything else is shown as typed.',
+  formatHint:
+    'Rich text understands <b>bold</b>, <i>italics</i>, <u>underline</u>, <br> and <a href="https://…">links</a>; anything else is shown as typed.',
   composeDefaultLabel: 'Offer first when writing an email',
   composeDefaultLink: 'Meet link',
   composeDefaultInvitation: 'Invitation',

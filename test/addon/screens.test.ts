@@ -180,7 +180,9 @@ describe('labels and pinned links', () => {
     expect(host.buttons()).toEqual(['Insert invitation', 'Insert invitation', 'Insert invitation', 'Insert Meet link']);
     host.draft = { body: 'See you at', cursor: 10 };
     host.clickAt(0);
-    expect(host.draft.body).toMatch(new RegExp(`^See you at\\nOffice hours: https://meet\\.google\\.com/${codes[0]}\\nDial \\+1 [\\d-]+ PIN \\d+\\n$`));
+    expect(host.draft.body).toMatch(
+      new RegExp(`^See you at\\nOffice hours: https://meet\\.google\\.com/${codes[0]}\\nDial \\+1 [\\d-]+ PIN \\d+\\n$`),
+    );
     expect(host.draft.body).not.toContain('authuser');
     expect(host.stack).toHaveLength(1);
   });
