@@ -53,7 +53,13 @@ const OPERATIONS: Operation[] = [
   },
   { name: 'insert into draft', setup: (h) => h.compose(), run: (h) => h.click('Insert Meet link') },
   { name: 'add to event', setup: (h) => seedEvent(h, false), run: (h) => h.click('Add Meet link') },
-  { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link') },
+  {
+    name: 'add, conference fails',
+    options: { calendar: { conferenceFailure: true } },
+    setup: (h) => seedEvent(h, false),
+    run: (h) => h.click('Add Meet link'),
+  },
+  { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link').click('Replace') },
   { name: 'remove from event', setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove'), target: '2 calls' },
   {
     name: 'remove, null dropped',
