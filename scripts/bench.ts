@@ -66,7 +66,13 @@ const OPERATIONS: Operation[] = [
     target: '≤ 4 calls (read the message, insert, delete, create the draft); ≤ 10 ms',
   },
   { name: 'add to event', setup: (h) => seedEvent(h, false), run: (h) => h.click('Add Meet link') },
-  { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link') },
+  {
+    name: 'add, conference fails',
+    options: { calendar: { conferenceFailure: true } },
+    setup: (h) => seedEvent(h, false),
+    run: (h) => h.click('Add Meet link'),
+  },
+  { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link').click('Replace') },
   { name: 'remove from event', setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove'), target: '2 calls' },
   {
     name: 'remove, null dropped',

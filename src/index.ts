@@ -3,7 +3,7 @@
  * Apps Script function per export of this file (scripts/build.ts).
  */
 import { dispatch } from './actions/dispatcher';
-import { eventView, homeView, messageView } from './actions/view-models';
+import { composeView, eventView, homeView, messageView } from './actions/view-models';
 import { composeCard } from './cards/compose';
 import { eventCard } from './cards/event';
 import { failureCard } from './cards/failure';
@@ -33,8 +33,8 @@ export function onHomepage(e: AddOnEvent) {
 }
 
 /** Gmail compose trigger: insert a link or an invitation into the draft. */
-export function onCompose() {
-  return cardOrFailure(() => composeCard(loadSettings(appsScriptApp().store).settings.composeDefault));
+export function onCompose(e: AddOnEvent) {
+  return cardOrFailure(() => composeCard(composeView(appsScriptApp(), e)));
 }
 
 /** Gmail contextual trigger (unconditional): a message is open; reply to everyone with a Meet link. */

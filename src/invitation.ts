@@ -1,46 +1,121 @@
 import type { MeetLink } from './meet/conference';
 
+/** A link as an invitation sees it: a saved link may carry the person's label. */
+export type InvitationLink = MeetLink & { label?: string };
+
 /**
  * Fills the invitation template. A line whose placeholders have no value for this link (a meeting with no
- * dial-in, say) is left out rather than shown half empty.
+ * dial-in, say) is left out rather than shown half empty. In plain text the template is text; in rich text
+ * (format `html`) the person's own <b>, <i>, <u>, <br> and <a href="https://…"> are kept (richLine, below).
  */
-export function renderInvitation(template: string, link: MeetLink, format: 'text' | 'html'): string {
+export function renderInvitation(template: string, link: InvitationLink, format: 'text' | 'html'): string {
   const values: Record<string, string | undefined> = {
     link: link.url,
     code: link.code,
     phone: link.dialIn?.number,
     pin: link.dialIn?.pin,
     morePhones: link.morePhonesUrl,
+    label: link.label,
   };
   const lines = template
     .split('\n')
     .filter((line) => [...line.matchAll(/\{(\w+)\}/g)].every((m) => values[m[1]] !== undefined))
-    .map((line) => (format === 'html' ? renderHtmlLine(line, values) : line.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!)));
-  // It ends with a line break, so text after the cursor starts on a line of its own.
+    .map((line) => (format === 'html' ? richLine(line, values) : line.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!)));
+  // It ends with a line break, so text after it starts on a line of its own.
   return format === 'html' ? `${lines.join('<br>')}<br>` : `${lines.join('\n')}\n`;
+}
+
+/** An invitation inserted at the cursor starts on a line of its own, even when the cursor is mid-line. */
+export function onItsOwnLine(invitation: string, format: 'text' | 'html'): string {
+  return (format === 'html' ? '<br>' : '\n') + invitation;
 }
 
 /** The link alone, as it goes into a draft. */
 export function renderLink(link: MeetLink, format: 'text' | 'html'): string {
-  return format === 'html' ? anchor(link.url) : link.url;
-}
-
-function renderHtmlLine(line: string, values: Record<string, string | undefined>): string {
-  return line
-    .split(/(\{\w+\})/)
-    .map((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (!name) return escapeHtml(part);
-      const value = values[name]!;
-      return name === 'link' || name === 'morePhones' ? anchor(value) : escapeHtml(value);
-    })
-    .join('');
-}
-
-function anchor(url: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+  return format === 'html' ? anchor(link.url, link.url) : link.url;
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * The rich-text template language: the person's own text, where only <b>, <i>, <u>, <br> and
+ * <a href="https://…"> (or <a href="{link}">, <a href="{morePhones}">) are markup. Every other character is
+ * text, escaped; every value from Google is escaped; a tag left open is closed at the end of its line, so a
+ * template can never change the rest of the email.
+ */
+const TOKEN = /<\/?[a-zA-Z]+(?:\s+href="[^"]*")?\s*\/?>|\{\w+\}/g;
+const STYLES = ['b', 'i', 'u'];
+/** The placeholders whose value is a URL: shown as a link of their own, usable as an href. */
+const URL_PLACEHOLDERS = ['link', 'morePhones'];
+
+export function richLine(line: string, values: Record<string, string | undefined>): string {
+  const open: string[] = [];
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(TOKEN)) {
+    out += escapeHtml(line.slice(last, match.index));
+    last = match.index + match[0].length;
+    out += match[0].startsWith('{') ? placeholder(match[0].slice(1, -1), values, open.includes('a')) : tag(match[0], values, open);
+  }
+  out += escapeHtml(line.slice(last));
+  return (
+    out +
+    open
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join('')
+  );
+}
+
+function placeholder(name: string, values: Record<string, string | undefined>, insideLink: boolean): string {
+  const value = values[name];
+  if (value === undefined) return escapeHtml(`{${name}}`);
+  return URL_PLACEHOLDERS.includes(name) && !insideLink ? anchor(value, value) : escapeHtml(value);
+}
+
+/** One tag the person wrote: kept when allowed and well placed, else shown as the text it is. */
+function tag(text: string, values: Record<string, string | undefined>, open: string[]): string {
+  const m = /^<(\/?)([a-zA-Z]+)(?:\s+href="([^"]*)")?\s*\/?>$/.exec(text)!;
+  const [closing, name, href] = [m[1] === '/', m[2].toLowerCase(), m[3]];
+  if (name === 'br' && !closing && href === undefined) return '<br>';
+  if (STYLES.includes(name) && href === undefined) {
+    if (!closing) {
+      open.push(name);
+      return `<${name}>`;
+    }
+    return close(name, open) ?? escapeHtml(text);
+  }
+  if (name === 'a') {
+    if (closing) return close('a', open) ?? escapeHtml(text);
+    const url = linkTarget(href, values);
+    if (url && !open.includes('a')) {
+      open.push('a');
+      return `<a href="${escapeHtml(url)}">`;
+    }
+  }
+  return escapeHtml(text);
+}
+
+/** Closes `name` and whatever was opened inside it; undefined when it is not open. */
+function close(name: string, open: string[]): string | undefined {
+  const at = open.lastIndexOf(name);
+  if (at < 0) return undefined;
+  return open
+    .splice(at)
+    .reverse()
+    .map((n) => `</${n}>`)
+    .join('');
+}
+
+function linkTarget(href: string | undefined, values: Record<string, string | undefined>): string | undefined {
+  if (href === undefined) return undefined;
+  const name = /^\{(\w+)\}$/.exec(href)?.[1];
+  if (name) return URL_PLACEHOLDERS.includes(name) ? values[name] : undefined;
+  return /^https:\/\/[^\s<>"]+$/.test(href) ? href : undefined;
+}
+
+function anchor(url: string, text: string): string {
+  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 }

@@ -2,8 +2,9 @@ import type { KeyValueStore } from './storage/key-value-store';
 
 /** The person's MeetLink settings, kept in their own user properties. */
 export interface Settings {
-  /** The invitation text, with {link}, {code}, {phone}, {pin} and {morePhones} placeholders. */
+  /** The invitation text, with {link}, {code}, {phone}, {pin}, {morePhones} and {label} placeholders. */
   template: string;
+  /** `text`: plain text; `html`: rich text, the small set of tags richLine in src/invitation.ts allows (the stored name is kept). */
   format: 'text' | 'html';
   /** What the compose card offers first. */
   composeDefault: 'link' | 'invitation';
@@ -12,7 +13,9 @@ export interface Settings {
   notifyGuests: boolean;
 }
 
-export const PLACEHOLDERS = ['link', 'code', 'phone', 'pin', 'morePhones'] as const;
+export const PLACEHOLDERS = ['link', 'code', 'phone', 'pin', 'morePhones', 'label'] as const;
+/** The placeholders only a link made through Calendar fills (a Meet space has no dial-in). */
+export const DIAL_IN_PLACEHOLDERS = ['phone', 'pin', 'morePhones'] as const;
 export const TEMPLATE_MAX = 1000;
 
 export const DEFAULT_TEMPLATE = [
@@ -36,14 +39,14 @@ export type TemplateProblem =
   | { kind: 'empty' }
   | { kind: 'noLink' }
   | { kind: 'tooLong'; length: number }
-  | { kind: 'unknownPlaceholder'; name: string };
+  | { kind: 'unknownPlaceholder'; names: string[] };
 
 /** What is wrong with a template, or undefined when it can be saved. */
 export function templateProblem(template: string): TemplateProblem | undefined {
   if (!template.trim()) return { kind: 'empty' };
   if (template.length > TEMPLATE_MAX) return { kind: 'tooLong', length: template.length };
-  const unknown = [...template.matchAll(/\{([^{}\s]*)\}/g)].map((m) => m[1]).find((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
-  if (unknown !== undefined) return { kind: 'unknownPlaceholder', name: unknown };
+  const unknown = [...template.matchAll(/\{([^{}\s]*)\}/g)].map((m) => m[1]).filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length) return { kind: 'unknownPlaceholder', names: [...new Set(unknown)] };
   if (!template.includes('{link}')) return { kind: 'noLink' };
   return undefined;
 }
@@ -74,6 +77,11 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether the template asks for a dial-in number, PIN or more numbers: then the link must come from Calendar. */
+export function needsDialIn(template: string): boolean {
+  return DIAL_IN_PLACEHOLDERS.some((name) => template.includes(`{${name}}`));
 }
 
 export function saveSettings(store: KeyValueStore, settings: Settings): void {

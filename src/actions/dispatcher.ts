@@ -1,7 +1,6 @@
 import { failureCard } from '../cards/failure';
 import { type ActionName, isActionName } from '../host/actions';
 import { parameters, type AddOnEvent } from '../host/event-object';
-import { STRINGS } from '../i18n/strings';
 import { errorText, MeetFailure, type FailureKind } from '../meet/errors';
 import type { App } from './app';
 import { HANDLERS } from './registry';
@@ -22,9 +21,9 @@ export function dispatch(app: App, e: AddOnEvent) {
   }
 }
 
+/** The failure's card; no notification repeating its words (Google's guidelines: notifications stay short). */
 export function failureResponse(kind: FailureKind, retry?: { name: ActionName; parameters: Record<string, string> }) {
   return CardService.newActionResponseBuilder()
     .setNavigation(CardService.newNavigation().pushCard(failureCard(kind, retry)))
-    .setNotification(CardService.newNotification().setText(STRINGS.failure(kind)))
     .build();
 }

@@ -1,19 +1,23 @@
 import type { ActionName } from '../host/actions';
+import { confirmCard } from '../cards/confirm';
 import { homeCard } from '../cards/home';
 import { linkCard } from '../cards/link';
-import { clearHistory, remember } from '../history';
+import { LABEL_FIELD, savedLinkCard } from '../cards/saved-link';
+import { parameters, formValues, type AddOnEvent } from '../host/event-object';
+import { clearRecent, findLink, remember, setLabel, setPinned, type HistoryEntry, type LinkChange } from '../history';
 import { STRINGS } from '../i18n/strings';
-import { renderInvitation, renderLink } from '../invitation';
+import { onItsOwnLine, renderInvitation, renderLink, type InvitationLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
+import { errorText, MeetFailure } from '../meet/errors';
 import { isFreeGmail } from '../meet/meet-port';
-import { loadSettings, type Settings } from '../settings';
+import { loadSettings, needsDialIn, type Settings } from '../settings';
 import type { App } from './app';
-import { nav, respond, type Handler } from './respond';
+import { nav, notify, respond, type Handler, type Response } from './respond';
 import { homeView } from './view-models';
 
 /** Makes a link and, when the person keeps history, remembers it. */
-export function newLink(app: App, settings: Settings = loadSettings(app.store).settings): MeetLink {
-  const link = app.engine().createLink();
+export function newLink(app: App, settings: Settings, options: { needDialIn?: boolean } = {}): MeetLink {
+  const link = app.engine().createLink(options);
   if (settings.keepHistory) remember(app.store, link, app.now());
   return link;
 }
@@ -27,29 +31,104 @@ function insertIntoDraft(content: string, format: Settings['format']) {
     .build();
 }
 
-/** Making links: on the homepage and into the draft being written. */
+/**
+ * A compose action. Success answers with the draft update alone, which cannot change the card; so a failure
+ * answers with a notification alone too, and the compose card stays as it was: a retry that works leaves no
+ * stale "That didn't work" behind.
+ */
+function intoDraft(app: App, make: (settings: Settings) => string): Response {
+  const settings = loadSettings(app.store).settings;
+  try {
+    return insertIntoDraft(make(settings), settings.format);
+  } catch (error) {
+    console.error(`MeetLink compose action failed: ${errorText(error)}`);
+    return notify(STRINGS.failure(error instanceof MeetFailure ? error.kind : 'unexpected'));
+  }
+}
+
+/** The saved link a card action names, with its label for {label}. */
+function savedLink(app: App, e: AddOnEvent): (InvitationLink & HistoryEntry) | undefined {
+  const code = parameters(e).code;
+  return code ? findLink(app.store, code) : undefined;
+}
+
+/** What a change to a saved link answers: its card again, or why not. */
+function afterLinkChange(app: App, e: AddOnEvent, result: LinkChange, done: string): Response {
+  if (result === 'tooLong') return notify(STRINGS.labelTooLong);
+  if (result === 'tooManyPinned') return notify(STRINGS.pinLimit);
+  const entry = result === 'done' ? savedLink(app, e) : undefined;
+  if (!entry) return notify(STRINGS.linkForgotten);
+  // The homepage below is redrawn, so "Back" shows the new label or order.
+  return respond(
+    nav()
+      .popToRoot()
+      .updateCard(homeCard(homeView(app, e)))
+      .pushCard(savedLinkCard(entry, app.email())),
+    done,
+  );
+}
+
+/** Making links: on the homepage and into the draft being written; the person's saved links. */
 export const LINK_HANDLERS = {
   createLink: (app, e) => {
-    const link = newLink(app);
+    const link = newLink(app, loadSettings(app.store).settings);
     // The homepage below is refreshed so "Back" shows the new link among the recent ones.
     return respond(
       nav()
         .popToRoot()
         .updateCard(homeCard(homeView(app, e)))
-        .pushCard(linkCard(link, isFreeGmail(app.email()))),
+        .pushCard(linkCard(link, isFreeGmail(app.email()), app.email())),
     );
   },
-  insertLink: (app) => {
-    const settings = loadSettings(app.store).settings;
-    return insertIntoDraft(renderLink(newLink(app, settings), settings.format), settings.format);
+  insertLink: (app) => intoDraft(app, (settings) => renderLink(newLink(app, settings), settings.format)),
+  insertInvitation: (app) =>
+    intoDraft(app, (settings) =>
+      // A template that asks for {phone}, {pin} or {morePhones} needs a link made through Calendar.
+      onItsOwnLine(
+        renderInvitation(settings.template, newLink(app, settings, { needDialIn: needsDialIn(settings.template) }), settings.format),
+        settings.format,
+      ),
+    ),
+  insertSaved: (app, e) => {
+    const link = savedLink(app, e);
+    if (!link) return notify(STRINGS.linkForgotten);
+    const asInvitation = parameters(e).as === 'invitation';
+    return intoDraft(app, (settings) =>
+      asInvitation ? onItsOwnLine(renderInvitation(settings.template, link, settings.format), settings.format) : renderLink(link, settings.format),
+    );
   },
-  insertInvitation: (app) => {
-    const settings = loadSettings(app.store).settings;
-    return insertIntoDraft(renderInvitation(settings.template, newLink(app, settings), settings.format), settings.format);
+  openSavedLink: (app, e) => {
+    const entry = savedLink(app, e);
+    return entry ? respond(nav().pushCard(savedLinkCard(entry, app.email()))) : notify(STRINGS.linkForgotten);
   },
+  saveLabel: (app, e) => {
+    const label = formValues(e, LABEL_FIELD)?.[0] ?? '';
+    const result = setLabel(app.store, parameters(e).code ?? '', label);
+    return afterLinkChange(app, e, result, label.trim() ? STRINGS.labelSaved : STRINGS.labelRemoved);
+  },
+  pinLink: (app, e) => {
+    const pin = parameters(e).pin === '1';
+    return afterLinkChange(app, e, setPinned(app.store, parameters(e).code ?? '', pin), pin ? STRINGS.pinnedDone : STRINGS.unpinnedDone);
+  },
+  confirmClearHistory: () =>
+    respond(
+      nav().pushCard(
+        confirmCard({
+          name: 'confirmClear',
+          title: STRINGS.confirmClearTitle,
+          lines: [STRINGS.confirmClear],
+          confirm: [STRINGS.clear, 'clearHistory', {}],
+        }),
+      ),
+    ),
   clearHistory: (app, e) => {
-    clearHistory(app.store);
-    return respond(nav().updateCard(homeCard(homeView(app, e))), STRINGS.recentCleared);
+    clearRecent(app.store);
+    return respond(
+      nav()
+        .popToRoot()
+        .updateCard(homeCard(homeView(app, e))),
+      STRINGS.recentCleared,
+    );
   },
   back: () => respond(nav().popCard()),
 } satisfies Partial<Record<ActionName, Handler>>;

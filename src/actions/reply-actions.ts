@@ -3,7 +3,7 @@ import type { ActionName } from '../host/actions';
 import { renderInvitation, renderLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
-import { loadSettings, type Settings } from '../settings';
+import { loadSettings, needsDialIn, type Settings } from '../settings';
 import { newLink } from './link-actions';
 import type { Handler } from './respond';
 
@@ -15,13 +15,14 @@ type Body = (link: MeetLink, format: Settings['format'], settings: Settings) => 
  * or HTML as the person chose. A failure at any step throws before a draft exists, so there is never a draft with
  * a half-made link; the dispatcher says what went wrong. Gmail opens the draft for the person to edit and send.
  */
-function replyWith(body: Body): Handler {
+function replyWith(body: Body, invitation = false): Handler {
   return (app, e) => {
     const ref = openMessageOf(e);
     if (!ref) throw new MeetFailure('messageAccess', 'The host sent no open message with its access token.');
     const settings = loadSettings(app.store).settings;
     const message = app.gmail().open(ref);
-    const link = newLink(app, settings);
+    // An invitation whose template asks for dial-in gets its link through Calendar (a Meet space has none).
+    const link = newLink(app, settings, { needDialIn: invitation && needsDialIn(settings.template) });
     const draft = message.replyAllDraft({
       body: body(link, 'text', settings),
       ...(settings.format === 'html' ? { htmlBody: body(link, 'html', settings) } : {}),
@@ -33,5 +34,5 @@ function replyWith(body: Body): Handler {
 /** Gmail, an open message: reply to everyone with a new link or invitation. */
 export const REPLY_HANDLERS = {
   replyWithLink: replyWith((link, format) => renderLink(link, format)),
-  replyWithInvitation: replyWith((link, format, settings) => renderInvitation(settings.template, link, format)),
+  replyWithInvitation: replyWith((link, format, settings) => renderInvitation(settings.template, link, format), true),
 } satisfies Partial<Record<ActionName, Handler>>;

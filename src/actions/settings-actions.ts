@@ -20,7 +20,10 @@ function settingsFromForm(e: AddOnEvent, saved: Settings): Settings {
 /** The Settings card. */
 export const SETTINGS_HANDLERS = {
   saveSettings: (app, e) => {
-    const settings = settingsFromForm(e, loadSettings(app.store).settings);
+    const typed = settingsFromForm(e, loadSettings(app.store).settings);
+    // An empty template means "use the default": saved as such, and the card and notification say so.
+    const empty = !typed.template.trim();
+    const settings = empty ? { ...typed, template: DEFAULT_SETTINGS.template } : typed;
     const problem = templateProblem(settings.template);
     if (problem) {
       // Nothing is saved, and nothing the person typed is lost: the card comes back with their values.
@@ -28,7 +31,7 @@ export const SETTINGS_HANDLERS = {
       return respond(nav().updateCard(settingsCard({ settings, notice })), notice);
     }
     saveSettings(app.store, settings);
-    return respond(nav().updateCard(settingsCard({ settings })), STRINGS.saved);
+    return respond(nav().updateCard(settingsCard({ settings })), empty ? STRINGS.savedWithDefaultTemplate : STRINGS.saved);
   },
   resetTemplate: (app, e) => {
     const settings = { ...settingsFromForm(e, loadSettings(app.store).settings), template: DEFAULT_SETTINGS.template };

@@ -32,19 +32,19 @@ export const SPACE_HANDLERS = {
     const code = meetingCodeIn(formValues(e, LOOKUP_FIELD)?.[0] ?? '');
     if (!code) return notify(STRINGS.lookupInvalid);
     try {
-      return respond(nav().pushCard(spaceCard(engine.lookupMeeting(code))));
+      return respond(nav().pushCard(spaceCard(engine.lookupMeeting(code), app.email())));
     } catch (error) {
       // The code was typed on the homepage: a "Try again" card could not resend it, so the words come with "Back".
       if (!(error instanceof MeetFailure)) throw error;
-      return respond(nav().pushCard(lookupNoticeCard(STRINGS.failure(error.kind))), STRINGS.failure(error.kind));
+      return respond(nav().pushCard(lookupNoticeCard(STRINGS.failure(error.kind))));
     }
   },
-  refreshSpace: (app, e) => respond(nav().updateCard(spaceCard(app.engine().readSpace(spaceFrom(e).name)))),
+  refreshSpace: (app, e) => respond(nav().updateCard(spaceCard(app.engine().readSpace(spaceFrom(e).name), app.email()))),
   setAccessType: (app, e) => {
     const to = accessTypeOf(parameters(e).to);
     if (!to) throw new MeetFailure('unexpected', 'The card named no access type.');
     const view = app.engine().setAccessType(spaceFrom(e).name, to);
-    return respond(nav().updateCard(spaceCard(view)), STRINGS.accessChanged(view.accessType ?? to));
+    return respond(nav().updateCard(spaceCard(view, app.email())), STRINGS.accessChanged(view.accessType ?? to));
   },
   confirmEndMeeting: (_app, e) => respond(nav().pushCard(confirmEndCard(spaceFrom(e)))),
   endMeeting: (app, e) => {
@@ -53,7 +53,7 @@ export const SPACE_HANDLERS = {
     return respond(
       nav()
         .popCard()
-        .updateCard(spaceCard({ ...view, active: false })),
+        .updateCard(spaceCard({ ...view, active: false }, app.email())),
       STRINGS.meetingEnded,
     );
   },

@@ -1,8 +1,9 @@
 import type { EventView } from '../cards/event';
-import type { HomeView } from '../cards/home';
+import type { ComposeView } from '../cards/compose';
+import type { HomeView, SavedLinkView } from '../cards/home';
 import type { MessageView } from '../cards/message';
 import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
-import { readHistory } from '../history';
+import { savedLinks } from '../history';
 import { readConference, type Conference } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
 import type { EventRef } from '../meet/event-conference';
@@ -14,9 +15,20 @@ import type { App } from './app';
 
 export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
   const { settings } = loadSettings(app.store);
+  const history = settings.keepHistory ? savedLinkViews(app, e) : null;
+  const me = app.email();
+  return { history, freeAccount: isFreeGmail(me), lookup: app.engine().meetApiUsable(), me };
+}
+
+/** Pinned, then recent links, each with when it was made in the person's zone. */
+export function savedLinkViews(app: App, e: AddOnEvent | undefined): SavedLinkView[] {
   const timeZone = timeZoneOf(e);
-  const history = settings.keepHistory ? readHistory(app.store).map((entry) => ({ entry, when: app.formatWhen(entry.at, timeZone) })) : null;
-  return { history, freeAccount: isFreeGmail(app.email()) };
+  return savedLinks(app.store).map((entry) => ({ entry, when: app.formatWhen(entry.at, timeZone) }));
+}
+
+export function composeView(app: App, e: AddOnEvent | undefined): ComposeView {
+  const { settings } = loadSettings(app.store);
+  return { first: settings.composeDefault, links: settings.keepHistory ? savedLinkViews(app, e) : [] };
 }
 
 /** Gmail, an open message: the homepage's view, and which reply the person offers first. */
@@ -36,13 +48,14 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     canChange: isOrganizer && calendar.capabilities?.canSetConferenceData !== false,
     organizer,
     occurrence: Boolean(calendar.recurringEventId),
+    me,
   };
 }
 
 /** The view after a change MeetLink made: only offered to someone who can change it. */
-export function eventViewAfter(e: AddOnEvent, conference: Conference): EventView {
+export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string): EventView {
   const p = parameters(e);
-  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1' };
+  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me };
 }
 
 /** The event a card action names; a card that names none is a bug, reported as such. */

@@ -1,12 +1,34 @@
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, paragraph } from './widgets';
+import { type SavedLinkView, savedLinkRow } from './home';
+import { actionButton, footer, header, paragraph } from './widgets';
 
-/** The compose card: insert a link or a whole invitation at the cursor; the person's default comes first. */
-export function composeCard(first: 'link' | 'invitation'): GoogleAppsScript.Card_Service.Card {
-  const link = actionButton(STRINGS.insertLink, 'insertLink', {}, first === 'link');
-  const invitation = actionButton(STRINGS.insertInvitation, 'insertInvitation', {}, first === 'invitation');
-  const section = CardService.newCardSection()
-    .addWidget(paragraph(STRINGS.composeHint))
-    .addWidget(first === 'link' ? buttons(link, invitation) : buttons(invitation, link));
-  return CardService.newCardBuilder().setName('compose').setHeader(header(STRINGS.composeTitle)).addSection(section).build();
+export interface ComposeView {
+  /** What the person's settings offer first. */
+  first: 'link' | 'invitation';
+  /** Pinned, then recent links; empty when the person keeps no history. */
+  links: SavedLinkView[];
+}
+
+/**
+ * The compose card: insert a new link or a whole invitation at the cursor (the person's default is the
+ * footer's primary button), or one of their pinned or recent links.
+ */
+export function composeCard(view: ComposeView): GoogleAppsScript.Card_Service.Card {
+  const link: [string, 'insertLink'] = [STRINGS.insertLink, 'insertLink'];
+  const invitation: [string, 'insertInvitation'] = [STRINGS.insertInvitation, 'insertInvitation'];
+  const card = CardService.newCardBuilder()
+    .setName('compose')
+    .setHeader(header(STRINGS.composeTitle))
+    .addSection(CardService.newCardSection().addWidget(paragraph(STRINGS.composeHint)))
+    .setFixedFooter(view.first === 'link' ? footer(link, invitation) : footer(invitation, link));
+  if (view.links.length) {
+    const section = CardService.newCardSection().setHeader(STRINGS.yourLinksTitle);
+    const label = view.first === 'link' ? STRINGS.insertSavedLink : STRINGS.insertInvitation;
+    for (const saved of view.links) {
+      section.addWidget(savedLinkRow(saved).setButton(actionButton(label, 'insertSaved', { code: saved.entry.code, as: view.first })));
+    }
+    if (view.links.length > 3) section.setCollapsible(true).setNumUncollapsibleWidgets(3);
+    card.addSection(section);
+  }
+  return card.build();
 }

@@ -1,12 +1,25 @@
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, paragraph } from './widgets';
+import { escapeHtml } from '../invitation';
+import { confirmCard, guestsLine } from './confirm';
 
 /** Asks before removing; a third-party conference gets the warning that it cannot be restored. */
-export function confirmRemoveCard(parameters: Record<string, string>): GoogleAppsScript.Card_Service.Card {
+export function confirmRemoveCard(parameters: Record<string, string>, notifyGuests: boolean): GoogleAppsScript.Card_Service.Card {
   const other = parameters.other;
-  const section = CardService.newCardSection()
-    .addWidget(paragraph(other ? STRINGS.confirmRemoveOther(other) : STRINGS.confirmRemoveMeet))
-    .addWidget(buttons(actionButton(STRINGS.remove, 'removeFromEvent', parameters, true), actionButton(STRINGS.cancel, 'back')));
-  const title = other ? STRINGS.removeOther(other) + '?' : STRINGS.confirmRemoveTitle;
-  return CardService.newCardBuilder().setName('confirmRemove').setHeader(header(title)).addSection(section).build();
+  return confirmCard({
+    name: 'confirmRemove',
+    title: other ? `${STRINGS.removeOther(other)}?` : STRINGS.confirmRemoveTitle,
+    lines: [other ? STRINGS.confirmRemoveOther(escapeHtml(other)) : STRINGS.confirmRemoveMeet, guestsLine(notifyGuests)],
+    confirm: [STRINGS.remove, 'removeFromEvent', parameters],
+  });
+}
+
+/** Asks before replacing the Meet link, or before switching a third-party conference to Google Meet. */
+export function confirmReplaceCard(parameters: Record<string, string>, notifyGuests: boolean): GoogleAppsScript.Card_Service.Card {
+  const other = parameters.other;
+  return confirmCard({
+    name: 'confirmReplace',
+    title: other ? STRINGS.confirmSwitchTitle : STRINGS.confirmReplaceTitle,
+    lines: [other ? STRINGS.confirmSwitch(escapeHtml(other)) : STRINGS.confirmReplace, guestsLine(notifyGuests)],
+    confirm: [other ? STRINGS.switchToMeet : STRINGS.replace, 'replaceOnEvent', parameters],
+  });
 }

@@ -1,6 +1,7 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
+import { escapeHtml } from '../invitation';
+import { actionButton, buttons, linkWidgets, openInMeetButton, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
 export interface EventView {
@@ -13,6 +14,8 @@ export interface EventView {
   organizer?: string;
   /** An occurrence of a repeating event: changes apply to it alone. */
   occurrence: boolean;
+  /** The signed-in person, for their own "Open in Meet" (authuser). */
+  me?: string;
 }
 
 /** The parameters that name the event in every action of its card (strings, as card actions require). */
@@ -20,49 +23,65 @@ export function eventParameters(view: EventView, extra: Record<string, string> =
   return { calendarId: view.calendarId, eventId: view.eventId ?? '', occurrence: view.occurrence ? '1' : '', ...extra };
 }
 
+/**
+ * The open event's card. No header: the panel is already titled MeetLink. What the event has comes first,
+ * then the note on repeating events, right above the buttons it is about.
+ */
 export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection();
   if (!view.eventId) {
     section.addWidget(paragraph(STRINGS.saveFirst));
   } else {
-    for (const widget of conferenceWidgets(view)) section.addWidget(widget);
-    if (view.occurrence && view.canChange) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
+    const { info, actions } = conferenceWidgets(view);
+    for (const widget of info) section.addWidget(widget);
+    if (view.occurrence && view.canChange && actions.length) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
+    if (actions.length) section.addWidget(buttons(...actions));
     if (!view.canChange && view.conference.kind !== 'pending') section.addWidget(paragraph(STRINGS.onlyOrganizer(view.organizer)));
   }
-  return CardService.newCardBuilder().setName('event').setHeader(header(STRINGS.appName, STRINGS.eventTitle)).addSection(section).build();
+  return CardService.newCardBuilder().setName('event').addSection(section).build();
 }
 
-function conferenceWidgets(view: EventView): GoogleAppsScript.Card_Service.Widget[] {
+type TextButton = GoogleAppsScript.Card_Service.TextButton;
+
+function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Service.Widget[]; actions: TextButton[] } {
   const { conference } = view;
   const change = view.canChange;
   switch (conference.kind) {
-    case 'meet':
-      return [
-        paragraph(STRINGS.eventHasMeet),
-        ...linkWidgets(conference.link),
-        change
-          ? buttons(
-              linkButton(STRINGS.openInMeet, conference.link.url),
-              actionButton(STRINGS.replaceMeet, 'replaceOnEvent', eventParameters(view, { previousCode: conference.link.code })),
+    case 'meet': {
+      const open = openInMeetButton(conference.link.url, view.me);
+      return {
+        info: [paragraph(STRINGS.eventHasMeet), ...linkWidgets(conference.link)],
+        actions: change
+          ? [
+              open,
+              actionButton(STRINGS.replaceMeet, 'confirmReplace', eventParameters(view, { previousCode: conference.link.code })),
               actionButton(STRINGS.removeMeet, 'confirmRemove', eventParameters(view)),
-            )
-          : buttons(linkButton(STRINGS.openInMeet, conference.link.url)),
-      ];
-    case 'other':
-      return [
-        paragraph(STRINGS.eventHasOther(conference.name)),
-        ...(conference.url ? [CardService.newDecoratedText().setText(conference.url).setWrapText(true)] : []),
-        ...(change
-          ? [buttons(actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, { other: conference.name })))]
-          : []),
-      ];
+            ]
+          : [open],
+      };
+    }
+    case 'other': {
+      const other = { other: conference.name };
+      return {
+        info: [
+          paragraph(STRINGS.eventHasOther(escapeHtml(conference.name))),
+          ...(conference.url ? [CardService.newDecoratedText().setText(escapeHtml(conference.url)).setWrapText(true)] : []),
+        ],
+        actions: change
+          ? [
+              actionButton(STRINGS.switchToMeet, 'confirmReplace', eventParameters(view, other), true),
+              actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, other)),
+            ]
+          : [],
+      };
+    }
     case 'pending':
-      return [paragraph(STRINGS.eventPending)];
+      return { info: [paragraph(STRINGS.eventPending)], actions: [] };
     case 'failed':
     case 'none':
-      return [
-        paragraph(conference.kind === 'failed' ? STRINGS.eventFailed : STRINGS.eventHasNoConference),
-        ...(change ? [buttons(actionButton(STRINGS.addMeet, 'addToEvent', eventParameters(view), true))] : []),
-      ];
+      return {
+        info: [paragraph(conference.kind === 'failed' ? STRINGS.eventFailed : STRINGS.eventHasNoConference)],
+        actions: change ? [actionButton(STRINGS.addMeet, 'addToEvent', eventParameters(view), true)] : [],
+      };
   }
 }

@@ -5,6 +5,8 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder().setName('help').setHeader(header(STRINGS.helpTitle));
   for (const [title, text] of [
     [STRINGS.helpHowTitle, STRINGS.helpHow],
+    [STRINGS.helpLinksTitle, STRINGS.helpLinks],
+    [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],
   ]) {

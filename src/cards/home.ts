@@ -1,47 +1,78 @@
 import type { HistoryEntry } from '../history';
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, linkButton, paragraph } from './widgets';
+import { escapeHtml } from '../invitation';
+import { action, actionButton, buttons, footer, header, openInMeetButton, paragraph } from './widgets';
 
 /** The homepage's text input for a meeting code or link. */
 export const LOOKUP_FIELD = 'meeting';
 
+/** A saved link with its time already formatted in the person's zone and language (App.formatWhen). */
+export interface SavedLinkView {
+  entry: HistoryEntry;
+  when: string;
+}
+
 export interface HomeView {
-  /** Recent links with their time already formatted; null when the person keeps no history. */
-  history: { entry: HistoryEntry; when: string }[] | null;
+  /** Pinned links, then recent ones; null when the person keeps no history. */
+  history: SavedLinkView[] | null;
   freeAccount: boolean;
+  /** Whether "Look up a meeting" can work for this account (not free Gmail, not refused by Google). */
+  lookup: boolean;
+  /** The signed-in person, for their own "Open in Meet" (authuser). */
+  me?: string;
 }
 
 /** The homepage, in Gmail and in Calendar: one button that makes a link, and the recent ones. */
 export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
-  const card = CardService.newCardBuilder().setName('home').setHeader(header(STRINGS.appName));
+  const card = CardService.newCardBuilder()
+    .setName('home')
+    .setHeader(header(STRINGS.appName))
+    .setFixedFooter(footer([STRINGS.createLink, 'createLink']));
   for (const section of homeSections(view)) card.addSection(section);
   return card.build();
 }
 
-/** Everything the homepage offers, section by section: other screens (an open Gmail message) offer it too. */
+/** Everything the homepage offers but its footer, section by section: other screens (an open Gmail message) offer it too. */
 export function homeSections(view: HomeView): GoogleAppsScript.Card_Service.CardSection[] {
-  const main = CardService.newCardSection()
-    .addWidget(paragraph(STRINGS.tagline))
-    .addWidget(buttons(actionButton(STRINGS.createLink, 'createLink', {}, true)));
+  const main = CardService.newCardSection().addWidget(paragraph(STRINGS.tagline));
   if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
-  return [main, ...(view.history ? [historySection(view.history)] : []), lookupSection()];
+  const sections = [main];
+  if (view.history) {
+    sections.push(historySection(view.history, view.me));
+    // "Clear" in a section of its own, so a collapsed list never hides it.
+    if (view.history.some(({ entry }) => !entry.pinned)) {
+      sections.push(CardService.newCardSection().addWidget(buttons(actionButton(STRINGS.clearRecent, 'confirmClearHistory'))));
+    }
+  }
+  if (view.lookup) sections.push(lookupSection());
+  return sections;
 }
 
-function historySection(history: NonNullable<HomeView['history']>) {
+function historySection(history: SavedLinkView[], me: string | undefined) {
   const section = CardService.newCardSection().setHeader(STRINGS.recentLinks);
   if (!history.length) return section.addWidget(paragraph(STRINGS.noRecentLinks));
-  for (const { entry, when } of history) {
+  section.addWidget(paragraph(`<i>${STRINGS.recentHint}</i>`));
+  for (const link of history) {
     section.addWidget(
-      CardService.newDecoratedText()
-        .setText(entry.url)
-        .setBottomLabel(STRINGS.madeAt(when))
-        .setWrapText(true)
-        .setButton(linkButton(STRINGS.openInMeet, entry.url)),
+      savedLinkRow(link)
+        .setOnClickAction(action('openSavedLink', { code: link.entry.code }))
+        .setButton(openInMeetButton(link.entry.url, me)),
     );
   }
-  section.addWidget(buttons(actionButton(STRINGS.clearRecent, 'clearHistory')));
-  if (history.length > 3) section.setCollapsible(true).setNumUncollapsibleWidgets(3);
+  if (history.length > 3) section.setCollapsible(true).setNumUncollapsibleWidgets(4);
   return section;
+}
+
+/**
+ * One saved link: its label above, the meeting code (short, never wrapped mid-code; the full link is one tap
+ * away), and when it was made below; "Pinned" when it is.
+ */
+export function savedLinkRow({ entry, when }: SavedLinkView) {
+  const row = CardService.newDecoratedText()
+    .setText(entry.code)
+    .setBottomLabel(entry.pinned ? STRINGS.pinnedWhen(when) : when)
+    .setWrapText(false);
+  return entry.label ? row.setTopLabel(escapeHtml(entry.label)) : row;
 }
 
 /** The homepage's "Look up a meeting": a code or a link. */

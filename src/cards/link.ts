@@ -1,13 +1,13 @@
 import { STRINGS } from '../i18n/strings';
 import type { MeetLink } from '../meet/conference';
 import { spaceSection } from './space';
-import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
+import { actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
 
 /** The link just made: selectable, with its code, dial-in, "Open in Meet" and "Create another". */
-export function linkCard(link: MeetLink, freeAccount: boolean): GoogleAppsScript.Card_Service.Card {
+export function linkCard(link: MeetLink, freeAccount: boolean, me?: string): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection();
   for (const widget of linkWidgets(link)) section.addWidget(widget);
-  section.addWidget(buttons(linkButton(STRINGS.openInMeet, link.url), actionButton(STRINGS.createAnother, 'createLink')));
+  section.addWidget(buttons(openInMeetButton(link.url, me), actionButton(STRINGS.createAnother, 'createLink')));
   if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}</i>`));
   const card = CardService.newCardBuilder().setName('link').setHeader(header(STRINGS.yourLink)).addSection(section);
   // A space MeetLink owns (Workspace accounts): who may join, and its meeting's state once read.

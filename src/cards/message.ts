@@ -1,6 +1,6 @@
 import { STRINGS } from '../i18n/strings';
 import { type HomeView, homeSections } from './home';
-import { buttons, header, paragraph, replyButton } from './widgets';
+import { buttons, footer, header, paragraph, replyButton } from './widgets';
 
 export interface MessageView extends HomeView {
   /** What the person offers first when writing (settings): the same order here. */
@@ -18,7 +18,11 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
     .setHeader(STRINGS.messageTitle)
     .addWidget(paragraph(STRINGS.messageHint))
     .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link));
-  const card = CardService.newCardBuilder().setName('message').setHeader(header(STRINGS.appName)).addSection(reply);
+  const card = CardService.newCardBuilder()
+    .setName('message')
+    .setHeader(header(STRINGS.appName))
+    .setFixedFooter(footer([STRINGS.createLink, 'createLink']))
+    .addSection(reply);
   for (const section of homeSections(view)) card.addSection(section);
   return card.build();
 }

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, paragraph } from './widgets';
+import { escapeHtml } from '../invitation';
+import { footer, header, paragraph } from './widgets';
 
 export interface SettingsView {
   settings: Settings;
@@ -20,7 +21,7 @@ export const FIELDS = {
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
   const { settings } = view;
   const section = CardService.newCardSection();
-  if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${view.notice}</font>`));
+  if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(view.notice)}</font>`));
   section
     .addWidget(
       CardService.newTextInput()
@@ -36,6 +37,7 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
         ['html', STRINGS.formatHtml],
       ]),
     )
+    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.formatHint)}</i>`))
     .addWidget(
       choice(CardService.SelectionInputType.DROPDOWN, FIELDS.composeDefault, STRINGS.composeDefaultLabel, settings.composeDefault, [
         ['link', STRINGS.composeDefaultLink],
@@ -43,9 +45,13 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
       ]),
     )
     .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
-    .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests))
-    .addWidget(buttons(actionButton(STRINGS.save, 'saveSettings', {}, true), actionButton(STRINGS.resetTemplate, 'resetTemplate')));
-  return CardService.newCardBuilder().setName('settings').setHeader(header(STRINGS.settingsTitle)).addSection(section).build();
+    .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests));
+  return CardService.newCardBuilder()
+    .setName('settings')
+    .setHeader(header(STRINGS.settingsTitle))
+    .addSection(section)
+    .setFixedFooter(footer([STRINGS.save, 'saveSettings'], [STRINGS.resetTemplate, 'resetTemplate']))
+    .build();
 }
 
 /** One of several values, each with its label; the current one selected. */

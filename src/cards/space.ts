@@ -1,7 +1,7 @@
 import { ACCESS_TYPES } from '../meet/meet-port';
 import type { SpaceView } from '../meet/spaces';
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
+import { actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
 
 /** What every action of a space's card carries (strings, as card actions require). */
 export function spaceParameters(view: SpaceView): Record<string, string> {
@@ -35,10 +35,10 @@ export function spaceSection(view: SpaceView): GoogleAppsScript.Card_Service.Car
 }
 
 /** A meeting looked up or re-read: its link and code, "Open in Meet", and its settings. */
-export function spaceCard(view: SpaceView): GoogleAppsScript.Card_Service.Card {
+export function spaceCard(view: SpaceView, me?: string): GoogleAppsScript.Card_Service.Card {
   const link = CardService.newCardSection();
   for (const widget of linkWidgets({ url: view.url, code: view.code })) link.addWidget(widget);
-  link.addWidget(buttons(linkButton(STRINGS.openInMeet, view.url)));
+  link.addWidget(buttons(openInMeetButton(view.url, me)));
   return CardService.newCardBuilder()
     .setName('space')
     .setHeader(header(STRINGS.meetingTitle))

@@ -35,9 +35,35 @@ export function paragraph(text: string) {
   return CardService.newTextParagraph().setText(text);
 }
 
+/** The add-on's icon, as in appsscript.json's addOns.common.logoUrl (a test keeps the two equal). */
+export const LOGO_URL = 'https://www.gstatic.com/images/icons/material/system/2x/video_call_black_48dp.png';
+
+/** A card header with the add-on's icon (Google's card guidelines). Header text is plain text, not HTML. */
 export function header(title: string, subtitle?: string) {
-  const h = CardService.newCardHeader().setTitle(title);
+  const h = CardService.newCardHeader().setTitle(title).setImageUrl(LOGO_URL).setImageAltText(STRINGS.appName);
   return subtitle ? h.setSubtitle(subtitle) : h;
+}
+
+/**
+ * The fixed footer for a card's primary action, as Google's card guidelines advise: the primary button is
+ * FILLED and the secondary OUTLINED (card-service/fixed-footer).
+ */
+export function footer(primary: [string, ActionName, Record<string, string>?], secondary?: [string, ActionName, Record<string, string>?]) {
+  const f = CardService.newFixedFooter().setPrimaryButton(actionButton(primary[0], primary[1], primary[2] ?? {}, true));
+  if (!secondary) return f;
+  return f.setSecondaryButton(actionButton(secondary[0], secondary[1], secondary[2] ?? {}).setTextButtonStyle(CardService.TextButtonStyle.OUTLINED));
+}
+
+/**
+ * The person's own "Open in Meet": `authuser` makes Meet open in the account they use MeetLink with, when
+ * several Google accounts are signed in. Never for a link that goes to others (drafts, invitations, shown text).
+ */
+export function openInMeetButton(url: string, email: string | undefined) {
+  return linkButton(STRINGS.openInMeet, ownMeetUrl(url, email));
+}
+
+export function ownMeetUrl(url: string, email: string | undefined): string {
+  return email ? `${url}${url.includes('?') ? '&' : '?'}authuser=${encodeURIComponent(email)}` : url;
 }
 
 /** The widgets that show a Meet link and how to dial in; the link is selectable text. */

@@ -12,6 +12,11 @@ export const ACTION_NAMES = [
   'createLink',
   'insertLink',
   'insertInvitation',
+  'insertSaved',
+  'openSavedLink',
+  'saveLabel',
+  'pinLink',
+  'confirmClearHistory',
   'clearHistory',
   'back',
   // Gmail, an open message: compose actions that open a reply-all draft.
@@ -19,6 +24,7 @@ export const ACTION_NAMES = [
   'replyWithInvitation',
   // The open Calendar event.
   'addToEvent',
+  'confirmReplace',
   'replaceOnEvent',
   'confirmRemove',
   'removeFromEvent',

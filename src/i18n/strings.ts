@@ -1,6 +1,6 @@
 import type { FailureKind } from '../meet/errors';
 import type { AccessType } from '../meet/meet-port';
-import { HISTORY_SIZE } from '../history';
+import { HISTORY_SIZE, LABEL_MAX, PINNED_MAX } from '../history';
 import { TEMPLATE_MAX, type TemplateProblem } from '../settings';
 
 /**
@@ -21,9 +21,26 @@ export const STRINGS = {
   morePhones: 'More phone numbers',
   recentLinks: 'Recent links',
   noRecentLinks: 'Links you create appear here.',
+  recentHint: 'Tap a link to give it a label or pin it to the top.',
   clearRecent: 'Clear recent links',
   recentCleared: 'Recent links cleared.',
-  madeAt: (when: string) => `Made ${when}`,
+  confirmClearTitle: 'Clear recent links?',
+  confirmClear: 'Your recent links leave this list. The links themselves keep working, and pinned links stay.',
+  clear: 'Clear',
+  pinnedWhen: (when: string) => `Pinned · ${when}`,
+  linkTitle: 'Your link',
+  labelField: 'Label',
+  labelHint: 'For example: Office hours',
+  saveLabel: 'Save label',
+  labelSaved: 'Label saved.',
+  labelRemoved: 'Label removed.',
+  labelTooLong: `A label can be at most ${LABEL_MAX} characters.`,
+  pin: 'Pin to the top',
+  unpin: 'Unpin',
+  pinnedDone: 'Pinned to the top.',
+  unpinnedDone: 'Unpinned.',
+  pinLimit: `You can pin up to ${PINNED_MAX} links. Unpin one first.`,
+  linkForgotten: 'This link is no longer in your recent links.',
   freeAccountNote: 'On a free Google account, meetings of 3 or more people end after 60 minutes.',
   back: 'Back',
   tryAgain: 'Try again',
@@ -33,6 +50,8 @@ export const STRINGS = {
   composeHint: 'MeetLink creates a new link and puts it where your cursor is.',
   insertLink: 'Insert Meet link',
   insertInvitation: 'Insert invitation',
+  yourLinksTitle: 'Your links',
+  insertSavedLink: 'Insert link',
   inserted: 'Meet link inserted.',
   invitationInserted: 'Invitation inserted.',
 
@@ -43,16 +62,26 @@ export const STRINGS = {
   replyWithInvitation: 'Reply with invitation',
 
   // Calendar
-  eventTitle: 'This event',
   eventHasMeet: 'This event has a Google Meet link.',
   eventHasNoConference: 'This event has no video conference yet.',
   eventHasOther: (name: string) => `This event uses ${name}.`,
   eventPending: 'Google is still preparing this event’s Meet link. Open the event again in a moment.',
-  eventFailed: 'Google could not create a Meet link for this event.',
+  eventFailed: 'This event shows a video conference that Google could not create: it has no link. Add a Meet link to try again.',
+  eventConferenceFailed: 'Google could not make a Meet link for this event. The event now shows a failed video conference, with no link.',
   addMeet: 'Add Meet link',
   replaceMeet: 'Replace with a new link',
   removeMeet: 'Remove Meet link',
   removeOther: (name: string) => `Remove ${name}`,
+  switchToMeet: 'Switch to Google Meet',
+  confirmReplaceTitle: 'Replace the Meet link?',
+  confirmReplace: 'The event gets a new Meet link and the old one is taken off it. Anyone who saved the old link will need the new one.',
+  replace: 'Replace',
+  confirmSwitchTitle: 'Switch to Google Meet?',
+  confirmSwitch: (name: string) =>
+    `The ${name} details are taken off the event and a Google Meet link takes their place. MeetLink cannot restore them: you would have to add them again in ${name}.`,
+  switchedToMeet: 'The event now has a Google Meet link.',
+  guestsEmailed: 'Guests will get an email about the change.',
+  guestsNotEmailed: 'Guests will not be emailed.',
   confirmRemoveTitle: 'Remove the Meet link?',
   confirmRemoveMeet: 'Guests will no longer see a Meet link on this event. You can add a new one later.',
   confirmRemoveOther: (name: string) =>
@@ -73,10 +102,13 @@ export const STRINGS = {
   // Settings
   settingsTitle: 'Settings',
   templateLabel: 'Invitation template',
-  templateHint: 'Placeholders: {link} (required), {code}, {phone}, {pin}, {morePhones}. Lines whose details a meeting lacks are left out.',
+  templateHint:
+    'Placeholders: {link} (required), {code}, {phone}, {pin}, {morePhones}, {label}. Lines whose details a meeting lacks are left out. Empty: the default template.',
   formatLabel: 'Insert as',
   formatText: 'Plain text',
-  formatHtml: 'Formatted (HTML)',
+  formatHtml: 'Rich text (bold, italics, links)',
+  formatHint:
+    'Rich text understands <b>bold</b>, <i>italics</i>, <u>underline</u>, <br> and <a href="https://…">links</a>; anything else is shown as typed.',
   composeDefaultLabel: 'Offer first when writing an email',
   composeDefaultLink: 'Meet link',
   composeDefaultInvitation: 'Invitation',
@@ -84,6 +116,7 @@ export const STRINGS = {
   notifyGuestsLabel: 'Email guests when I change an event’s Meet link',
   save: 'Save',
   saved: 'Settings saved.',
+  savedWithDefaultTemplate: 'Settings saved. The template was empty, so the default template is used.',
   resetTemplate: 'Restore default template',
   settingsDamaged: 'Your saved settings could not be read in full; the defaults are shown for what was damaged. Save to fix them.',
   templateProblem: (problem: TemplateProblem) =>
@@ -91,19 +124,25 @@ export const STRINGS = {
       empty: 'The invitation template is empty. Nothing was saved.',
       noLink: 'The invitation template must contain {link}. Nothing was saved.',
       tooLong: `The invitation template is ${problem.kind === 'tooLong' ? problem.length : ''} characters long; the limit is ${TEMPLATE_MAX}. Nothing was saved.`,
-      unknownPlaceholder: `The invitation template uses {${problem.kind === 'unknownPlaceholder' ? problem.name : ''}}, which MeetLink does not know. Use {link}, {code}, {phone}, {pin} or {morePhones}. Nothing was saved.`,
+      unknownPlaceholder: `The invitation template uses ${problem.kind === 'unknownPlaceholder' ? problem.names.map((name) => `{${name}}`).join(', ') : ''}, which MeetLink does not know. Use {link}, {code}, {phone}, {pin}, {morePhones} or {label}. Nothing was saved.`,
     })[problem.kind],
 
   // Help
   helpTitle: 'Help',
   helpHowTitle: 'How it works',
   helpHow:
-    'MeetLink asks Google Calendar for a Meet link by creating a private event on your calendar, with no guests, no reminders and no notifications, and deletes it at once. The link keeps working after the event is gone. In an event you organize, MeetLink adds, replaces or removes the Meet link and then reads the event back to make sure Google applied it.',
+    'Create Meet link gives you a new Google Meet link at once. On a free Google account, MeetLink gets it from Google Calendar: it puts a private event on your calendar, with no guests, no reminders and no emails, takes its link and deletes it straight away. The link keeps working after the event is gone. While you write an email, MeetLink puts a link, or a whole invitation, where your cursor is. In an event you organize, it adds, replaces or removes the Meet link, and checks the event afterwards to be sure Google made the change.',
+  helpWorkspaceTitle: 'Work and school accounts',
+  helpWorkspace:
+    'If your account is managed by your organization, MeetLink makes the meeting itself, so you can choose who joins without asking (Open, Trusted or Restricted), end a meeting for everyone with End meeting while one is going on, and look up a meeting you made with MeetLink by its code or link. Invitations that need a phone number or PIN are made through Google Calendar, which provides them. Free Gmail accounts do not have these controls.',
+  helpLinksTitle: 'Your links',
+  helpLinks:
+    'Your recent links are listed on the MeetLink home page. Tap one to give it a label, such as Office hours, or to pin it: pinned links stay at the top and are offered when you write an email. {label} puts the label into an invitation.',
   helpLimitsTitle: 'Limits',
   helpLimits:
     'On free Google accounts, meetings of 3 or more people end after 60 minutes. A meeting code expires 365 days after it was last used, unless it belongs to a future event.',
   helpPrivacyTitle: 'Privacy',
-  helpPrivacy: `MeetLink stores only your settings and, if you keep them, your ${HISTORY_SIZE} most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.`,
+  helpPrivacy: `MeetLink keeps only your settings and, if you want them, your ${HISTORY_SIZE} most recent links (with their labels), in your own Google account, where only MeetLink can read them. Nothing is sent anywhere but Google.`,
 
   // Meet spaces (Workspace accounts)
   accessLabel: 'Who can join without asking',
@@ -125,8 +164,7 @@ export const STRINGS = {
   lookupHint: 'abc-mnop-xyz or https://meet.google.com/abc-mnop-xyz',
   lookup: 'Look up',
   lookupInvalid: 'Type a meeting code such as abc-mnop-xyz, or a Meet link.',
-  spacesFreeNote:
-    'Free Gmail accounts cannot choose who may join or end a meeting for everyone: Google’s Meet API serves only Google Workspace accounts.',
+  spacesFreeNote: 'Choosing who may join and ending a meeting for everyone are available only to work and school accounts.',
 
   // Failures
   failureTitle: 'That didn’t work',
@@ -147,7 +185,7 @@ const FAILURES: Record<FailureKind, string> = {
   notApplied: 'Google said the change was made, but the event did not change. Nothing was changed; try again.',
   badLink: 'Google answered with something that is not a Meet link. Try again.',
   meetApiUnavailable:
-    'Looking up a meeting, choosing who may join and ending a meeting for everyone use Google’s Meet API, which Google offers only to Google Workspace accounts whose administrator allows it. Your account cannot use it, so MeetLink makes your links through Google Calendar instead, and these controls are not available.',
+    'Looking up a meeting, choosing who may join and ending a meeting for everyone work only for work and school accounts whose organization allows them. Google does not allow them for your account, so MeetLink makes your links through Google Calendar instead.',
   spaceHidden:
     'MeetLink cannot see this meeting. Google shows an app only the meetings that app created, so meetings made in Google Calendar, in Meet itself or by another app stay hidden from MeetLink; and only the person who made a meeting may change it.',
   meetingNotFound: 'No Google Meet meeting has this code. Check it and try again.',

@@ -1,5 +1,5 @@
 import type { MeetContext } from './context';
-import { makeMeetLink, meetApiUsable } from './make-link';
+import { makeMeetLink, meetApiUsable, type LinkOptions } from './make-link';
 import type { AccessType } from './meet-port';
 import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
@@ -18,7 +18,7 @@ export function meetEngine(ctx: MeetContext) {
     };
   return {
     /** Workspace: one Meet REST call; free accounts and any Meet API failure: the Calendar method. */
-    createLink: swept(makeMeetLink),
+    createLink: swept((c, options?: LinkOptions) => makeMeetLink(c, options)),
     addToEvent: swept((c, ref: EventRef, options?: ChangeOptions) => addMeetToEvent(c, ref, options)),
     replaceOnEvent: swept((c, ref: EventRef, previousCode: string | undefined, options?: ChangeOptions) =>
       replaceMeetLink(c, ref, previousCode, options),

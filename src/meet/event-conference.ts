@@ -31,6 +31,7 @@ export function addMeetToEvent(ctx: MeetContext, ref: EventRef, options: ChangeO
     options,
     () => ({ conferenceData: meetCreateRequest(ctx.newId()) }),
     (c) => c.kind === 'meet',
+    true,
   );
 }
 
@@ -42,6 +43,7 @@ export function replaceMeetLink(ctx: MeetContext, ref: EventRef, previousCode: s
     options,
     () => ({ conferenceData: meetCreateRequest(ctx.newId()) }),
     (c) => c.kind === 'meet' && c.link.code !== previousCode,
+    true,
   );
 }
 
@@ -53,6 +55,7 @@ export function removeMeetLink(ctx: MeetContext, ref: EventRef, options: ChangeO
     options,
     () => ({ conferenceData: null }),
     (c) => c.kind === 'none',
+    false,
   );
 }
 
@@ -60,6 +63,10 @@ export function removeMeetLink(ctx: MeetContext, ref: EventRef, options: ChangeO
  * Patches, then verifies with a read: Google answers 200 OK to conference changes it ignored (version 0, or a
  * `null` dropped before sending). If the read shows no change, the same patch goes once more over REST, which
  * sends an explicit null for sure, and is read again. Success is never claimed without a read that shows it.
+ *
+ * A create request Google took but could not fulfil leaves the event with a conference whose status is
+ * `failure` (ConferenceRequestStatus): the change was not ignored, so it is not sent again over REST; it throws
+ * `conferenceFailed`, and the event now shows that failed conference (the card says so).
  */
 function changeConference(
   ctx: MeetContext,
@@ -67,12 +74,20 @@ function changeConference(
   options: ChangeOptions,
   body: () => EventPatch,
   applied: (conference: Conference) => boolean,
+  creates: boolean,
 ): ChangeResult {
+  const refused = (conference: Conference) => {
+    if (creates && conference.kind === 'failed') {
+      throw new MeetFailure('conferenceFailed', 'Google took the create request, and the event now shows a failed conference.');
+    }
+  };
   try {
     const advanced = patchAndRead(ctx, ctx.calendar, ref, body(), options);
     if (applied(advanced.conference)) return { ...advanced, route: 'advanced' };
+    refused(advanced.conference);
     const rest = patchAndRead(ctx, ctx.calendarRest, ref, body(), options);
     if (applied(rest.conference)) return { ...rest, route: 'rest' };
+    refused(rest.conference);
     throw new MeetFailure('notApplied', 'Google answered OK twice, but the event still shows the old conference.');
   } catch (error) {
     throw toFailure(error, 'openEvent');

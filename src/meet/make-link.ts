@@ -21,6 +21,11 @@ export function meetApiUsable(ctx: MeetContext): boolean {
   return !(typeof denied.at === 'number' && ctx.now() - denied.at < MEET_API_RECHECK_MS);
 }
 
+export interface LinkOptions {
+  /** The link must carry a dial-in number and PIN (an invitation whose template asks for them). */
+  needDialIn?: boolean;
+}
+
 /**
  * Makes a Meet link the cheapest way this account allows. Workspace accounts: one `spaces.create` call, a space
  * this app owns (nothing to clean up, and its access type can be changed later). Everything else, and every
@@ -31,8 +36,9 @@ export function meetApiUsable(ctx: MeetContext): boolean {
  * - 5xx, a network exception, or an answer that is not a Meet link: at once too; a retry would spend the
  *   action's 30 s on a route that has a universal alternative.
  */
-export function makeMeetLink(ctx: MeetContext): MeetLink {
-  if (!meetApiUsable(ctx)) return createCalendarLink(ctx);
+export function makeMeetLink(ctx: MeetContext, options: LinkOptions = {}): MeetLink {
+  // A Meet space has no dial-in number or PIN (spaces.create returns none): a link that needs them comes from Calendar.
+  if (options.needDialIn || !meetApiUsable(ctx)) return createCalendarLink(ctx);
   let space: Space;
   try {
     space = ctx.meet!.create();

@@ -11,8 +11,11 @@ describe('an open Calendar event', () => {
     expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
     expect(calendarCalls()).toEqual([]);
 
+    expect(host.card.header).toBeUndefined(); // the panel is titled MeetLink already
+
     host.click('Remove Meet link');
     expect(host.text()).toContain('Remove the Meet link?');
+    expect(host.text()).toContain('Guests will not be emailed.');
     expect(runtime.calendar.peek(me, event.id!)!.conferenceData).toBeDefined(); // nothing happens before confirming
     host.click('Remove');
 
@@ -34,10 +37,18 @@ describe('an open Calendar event', () => {
     expect(runtime.calendar.peek(me, event.id!)!.hangoutLink).toBe(event.hangoutLink);
   });
 
-  it('replaces the link with a new one', () => {
-    const { host, runtime, seed, me, lastNotification } = openAddOn();
+  it('replaces the link with a new one after asking', () => {
+    const { host, runtime, seed, me, lastNotification, calendarCalls } = openAddOn();
     const event = seed({ summary: 'Planning' }, { withMeet: true });
     host.openEvent({ calendarId: me, id: event.id! }).click('Replace with a new link');
+    expect(host.text()).toContain('Replace the Meet link?');
+    expect(host.text()).toContain('Guests will not be emailed.');
+    expect(calendarCalls()).toEqual([]);
+    host.click('Cancel');
+    expect(runtime.calendar.peek(me, event.id!)!.hangoutLink).toBe(event.hangoutLink);
+
+    host.click('Replace with a new link').click('Replace');
+    expect(host.stack).toHaveLength(1);
     const shown = meetCode(host.text())!;
     expect(shown).not.toBe(meetCode(event.hangoutLink!));
     expect(runtime.calendar.peek(me, event.id!)!.hangoutLink).toBe(`https://meet.google.com/${shown}`);
@@ -56,6 +67,8 @@ describe('an open Calendar event', () => {
 
     host.universal('Settings').input('notifyGuests', true).click('Save');
     host.openEvent({ calendarId: me, id: event.id! }).click('Replace with a new link');
+    expect(host.text()).toContain('Guests will get an email about the change.');
+    host.click('Replace');
     expect(runtime.calendar.notifications(me, event.id!).map((n) => n.sendUpdates)).toEqual(['none', 'all']);
   });
 

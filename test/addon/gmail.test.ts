@@ -18,12 +18,13 @@ describe('the homepage, in Gmail and in Calendar', () => {
 
     const first = meetCode(text);
     host.click('Open in Meet');
-    expect(host.openedLinks).toEqual([`https://meet.google.com/${first}`]);
+    // The person's own button opens Meet in the account they use MeetLink with.
+    expect(host.openedLinks).toEqual([`https://meet.google.com/${first}?authuser=ada%40gmail.com`]);
     host.click('Create another');
     expect(meetCode(host.text())).not.toBe(first);
   });
 
-  it('lists the last 10 links with when they were made, newest first, and clears them', () => {
+  it('lists the last 10 links by code with when they were made, newest first, and clears them after asking', () => {
     const { host } = openAddOn();
     host.homepage('GMAIL');
     const codes: string[] = [];
@@ -34,12 +35,21 @@ describe('the homepage, in Gmail and in Calendar', () => {
     host.back();
     const text = host.text();
     expect(text).toContain('Recent links');
-    const shown = text.match(/https:\/\/meet\.google\.com\/[a-z-]+/g)!.map((u) => u.slice(24));
+    const shown = text.match(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/gm);
     expect(shown).toEqual(codes.slice(1).reverse());
-    expect(text).toMatch(/Made 2026-11-23 \d\d:\d\d/);
+    expect(text).toMatch(/\n2026-11-23 \d\d:\d\d\n/); // App.formatWhen's words, in the person's zone
+    // "Clear" stays visible below the collapsed list.
+    const clear = host.card.sections.findIndex((s: any) => s.widgets.some((w: any) => w.buttonList?.buttons?.[0]?.text === 'Clear recent links'));
+    expect(host.card.sections[clear].collapsible).toBeUndefined();
 
     host.click('Clear recent links');
-    expect(host.text()).not.toMatch(MEET_URL);
+    expect(host.text()).toContain('Clear recent links?');
+    host.click('Cancel');
+    expect(host.text()).toContain(codes[10]);
+    host.click('Clear recent links').click('Clear');
+    expect(host.stack).toHaveLength(1);
+    expect(host.text()).not.toContain(codes[10]);
+    expect(host.text()).toContain('Links you create appear here.');
     expect(host.notifications).toContain('Recent links cleared.');
   });
 
@@ -62,7 +72,7 @@ describe('the homepage, in Gmail and in Calendar', () => {
     host.homepage('GMAIL').click('Create Meet link');
     expect(host.text()).toContain('That didn’t work');
     expect(host.text()).toContain('daily limit');
-    expect(lastNotification()).toMatch(/daily limit/);
+    expect(lastNotification()).toBeUndefined(); // the card says it; no notification repeats it
     expect(host.errors).toEqual([]);
 
     host.click('Try again');
@@ -111,16 +121,20 @@ describe('writing an email', () => {
     draft(host, 'Hi Bob,\n\nSee you.', 'Hi Bob,\n\n');
     host.click('Insert invitation');
     expect(host.draft.body).toMatch(
-      /^Hi Bob,\n\nJoin with Google Meet: https:\/\/meet\.google\.com\/([a-z-]+)\nMeeting code: \1\nJoin by phone: \+1 [\d-]+ \(PIN: (\d+)\)\nMore phone numbers: https:\/\/tel\.meet\/\1\?pin=\2\nSee you\.$/,
+      /^Hi Bob,\n\n\nJoin with Google Meet: https:\/\/meet\.google\.com\/([a-z-]+)\nMeeting code: \1\nJoin by phone: \+1 [\d-]+ \(PIN: (\d+)\)\nMore phone numbers: https:\/\/tel\.meet\/\1\?pin=\2\nSee you\.$/,
     );
   });
 
-  it('uses the person’s template, and escapes every value in HTML mode', () => {
+  it('uses the person’s template; in rich text their bold and links are kept and everything else is text', () => {
     const { host } = openAddOn();
-    host.universal('Settings').input('template', 'Call <b>me</b> & join: {link} ({code})').input('format', 'html').click('Save');
+    host
+      .universal('Settings')
+      .input('template', 'Call <b>me</b> & <a href="{link}">join</a>: {link} ({code}) <script>x</script> <a href="javascript:x">no</a> <i>open')
+      .input('format', 'html')
+      .click('Save');
     host.compose().click('Insert invitation');
     expect(host.draft.body).toMatch(
-      /^Call &lt;b&gt;me&lt;\/b&gt; &amp; join: <a href="https:\/\/meet\.google\.com\/([a-z-]+)">https:\/\/meet\.google\.com\/\1<\/a> \(\1\)<br>$/,
+      /^<br>Call <b>me<\/b> &amp; <a href="https:\/\/meet\.google\.com\/([a-z-]+)">join<\/a>: <a href="https:\/\/meet\.google\.com\/\1">https:\/\/meet\.google\.com\/\1<\/a> \(\1\) &lt;script&gt;x&lt;\/script&gt; &lt;a href=&quot;javascript:x&quot;&gt;no&lt;\/a&gt; <i>open<\/i><br>$/,
     );
   });
 
@@ -128,15 +142,23 @@ describe('writing an email', () => {
     const { host } = openAddOn();
     host.universal('Settings').input('composeDefault', 'invitation').click('Save');
     expect(host.compose().buttons()).toEqual(['Insert invitation', 'Insert Meet link']);
+    expect(host.card.fixedFooter.primaryButton.text).toBe('Insert invitation');
   });
 
-  it('leaves the draft untouched and says why when Google fails', () => {
-    const { host, runtime } = openAddOn();
-    runtime.faults.inject({ api: 'calendar.events.insert', error: 'backendError', times: 'always' });
+  it('leaves the draft untouched and says why when Google fails, and a retry that works leaves no stale card', () => {
+    const { host, runtime, lastNotification } = openAddOn();
+    runtime.faults.inject({ api: 'calendar.events.insert', error: 'backendError', times: 4 });
     host.compose();
-    draft(host, 'Hello', 'Hello');
+    draft(host, 'Hello ', 'Hello ');
     host.click('Insert Meet link');
-    expect(host.draft.body).toBe('Hello');
-    expect(host.text()).toContain('Google Calendar is not answering right now');
+    expect(host.draft.body).toBe('Hello ');
+    expect(lastNotification()).toContain('Google Calendar is not answering right now');
+    expect(host.stack).toHaveLength(1);
+
+    host.click('Insert Meet link');
+    expect(host.draft.body).toMatch(/^Hello https:\/\/meet\.google\.com\/[a-z-]+$/);
+    expect(host.stack).toHaveLength(1);
+    expect(host.text()).not.toContain('That didn’t work');
+    expect(host.buttons()).not.toContain('Try again');
   });
 });

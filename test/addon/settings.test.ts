@@ -1,4 +1,4 @@
-import { openAddOn } from '../support/addon';
+import { meetCode, openAddOn } from '../support/addon';
 
 describe('Settings', () => {
   it('shows the current settings and saves changes', () => {
@@ -14,9 +14,9 @@ describe('Settings', () => {
 
   it.each([
     ['Join: {code}', 'must contain {link}'],
-    ['', 'is empty'],
     ['{link} ' + 'x'.repeat(1000), 'the limit is 1000'],
     ['{link} on {date}', 'uses {date}, which MeetLink does not know'],
+    ['{date} {link} at {time} for {date}', 'uses {date}, {time}, which MeetLink does not know'],
   ])('refuses template %j with a clear message, saves nothing and keeps what was typed', (template, words) => {
     const { host, runtime } = openAddOn();
     host.universal('Settings').input('template', template).input('format', 'html').click('Save');
@@ -27,6 +27,23 @@ describe('Settings', () => {
     expect(input.value).toBe(template);
     const format = host.card.sections[0].widgets.find((w: any) => w.selectionInput?.name === 'format').selectionInput;
     expect(format.items.find((i: any) => i.selected).value).toBe('html');
+  });
+
+  it('saves an empty template as "use the default", and says so', () => {
+    const { host, runtime } = openAddOn();
+    host.universal('Settings').input('template', '  ').click('Save');
+    expect(host.notifications.at(-1)).toBe('Settings saved. The template was empty, so the default template is used.');
+    expect(host.text()).toContain('Join with Google Meet: {link}');
+    expect(JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!).template).toContain('Join with Google Meet: {link}');
+  });
+
+  it('names the template language for what it does, with Save in the fixed footer', () => {
+    const { host } = openAddOn();
+    host.universal('Settings');
+    const format = host.card.sections[0].widgets.find((w: any) => w.selectionInput?.name === 'format').selectionInput;
+    expect(format.items.map((i: any) => i.text)).toEqual(['Plain text', 'Rich text (bold, italics, links)']);
+    expect(host.text()).toContain('Rich text understands <b>bold</b>');
+    expect(host.card.fixedFooter.primaryButton.text).toBe('Save');
   });
 
   it('restores the default template into the form without saving', () => {
@@ -51,18 +68,26 @@ describe('Settings', () => {
     runtime.services.userProperties.setProperty('meetlink.history', 'not json');
     host.homepage('GMAIL');
     expect(host.text()).toContain('Links you create appear here.');
-    host.click('Create Meet link').back();
-    expect(host.text()).toMatch(/https:\/\/meet\.google\.com\//);
+    host.click('Create Meet link');
+    const code = meetCode(host.text())!;
+    host.back();
+    expect(host.text()).toContain(code);
   });
 });
 
 describe('Help', () => {
-  it('explains how it works, the limits, and what is stored', () => {
+  it('explains how it works, work accounts, labels, the limits and what is stored, without jargon', () => {
     const { host } = openAddOn();
     const text = host.universal('Help').text();
     expect(text).toContain('How it works');
+    expect(text).toContain('Work and school accounts');
+    expect(text).toMatch(/Open, Trusted or Restricted/);
+    expect(text).toContain('End meeting');
+    expect(text).toContain('look up a meeting');
+    expect(text).toContain('{label}');
     expect(text).toContain('60 minutes');
     expect(text).toContain('365 days');
     expect(text).toContain('only your settings');
+    expect(text).not.toMatch(/\bAPI\b|Apps Script|user properties|Workspace/);
   });
 });

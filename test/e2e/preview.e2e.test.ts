@@ -170,8 +170,10 @@ if (!browserAvailable()) {
       await preview.reload({ build: false });
       await page.locator('.bundle-badge', { hasText: `Bundle v${version + 1}` }).waitFor();
       await expectVisible(page.locator('.toast', { hasText: 'Add-on rebuilt' }));
-      // The new bundle reopened the homepage, and the runtime's user properties survived: the recent links list it.
-      await expectVisible(sidebar.locator('.card-section', { hasText: 'Recent links' }).getByText(link));
+      // The new bundle reopened the homepage, and the runtime's user properties survived: the recent links list
+      // it, by its meeting code.
+      const code = link.replace('https://meet.google.com/', '');
+      await expectVisible(sidebar.locator('.card-section', { hasText: 'Recent links' }).getByText(code, { exact: true }));
     });
 
     test('card renderer: unknown widgets show as placeholders and card HTML is sanitized', async () => {

@@ -82,6 +82,18 @@ describe('adding and replacing a Meet link', () => {
     expect(result.conference.kind === 'meet' && result.conference.link.code).not.toBe(old);
   });
 
+  it.each(['add', 'replace'] as const)(
+    '%s: a conference Google could not create is reported as such, not sent again over REST: two calls',
+    (operation) => {
+      const h = engineHarness({ calendar: { conferenceFailure: true } });
+      const { ref, event } = withEvent(h, operation === 'add' ? {} : { withMeet: true });
+      const run = () => (operation === 'add' ? h.engine().addToEvent(ref) : h.engine().replaceOnEvent(ref, event.hangoutLink!.slice(24)));
+      expect(failureOf(run).kind).toBe('conferenceFailed');
+      expect(h.calls()).toEqual(['calendar.events.patch 200', 'calendar.events.get 200']);
+      expect(h.runtime.calendar.peek(ME, ref.eventId)!.conferenceData?.createRequest?.status?.statusCode).toBe('failure');
+    },
+  );
+
   it('keeps sendUpdates none unless guests are to be told', () => {
     const h = engineHarness();
     const { ref } = withEvent(h, {});
