@@ -5,7 +5,11 @@ import { backoffDelay, DEFAULT_RETRY, withRetry } from '../../../src/meet/retry'
 function waiting(deadlineIn = 25_000) {
   let now = 0;
   const sleeps: number[] = [];
-  return { sleeps, now: () => now, sleep: (ms: number) => void ((now += ms), sleeps.push(ms)), random: () => 1, deadline: deadlineIn };
+  const sleep = (ms: number) => {
+    now += ms;
+    sleeps.push(ms);
+  };
+  return { sleeps, now: () => now, sleep, random: () => 1, deadline: deadlineIn };
 }
 
 describe('retries', () => {
