@@ -14,6 +14,7 @@ import { seededRandom } from './random';
 import { createServices, type Account } from './services';
 import { FakeUrlFetchApp } from './url-fetch';
 import { createGmailApp } from './gmail/gmail-app';
+import { AUTHORIZATION_STATUS, getAuthorizationInfo } from './authorization';
 import { GmailModel } from './gmail/model';
 
 /**
@@ -77,6 +78,12 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     UrlFetchApp: urlFetch,
     GmailApp: createGmailApp(gmail, () => manifest.oauthScopes ?? []),
     Date: virtualDate(clock),
+  };
+  const scriptApp = services.globals.ScriptApp;
+  globals.ScriptApp = {
+    ...scriptApp,
+    AuthorizationStatus: AUTHORIZATION_STATUS,
+    getAuthorizationInfo: getAuthorizationInfo(() => manifest.oauthScopes ?? []),
   };
   return { manifest, clock, log, faults, env, calendar, meet, gmail, urlFetch, services, settings, globals };
 }

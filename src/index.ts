@@ -14,7 +14,8 @@ import { settingsCard } from './cards/settings';
 import type { AddOnEvent } from './host/event-object';
 import { STRINGS } from './i18n/strings';
 import { errorText } from './meet/errors';
-import { appsScriptApp } from './platform';
+import { appsScriptApp, selfCheckContext, userStore } from './platform';
+import { rememberHostShape, runSelfCheck } from './self-check';
 import { loadSettings } from './settings';
 
 /** A card trigger that fails shows the failure in words instead of the host's generic error. */
@@ -29,6 +30,7 @@ function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleA
 
 /** Homepage trigger, in Gmail and in Calendar. */
 export function onHomepage(e: AddOnEvent) {
+  rememberHostShape(userStore, 'homepage', e);
   return cardOrFailure(() => homeCard(homeView(appsScriptApp(), e)));
 }
 
@@ -44,6 +46,7 @@ export function onGmailMessageOpen(e: AddOnEvent) {
 
 /** Calendar eventOpenTrigger: the open event's conference, and what this person may do with it. */
 export function onCalendarEventOpen(e: AddOnEvent) {
+  rememberHostShape(userStore, 'eventOpen', e);
   return cardOrFailure(() => eventCard(eventView(appsScriptApp(), e)));
 }
 
@@ -64,4 +67,15 @@ export function onHelp() {
 /** Every card action. */
 export function onAction(e: AddOnEvent) {
   return dispatch(appsScriptApp(), e);
+}
+
+/**
+ * NOT a trigger: the deployer runs this once from the Apps Script editor on a test deployment (README,
+ * "Self-check on a real account"). It probes what the offline runtime can only assume, cleans up after
+ * itself, logs one report and returns it. No manifest entry and no trigger ever calls it.
+ */
+export function selfCheck() {
+  const report = runSelfCheck(selfCheckContext());
+  console.log(report);
+  return report;
 }

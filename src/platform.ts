@@ -5,6 +5,7 @@ import { restMeetApi } from './adapters/rest-meet';
 import type { App } from './actions/app';
 import type { MeetContext } from './meet/context';
 import { meetEngine } from './meet/engine';
+import type { SelfCheckContext } from './self-check/context';
 import type { KeyValueStore } from './storage/key-value-store';
 
 /**
@@ -85,5 +86,33 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
     formatWhen: (ms, timeZone) => g.Utilities.formatDate(new g.Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
+  };
+}
+
+/** AuthorizationInfo as Apps Script has it now; @types/google-apps-script lacks getAuthorizedScopes (String[]|null). */
+type AuthorizationInfo = GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes?(): string[] | null };
+
+/**
+ * What the deployer's self-check (src/self-check/) works with: both Calendar routes, Meet, the store, and the
+ * granted scopes read from ScriptApp (developers.google.com/apps-script/reference/script/authorization-info),
+ * which needs no URL fetch and no urlFetchWhitelist entry, unlike Google's tokeninfo endpoint.
+ */
+export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheckContext {
+  const ctx = meetContext(g);
+  return {
+    advanced: ctx.calendar,
+    rest: ctx.calendarRest,
+    meet: ctx.meet!,
+    store: ctx.store,
+    newId: ctx.newId,
+    accountEmail: () => ctx.accountEmail?.() ?? '',
+    grantedScopes: () => {
+      const info = g.ScriptApp.getAuthorizationInfo(g.ScriptApp.AuthMode.FULL) as AuthorizationInfo;
+      return typeof info.getAuthorizedScopes === 'function' ? (info.getAuthorizedScopes() ?? null) : null;
+    },
+    sleep: ctx.sleep,
+    now: ctx.now,
+    random: ctx.random,
+    deadline: ctx.deadline,
   };
 }

@@ -16,6 +16,12 @@ function manifestFunctions(node: unknown): string[] {
   return [];
 }
 
+/** Functions for the deployer to run from the Apps Script editor: no manifest entry, no trigger, no card names them. */
+const DEPLOYER_FUNCTIONS = ['selfCheck'];
+
+/** Every top-level function of the bundle. */
+const topLevelFunctions = () => [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+
 describe('the bundle Apps Script runs', () => {
   it('has no import, export or require, which Apps Script cannot run', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
@@ -48,5 +54,23 @@ describe('the bundle Apps Script runs', () => {
     const names = host.actionFunctionsSeen();
     expect(names).toContain('onAction');
     for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+  });
+
+  it('has no top-level function but what the manifest or a card names, and the deployer selfCheck', () => {
+    const { host, seed, me } = openAddOn();
+    host.homepage('GMAIL').click('Create Meet link');
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    host.openEvent({ calendarId: me, id: event.id! });
+    const called = new Set([...manifestFunctions(manifest.addOns), ...host.actionFunctionsSeen()]);
+    const others = topLevelFunctions().filter((name) => !called.has(name));
+    expect(others).toEqual(DEPLOYER_FUNCTIONS);
+  });
+
+  it('never runs the deployer functions by itself: no manifest entry names them', () => {
+    const named = JSON.stringify(manifest);
+    for (const name of DEPLOYER_FUNCTIONS) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+      expect(named).not.toContain(`"${name}"`);
+    }
   });
 });

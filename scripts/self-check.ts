@@ -1,0 +1,45 @@
+/**
+ * `npm run self-check [-- --drops-nulls] [-- --workspace] [-- --pending-reads N]`: builds build/Code.js,
+ * loads it into the offline runtime the way the tests do (test/support/addon.ts), runs the deployer's
+ * `selfCheck` there and prints its report: the offline half of the line-by-line comparison with the report
+ * the real account prints (README, "Self-check on a real account").
+ */
+import { buildAddOn } from './build';
+import { AddOnHost } from '../offline/host';
+import { createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../offline/runtime';
+
+export function offlineSelfCheck(options: RuntimeOptions = {}): { report: string; runtime: ReturnType<typeof createOfflineRuntime> } {
+  const runtime = createOfflineRuntime(options);
+  const host = new AddOnHost(runtime);
+  // Google's hosts record what they sent on a homepage and an event-open; so does the offline host.
+  host.homepage('CALENDAR');
+  const event = runtime.calendar.seedEvent(runtime.settings.account.email, { summary: 'Self-check' });
+  host.openEvent({ calendarId: runtime.settings.account.email, id: event.id! });
+  const report = String(host.bundle.selfCheck());
+  return { report, runtime };
+}
+
+export function optionsFrom(args: string[]): RuntimeOptions {
+  const value = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  return {
+    advancedServiceDropsNulls: args.includes('--drops-nulls'),
+    ...(args.includes('--workspace') ? { account: WORKSPACE } : {}),
+    ...(value('--pending-reads') ? { calendar: { pendingReads: Number(value('--pending-reads')) } } : {}),
+  };
+}
+
+if (require.main === module) {
+  buildAddOn()
+    .then(() => {
+      const options = optionsFrom(process.argv.slice(2));
+      console.log(`Offline runtime: ${JSON.stringify(options)}\n`);
+      console.log(offlineSelfCheck(options).report);
+    })
+    .catch((error) => {
+      console.error(error instanceof Error ? error.stack : error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,18 @@
+import type { CalendarApi } from '../meet/calendar-port';
+import type { MeetSpacesApi } from '../meet/meet-port';
+import type { Waiting } from '../meet/retry';
+import type { KeyValueStore } from '../storage/key-value-store';
+
+/** What the self-check uses; src/platform.ts wires it to Apps Script, the offline runtime to its fakes. */
+export interface SelfCheckContext extends Waiting {
+  /** The Advanced Calendar service. */
+  advanced: CalendarApi;
+  /** The Calendar REST endpoint over UrlFetchApp. */
+  rest: CalendarApi;
+  meet: MeetSpacesApi;
+  store: KeyValueStore;
+  newId(): string;
+  accountEmail(): string;
+  /** The scopes this person granted (ScriptApp AuthorizationInfo.getAuthorizedScopes); null when unreadable. */
+  grantedScopes(): string[] | null;
+}
