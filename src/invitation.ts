@@ -1,4 +1,5 @@
 import type { MeetLink } from './meet/conference';
+import { escapeHtml, htmlLink, httpsUrl } from './text/escape';
 
 /**
  * Fills the invitation template. A line whose placeholders have no value for this link (a meeting with no
@@ -10,7 +11,8 @@ export function renderInvitation(template: string, link: MeetLink, format: 'text
     code: link.code,
     phone: link.dialIn?.number,
     pin: link.dialIn?.pin,
-    morePhones: link.morePhonesUrl,
+    // Only an https: page of numbers is offered; anything else leaves its line out.
+    morePhones: httpsUrl(link.morePhonesUrl),
   };
   const lines = template
     .split('\n')
@@ -22,7 +24,7 @@ export function renderInvitation(template: string, link: MeetLink, format: 'text
 
 /** The link alone, as it goes into a draft. */
 export function renderLink(link: MeetLink, format: 'text' | 'html'): string {
-  return format === 'html' ? anchor(link.url) : link.url;
+  return format === 'html' ? htmlLink(link.url) : link.url;
 }
 
 function renderHtmlLine(line: string, values: Record<string, string | undefined>): string {
@@ -32,15 +34,7 @@ function renderHtmlLine(line: string, values: Record<string, string | undefined>
       const name = /^\{(\w+)\}$/.exec(part)?.[1];
       if (!name) return escapeHtml(part);
       const value = values[name]!;
-      return name === 'link' || name === 'morePhones' ? anchor(value) : escapeHtml(value);
+      return name === 'link' || name === 'morePhones' ? htmlLink(value) : escapeHtml(value);
     })
     .join('');
-}
-
-function anchor(url: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

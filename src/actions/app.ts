@@ -1,5 +1,6 @@
 import type { MeetEngine } from '../meet/engine';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { UserLock } from '../lock/user-lock';
 
 /**
  * What one add-on call works with. src/platform.ts builds it over Apps Script's globals, per call; the engine
@@ -7,6 +8,8 @@ import type { KeyValueStore } from '../storage/key-value-store';
  */
 export interface App {
   store: KeyValueStore;
+  /** The person's user lock: history and settings are read-changed-written under it. */
+  lock: UserLock;
   engine(): MeetEngine;
   email(): string;
   now(): number;

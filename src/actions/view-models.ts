@@ -1,7 +1,8 @@
 import type { EventView } from '../cards/event';
 import type { HomeView } from '../cards/home';
 import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
-import { readHistory } from '../history';
+import { readHistory, type HistoryEntry } from '../history';
+import { temporaryEventsWaiting } from '../meet/temporary-event';
 import { readConference, type Conference } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
 import type { EventRef } from '../meet/event-conference';
@@ -14,8 +15,17 @@ import type { App } from './app';
 export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
   const { settings } = loadSettings(app.store);
   const timeZone = timeZoneOf(e);
-  const history = settings.keepHistory ? readHistory(app.store).map((entry) => ({ entry, when: app.formatWhen(entry.at, timeZone) })) : null;
-  return { history, freeAccount: isFreeGmail(app.email()) };
+  const history = settings.keepHistory ? readHistory(app.store).flatMap((entry) => withTime(app, entry, timeZone)) : null;
+  return { history, freeAccount: isFreeGmail(app.email()), temporaryEventWaiting: temporaryEventsWaiting(app.store) };
+}
+
+/** An entry with its time as the person reads it; one the formatter cannot show is left out, never fatal. */
+function withTime(app: App, entry: HistoryEntry, timeZone: string): { entry: HistoryEntry; when: string }[] {
+  try {
+    return [{ entry, when: app.formatWhen(entry.at, timeZone) }];
+  } catch {
+    return [];
+  }
 }
 
 export function eventView(app: App, e: AddOnEvent | undefined): EventView {

@@ -1,5 +1,6 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
+import { clip, escapeHtml } from '../text/escape';
 import { actionButton, buttons, header, linkButton, linkWidgets, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
@@ -27,7 +28,8 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   } else {
     for (const widget of conferenceWidgets(view)) section.addWidget(widget);
     if (view.occurrence && view.canChange) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
-    if (!view.canChange && view.conference.kind !== 'pending') section.addWidget(paragraph(STRINGS.onlyOrganizer(view.organizer)));
+    if (!view.canChange && view.conference.kind !== 'pending')
+      section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));
   }
   return CardService.newCardBuilder().setName('event').setHeader(header(STRINGS.appName, STRINGS.eventTitle)).addSection(section).build();
 }
@@ -48,14 +50,21 @@ function conferenceWidgets(view: EventView): GoogleAppsScript.Card_Service.Widge
             )
           : buttons(linkButton(STRINGS.openInMeet, conference.link.url)),
       ];
-    case 'other':
+    case 'other': {
+      // A third-party conference's name and link come from Calendar data: shown as text, escaped, never a link.
+      const name = clip(conference.name);
       return [
-        paragraph(STRINGS.eventHasOther(conference.name)),
-        ...(conference.url ? [CardService.newDecoratedText().setText(conference.url).setWrapText(true)] : []),
-        ...(change
-          ? [buttons(actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, { other: conference.name })))]
+        paragraph(escapeHtml(STRINGS.eventHasOther(name))),
+        ...(conference.url
+          ? [
+              CardService.newDecoratedText()
+                .setText(escapeHtml(clip(conference.url, 300)))
+                .setWrapText(true),
+            ]
           : []),
+        ...(change ? [buttons(actionButton(STRINGS.removeOther(name), 'confirmRemove', eventParameters(view, { other: name })))] : []),
       ];
+    }
     case 'pending':
       return [paragraph(STRINGS.eventPending)];
     case 'failed':

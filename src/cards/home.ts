@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../history';
 import { STRINGS } from '../i18n/strings';
+import { escapeHtml } from '../text/escape';
 import { actionButton, buttons, header, linkButton, paragraph } from './widgets';
 
 /** The homepage's text input for a meeting code or link. */
@@ -9,13 +10,16 @@ export interface HomeView {
   /** Recent links with their time already formatted; null when the person keeps no history. */
   history: { entry: HistoryEntry; when: string }[] | null;
   freeAccount: boolean;
+  /** A temporary event may still be in the calendar (a delete Google did not confirm): the tagline must not promise otherwise. */
+  temporaryEventWaiting?: boolean;
 }
 
 /** The homepage, in Gmail and in Calendar: one button that makes a link, and the recent ones. */
 export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
   const main = CardService.newCardSection()
-    .addWidget(paragraph(STRINGS.tagline))
+    .addWidget(paragraph(view.temporaryEventWaiting ? STRINGS.taglineWaiting : STRINGS.tagline))
     .addWidget(buttons(actionButton(STRINGS.createLink, 'createLink', {}, true)));
+  if (view.temporaryEventWaiting) main.addWidget(paragraph(`<i>${STRINGS.temporaryEventLeft}</i>`));
   if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
   const card = CardService.newCardBuilder().setName('home').setHeader(header(STRINGS.appName)).addSection(main);
   if (view.history) card.addSection(historySection(view.history));
@@ -29,8 +33,8 @@ function historySection(history: NonNullable<HomeView['history']>) {
   for (const { entry, when } of history) {
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(entry.url)
-        .setBottomLabel(STRINGS.madeAt(when))
+        .setText(escapeHtml(entry.url))
+        .setBottomLabel(escapeHtml(STRINGS.madeAt(when)))
         .setWrapText(true)
         .setButton(linkButton(STRINGS.openInMeet, entry.url)),
     );

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
+import { escapeHtml } from '../text/escape';
 import { actionButton, buttons, header, paragraph } from './widgets';
 
 export interface SettingsView {
@@ -20,7 +21,8 @@ export const FIELDS = {
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
   const { settings } = view;
   const section = CardService.newCardSection();
-  if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${view.notice}</font>`));
+  // A notice can name what the person typed (an unknown placeholder): escaped.
+  if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(view.notice)}</font>`));
   section
     .addWidget(
       CardService.newTextInput()

@@ -10,6 +10,9 @@ import { TEMPLATE_MAX, type TemplateProblem } from '../settings';
 export const STRINGS = {
   appName: 'MeetLink',
   tagline: 'A Google Meet link in one click. Nothing is left in your calendar and nobody is notified.',
+  taglineWaiting: 'A Google Meet link in one click. Nobody is notified.',
+  temporaryEventLeft:
+    'A temporary MeetLink event is still in your calendar: Google did not confirm it was deleted. MeetLink deletes it at your next action. It has no guests and notified nobody.',
   createLink: 'Create Meet link',
   createAnother: 'Create another',
   openInMeet: 'Open in Meet',
@@ -97,7 +100,7 @@ export const STRINGS = {
   helpLimits:
     'On free Google accounts, meetings of 3 or more people end after 60 minutes. A meeting code expires 365 days after it was last used, unless it belongs to a future event.',
   helpPrivacyTitle: 'Privacy',
-  helpPrivacy: `MeetLink stores only your settings and, if you keep them, your ${HISTORY_SIZE} most recent links, in your own Apps Script user properties. Nothing is sent anywhere but Google.`,
+  helpPrivacy: `MeetLink keeps a few small notes in storage that belongs to your Google account and only you can read: your settings; your ${HISTORY_SIZE} most recent links, only while "Keep my recent links" is on (turning it off deletes them); the list of temporary events not yet confirmed deleted, so none is left behind; the date Google last refused your account the Meet API, so it is not asked again for 30 days; and the date of the last daily check for leftover temporary events. Nothing is sent anywhere but Google.`,
 
   // Meet spaces (Workspace accounts)
   accessLabel: 'Who can join without asking',
@@ -146,6 +149,7 @@ const FAILURES: Record<FailureKind, string> = {
     'MeetLink cannot see this meeting. Google shows an app only the meetings that app created, so meetings made in Google Calendar, in Meet itself or by another app stay hidden from MeetLink; and only the person who made a meeting may change it.',
   meetingNotFound: 'No Google Meet meeting has this code. Check it and try again.',
   meetUnavailable: 'Google Meet is not answering right now. Try again in a few minutes.',
+  busy: 'MeetLink is busy with another action — try again.',
   unexpected: 'Something unexpected went wrong. Try again.',
 };
 

@@ -21,6 +21,7 @@ export type FailureKind =
   | 'spaceHidden' // Meet REST 403 on a space: made by Calendar or another app, or not this person's
   | 'meetingNotFound' // Meet REST 404: no meeting has this code
   | 'meetUnavailable' // Meet REST 5xx, still failing after the retries
+  | 'busy' // another action of this person held the user lock for more than a few seconds
   | 'unexpected';
 
 export class MeetFailure extends Error {
