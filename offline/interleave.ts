@@ -3,7 +3,8 @@ import type { FakeProperties } from './services';
 
 /**
  * Runs a second execution in the middle of the first: at its Nth Google call (after Google did the work and
- * before the first execution reads the answer) or right after its Nth write to user properties. With this a
+ * before the first execution reads the answer) or at its Nth write to user properties (after the first read
+ * what it is about to change, before its write lands: where a read-change-write without the lock loses an update). With this a
  * test walks every point of an action and checks that two clicks at once never lose a journal entry, never
  * delete an event the other execution still uses, and never show a link that was never made.
  *
@@ -37,14 +38,14 @@ export class Interleaver {
     };
     const set = properties.setProperty.bind(properties);
     properties.setProperty = (key: string, value: string) => {
-      set(key, value);
       this.reach('write', key);
+      set(key, value);
       return properties;
     };
     const remove = properties.deleteProperty.bind(properties);
     properties.deleteProperty = (key: string) => {
-      remove(key);
       this.reach('write', key);
+      remove(key);
       return properties;
     };
   }
