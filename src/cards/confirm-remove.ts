@@ -8,7 +8,7 @@ export function confirmRemoveCard(parameters: Record<string, string>): GoogleApp
   const other = parameters.other ? clip(parameters.other) : '';
   const section = CardService.newCardSection()
     .addWidget(paragraph(escapeHtml(other ? STRINGS.confirmRemoveOther(other) : STRINGS.confirmRemoveMeet)))
-    .addWidget(buttons(actionButton(STRINGS.remove, 'removeFromEvent', parameters, true), actionButton(STRINGS.cancel, 'back')));
+    .addWidget(buttons(actionButton(STRINGS.remove, 'removeFromEvent', { ...parameters, other }, true), actionButton(STRINGS.cancel, 'back')));
   const title = other ? STRINGS.removeOther(other) + '?' : STRINGS.confirmRemoveTitle;
   return CardService.newCardBuilder().setName('confirmRemove').setHeader(header(title)).addSection(section).build();
 }

@@ -52,14 +52,15 @@ export function readConference(event: CalendarEvent): Conference {
   if (status === 'failure') return { kind: 'failed' };
   const solution = data.conferenceSolution?.key?.type;
   if (solution && solution !== 'hangoutsMeet') {
-    return { kind: 'other', name: data.conferenceSolution?.name || 'Another conferencing service', url: video?.uri ?? undefined };
+    // Its link is shown only when it is an https: URL; anything else (javascript:, data:) is dropped.
+    return { kind: 'other', name: data.conferenceSolution?.name || 'Another conferencing service', url: httpsUrl(video?.uri) };
   }
   return meetFromUrl(event.hangoutLink || video?.uri, entryPoints);
 }
 
 function meetFromUrl(url: string | undefined | null, entryPoints: EntryPoint[]): Conference {
   const code = meetCodeOf(url);
-  if (!code) return url ? { kind: 'other', name: 'Video call', url } : { kind: 'none' };
+  if (!code) return url ? { kind: 'other', name: 'Video call', url: httpsUrl(url) } : { kind: 'none' };
   const phone = entryPoints.find((p) => p.entryPointType === 'phone');
   const more = entryPoints.find((p) => p.entryPointType === 'more');
   const link: MeetLink = { url: meetUrl(code), code };
