@@ -33,7 +33,10 @@ const ACTIONS: Action[] = [
   {
     name: 'remove from event',
     account: 'consumer',
-    prepare: (h) => (seedOpen(h, true), h.click('Remove Meet link')),
+    prepare: (h) => {
+      seedOpen(h, true);
+      h.click('Remove Meet link');
+    },
     run: (h) => h.click('Remove'),
   },
 ];
