@@ -235,7 +235,8 @@ export class AddOnHost {
     this.typed = {};
     let returned: unknown;
     try {
-      returned = this.bundle[fn](eventObject);
+      // Each call of the script is one execution (offline/executions.ts): its locks are released when it ends.
+      returned = this.runtime.executions.run(() => this.bundle[fn](eventObject));
     } catch (error) {
       this.errors.push(`${fn}: ${error instanceof Error ? error.message : String(error)}`);
       this.notifications.push(GENERIC_ERROR);

@@ -12,6 +12,11 @@ import { VirtualClock } from './clock';
 import { Faults } from './faults';
 import { seededRandom } from './random';
 import { createServices, type Account } from './services';
+import { AfterWorkFaults } from './calendar/after-work-faults';
+import { ReplicationLag } from './calendar/replication-lag';
+import { Executions } from './executions';
+import { Interleaver } from './interleave';
+import { createLockService, UserLockState } from './lock';
 import { FakeUrlFetchApp } from './url-fetch';
 import { createGmailApp } from './gmail/gmail-app';
 import { AUTHORIZATION_STATUS, getAuthorizationInfo } from './authorization';
@@ -71,8 +76,15 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const services = createServices(clock, () => settings.account, random);
   // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
   const gmail = new GmailModel(env);
+  // Several executions of one user share this Calendar, these user properties and one user lock.
+  const executions = new Executions(clock);
+  const userLock = new UserLockState(executions, clock);
+  const interleave = new Interleaver(log, services.userProperties);
+  const replicationLag = new ReplicationLag(calendar);
+  const afterWorkFaults = new AfterWorkFaults(calendar, env);
   const globals: Record<string, unknown> = {
     ...services.globals,
+    LockService: createLockService(userLock, executions),
     CardService: createCardService(),
     Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
     UrlFetchApp: urlFetch,
@@ -85,7 +97,25 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     AuthorizationStatus: AUTHORIZATION_STATUS,
     getAuthorizationInfo: getAuthorizationInfo(() => manifest.oauthScopes ?? []),
   };
-  return { manifest, clock, log, faults, env, calendar, meet, gmail, urlFetch, services, settings, globals };
+  return {
+    manifest,
+    clock,
+    log,
+    faults,
+    env,
+    calendar,
+    meet,
+    gmail,
+    urlFetch,
+    services,
+    settings,
+    globals,
+    executions,
+    userLock,
+    interleave,
+    replicationLag,
+    afterWorkFaults,
+  };
 }
 
 /** A Date whose "now" is the simulated clock, so the add-on's deadlines count simulated time. */

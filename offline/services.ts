@@ -1,9 +1,9 @@
 import type { VirtualClock } from './clock';
 
 /**
- * PropertiesService, CacheService, LockService, Session, Utilities, ScriptApp, Logger and console,
+ * PropertiesService, CacheService, Session, Utilities, ScriptApp, Logger and console,
  * each only as far as MeetLink uses it, with Google's documented limits. Anything else is absent, so a call
- * to it fails loudly.
+ * to it fails loudly. LockService, shared by several executions, is in ./lock.ts.
  */
 
 /** Quotas: "Properties value size 9 KB / val", "Properties total storage 500 KB / property store"
@@ -72,24 +72,6 @@ export class FakeCache {
   }
 }
 
-/** One script runs at a time here, so a lock is always granted; tryLock/waitLock/releaseLock are recorded. */
-export class FakeLock {
-  held = false;
-  tryLock(): boolean {
-    this.held = true;
-    return true;
-  }
-  waitLock(): void {
-    this.held = true;
-  }
-  hasLock(): boolean {
-    return this.held;
-  }
-  releaseLock(): void {
-    this.held = false;
-  }
-}
-
 export interface Account {
   email: string;
   /** `consumer` is a free Gmail account; `workspace` a paid Google Workspace account. */
@@ -102,7 +84,6 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
   const userProperties = new FakeProperties();
   const scriptProperties = new FakeProperties();
   const userCache = new FakeCache(clock);
-  const lock = new FakeLock();
   const sleeps: number[] = [];
   const logs: string[] = [];
   const hex = () => Math.floor(random() * 16).toString(16);
@@ -110,7 +91,6 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
     userProperties,
     scriptProperties,
     userCache,
-    lock,
     sleeps,
     logs,
     globals: {
@@ -123,11 +103,6 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
         getUserCache: () => userCache,
         getScriptCache: () => userCache,
         getDocumentCache: () => null,
-      },
-      LockService: {
-        getUserLock: () => lock,
-        getScriptLock: () => lock,
-        getDocumentLock: () => null,
       },
       Session: {
         getActiveUser: () => ({ getEmail: () => account().email }),

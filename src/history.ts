@@ -1,4 +1,5 @@
 import type { DialIn, MeetLink } from './meet/conference';
+import { isMeetingCode, meetUrl } from './meet/meeting-code';
 import { readJson, type KeyValueStore } from './storage/key-value-store';
 
 /** The person's recent links, newest first, kept in their own user properties. */
@@ -21,16 +22,37 @@ export const LABEL_MAX = 40;
 export const PINNED_MAX = 5;
 
 export const HISTORY_SIZE = 10;
-const KEY = 'meetlink.history';
+/** User property: the recent links, when the person keeps them. */
+export const HISTORY_KEY = 'meetlink.history';
+/** Times outside these years are damage, not links (a date the formatter cannot show). */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
 
+/**
+ * The stored entries, each checked: a Meet link whose URL is exactly its code's, and a sane time. A damaged
+ * entry is dropped, never fatal; a damaged value reads as no history.
+ */
 export function readHistory(store: KeyValueStore): HistoryEntry[] {
-  const entries = readJson<unknown>(store, KEY, []);
+  const entries = readJson<unknown>(store, HISTORY_KEY, []);
   if (!Array.isArray(entries)) return [];
-  return entries
-    .filter((e): e is HistoryEntry => typeof e?.url === 'string' && typeof e?.code === 'string' && typeof e?.at === 'number')
-    .slice(0, HISTORY_SIZE);
+  const valid: HistoryEntry[] = [];
+  for (const e of entries) {
+    const entry = validEntry(e);
+    if (entry && !valid.some((v) => v.code === entry.code)) valid.push(entry);
+    if (valid.length === HISTORY_SIZE) break;
+  }
+  return valid;
 }
 
+function validEntry(value: unknown): HistoryEntry | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { url, code, at } = value as Record<string, unknown>;
+  if (!isMeetingCode(code as string | undefined) || url !== meetUrl(code as string)) return undefined;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST || at > LATEST) return undefined;
+  return normalized({ ...(value as HistoryEntry), url, code: code as string, at });
+}
+
+/** Adds a link at the top. A read-change-write: call it under the user lock. */
 export function remember(store: KeyValueStore, link: MeetLink, at: number): HistoryEntry[] {
   const entry: HistoryEntry = {
     url: link.url,
@@ -40,7 +62,7 @@ export function remember(store: KeyValueStore, link: MeetLink, at: number): Hist
     ...(link.morePhonesUrl ? { morePhonesUrl: link.morePhonesUrl } : {}),
   };
   const entries = withPinnedKept([entry, ...readHistory(store).filter((e) => e.code !== link.code)]);
-  store.set(KEY, JSON.stringify(entries));
+  store.set(HISTORY_KEY, JSON.stringify(entries));
   return entries;
 }
 
@@ -50,9 +72,9 @@ function withPinnedKept(entries: HistoryEntry[]): HistoryEntry[] {
   return entries.filter((e) => e.pinned === true || room-- > 0);
 }
 
-/** The links to show: pinned first, then the most recent; each optional field only when well formed. */
+/** The links to show: pinned first, then the most recent. */
 export function savedLinks(store: KeyValueStore): HistoryEntry[] {
-  const entries = readHistory(store).map(normalized);
+  const entries = readHistory(store);
   return [...entries.filter((e) => e.pinned), ...entries.filter((e) => !e.pinned)];
 }
 
@@ -60,6 +82,7 @@ export function findLink(store: KeyValueStore, code: string): HistoryEntry | und
   return savedLinks(store).find((e) => e.code === code);
 }
 
+/** An entry with each optional field kept only when well formed. */
 function normalized(e: HistoryEntry): HistoryEntry {
   const entry: HistoryEntry = { url: e.url, code: e.code, at: e.at };
   if (typeof e.label === 'string' && e.label.trim() && e.label.length <= LABEL_MAX) entry.label = e.label;
@@ -73,7 +96,7 @@ function normalized(e: HistoryEntry): HistoryEntry {
 
 export type LinkChange = 'done' | 'notFound' | 'tooLong' | 'tooManyPinned';
 
-/** Gives a saved link a label; an empty label removes it. */
+/** Gives a saved link a label; an empty label removes it. A read-change-write: call it under the user lock. */
 export function setLabel(store: KeyValueStore, code: string, label: string): LinkChange {
   const text = label.trim();
   if (text.length > LABEL_MAX) return 'tooLong';
@@ -83,6 +106,7 @@ export function setLabel(store: KeyValueStore, code: string, label: string): Lin
   });
 }
 
+/** Pins or unpins a saved link. A read-change-write: call it under the user lock. */
 export function setPinned(store: KeyValueStore, code: string, pinned: boolean): LinkChange {
   if (pinned && readHistory(store).filter((e) => e.pinned === true && e.code !== code).length >= PINNED_MAX) return 'tooManyPinned';
   return change(store, code, (e) => {
@@ -96,17 +120,17 @@ function change(store: KeyValueStore, code: string, edit: (entry: HistoryEntry) 
   const entry = entries.find((e) => e.code === code);
   if (!entry) return 'notFound';
   edit(entry);
-  store.set(KEY, JSON.stringify(entries));
+  store.set(HISTORY_KEY, JSON.stringify(entries));
   return 'done';
 }
 
-/** "Clear recent links": the pinned ones stay. */
+/** "Clear recent links": the pinned ones stay. A read-change-write: call it under the user lock. */
 export function clearRecent(store: KeyValueStore): void {
   const pinned = readHistory(store).filter((e) => e.pinned === true);
-  if (pinned.length) store.set(KEY, JSON.stringify(pinned));
-  else store.remove(KEY);
+  if (pinned.length) store.set(HISTORY_KEY, JSON.stringify(pinned));
+  else store.remove(HISTORY_KEY);
 }
 
 export function clearHistory(store: KeyValueStore): void {
-  store.remove(KEY);
+  if (store.get(HISTORY_KEY) !== null) store.remove(HISTORY_KEY);
 }

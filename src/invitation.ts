@@ -1,4 +1,5 @@
 import type { MeetLink } from './meet/conference';
+import { escapeHtml, htmlLink, httpsUrl } from './text/escape';
 
 /** A link as an invitation sees it: a saved link may carry the person's label. */
 export type InvitationLink = MeetLink & { label?: string };
@@ -14,7 +15,8 @@ export function renderInvitation(template: string, link: InvitationLink, format:
     code: link.code,
     phone: link.dialIn?.number,
     pin: link.dialIn?.pin,
-    morePhones: link.morePhonesUrl,
+    // Only an https: page of numbers is offered; anything else leaves its line out.
+    morePhones: httpsUrl(link.morePhonesUrl),
     label: link.label,
   };
   const lines = template
@@ -32,11 +34,7 @@ export function onItsOwnLine(invitation: string, format: 'text' | 'html'): strin
 
 /** The link alone, as it goes into a draft. */
 export function renderLink(link: MeetLink, format: 'text' | 'html'): string {
-  return format === 'html' ? anchor(link.url, link.url) : link.url;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return format === 'html' ? htmlLink(link.url) : link.url;
 }
 
 /**
@@ -72,7 +70,7 @@ export function richLine(line: string, values: Record<string, string | undefined
 function placeholder(name: string, values: Record<string, string | undefined>, insideLink: boolean): string {
   const value = values[name];
   if (value === undefined) return escapeHtml(`{${name}}`);
-  return URL_PLACEHOLDERS.includes(name) && !insideLink ? anchor(value, value) : escapeHtml(value);
+  return URL_PLACEHOLDERS.includes(name) && !insideLink ? htmlLink(value) : escapeHtml(value);
 }
 
 /** One tag the person wrote: kept when allowed and well placed, else shown as the text it is. */
@@ -113,9 +111,5 @@ function linkTarget(href: string | undefined, values: Record<string, string | un
   if (href === undefined) return undefined;
   const name = /^\{(\w+)\}$/.exec(href)?.[1];
   if (name) return URL_PLACEHOLDERS.includes(name) ? values[name] : undefined;
-  return /^https:\/\/[^\s<>"]+$/.test(href) ? href : undefined;
-}
-
-function anchor(url: string, text: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+  return httpsUrl(href);
 }

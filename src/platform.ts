@@ -7,6 +7,7 @@ import type { MeetContext } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
 import type { KeyValueStore } from './storage/key-value-store';
+import { userLock, type UserLock } from './lock/user-lock';
 
 /**
  * The one place that touches Apps Script's globals. Everything below src/ receives what it needs from here,
@@ -19,14 +20,26 @@ export interface AppsScriptGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
   Session: GoogleAppsScript.Base.Session;
   Date: DateConstructor;
 }
 
 const appsScript = (): AppsScriptGlobals => globalThis as unknown as AppsScriptGlobals;
 
-/** Apps Script stops a card action at 30 s; finish retries and waits well before that. */
+/**
+ * Apps Script stops a card action at 30 s; MeetLink's budget is 25 s, counted from the start of the action.
+ * Retries, polls, lock waits and the sweep stop at WORK_BUDGET_MS, so that deleting a temporary event already
+ * made still fits before CLEANUP_BUDGET_MS, with a call's time to spare below the 25 s.
+ */
 export const ACTION_BUDGET_MS = 25_000;
+export const WORK_BUDGET_MS = 20_000;
+export const CLEANUP_BUDGET_MS = 23_500;
+
+/** The person's user lock; its waits end at the action's work deadline. */
+export function userLockOf(g: AppsScriptGlobals, start: number): UserLock {
+  return userLock(() => g.LockService.getUserLock(), { now: () => g.Date.now(), deadline: start + WORK_BUDGET_MS });
+}
 
 export function userStore(g: AppsScriptGlobals = appsScript()): KeyValueStore {
   const properties = g.PropertiesService.getUserProperties();
@@ -38,7 +51,11 @@ export function userStore(g: AppsScriptGlobals = appsScript()): KeyValueStore {
 }
 
 /** The context of one action: its Calendar routes, storage and a deadline counted from now. */
-export function meetContext(g: AppsScriptGlobals = appsScript(), email: () => string = once(() => userEmail(g))): MeetContext {
+export function meetContext(
+  g: AppsScriptGlobals = appsScript(),
+  email: () => string = once(() => userEmail(g)),
+  lock: UserLock = userLockOf(g, g.Date.now()),
+): MeetContext {
   // @types/google-apps-script types the Advanced service `Calendar | undefined`: it exists only when enabled in the manifest.
   const events = g.Calendar?.Events;
   if (!events) throw new Error('The Advanced Calendar service is not enabled: add it under dependencies in appsscript.json.');
@@ -49,11 +66,13 @@ export function meetContext(g: AppsScriptGlobals = appsScript(), email: () => st
     meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
     accountEmail: email,
     store: userStore(g),
+    lock,
     newId: () => g.Utilities.getUuid(),
     sleep: (ms) => g.Utilities.sleep(ms),
     now,
     random: () => Math.random(),
-    deadline: now() + ACTION_BUDGET_MS,
+    deadline: now() + WORK_BUDGET_MS,
+    cleanupDeadline: now() + CLEANUP_BUDGET_MS,
   };
 }
 
@@ -79,9 +98,12 @@ export function userEmail(g: AppsScriptGlobals = appsScript()): string {
 /** What one add-on call works with (src/actions/app.ts). One read of the email per call, shared by the cards and the engine. */
 export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
   const email = once(() => userEmail(g));
+  // One lock port per call, shared by the handlers and the engine, so a section inside another does not wait on itself.
+  const lock = userLockOf(g, g.Date.now());
   return {
     store: userStore(g),
-    engine: once(() => meetEngine(meetContext(g, email))),
+    lock,
+    engine: once(() => meetEngine(meetContext(g, email, lock))),
     email,
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
@@ -104,6 +126,7 @@ export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheck
     rest: ctx.calendarRest,
     meet: ctx.meet!,
     store: ctx.store,
+    lock: ctx.lock,
     newId: ctx.newId,
     accountEmail: () => ctx.accountEmail?.() ?? '',
     grantedScopes: () => {

@@ -1,6 +1,7 @@
 import type { MessageReplies } from '../adapters/gmail-reply';
 import type { MeetEngine } from '../meet/engine';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { UserLock } from '../lock/user-lock';
 
 /**
  * What one add-on call works with. src/platform.ts builds it over Apps Script's globals, per call; the engine
@@ -8,6 +9,8 @@ import type { KeyValueStore } from '../storage/key-value-store';
  */
 export interface App {
   store: KeyValueStore;
+  /** The person's user lock: history and settings are read-changed-written under it. */
+  lock: UserLock;
   engine(): MeetEngine;
   email(): string;
   /** Gmail: replies to the open message. */

@@ -15,10 +15,20 @@ import type { App } from './app';
 import { nav, notify, respond, type Handler, type Response } from './respond';
 import { homeView } from './view-models';
 
-/** Makes a link and, when the person keeps history, remembers it. */
-export function newLink(app: App, settings: Settings, options: { needDialIn?: boolean } = {}): MeetLink {
+/**
+ * Makes a link and, when the person keeps history, remembers it: a read-change-write under the user lock,
+ * deciding on the setting as it is now (history may have been switched off while the link was made). A link
+ * made is always shown: when the lock is busy it is only not remembered.
+ */
+export function newLink(app: App, options: { needDialIn?: boolean } = {}): MeetLink {
   const link = app.engine().createLink(options);
-  if (settings.keepHistory) remember(app.store, link, app.now());
+  try {
+    app.lock.withUserLock(() => {
+      if (loadSettings(app.store).settings.keepHistory) remember(app.store, link, app.now());
+    });
+  } catch (error) {
+    console.warn(`MeetLink: the new link was not added to recent links: ${errorText(error)}`);
+  }
   return link;
 }
 
@@ -71,21 +81,22 @@ function afterLinkChange(app: App, e: AddOnEvent, result: LinkChange, done: stri
 /** Making links: on the homepage and into the draft being written; the person's saved links. */
 export const LINK_HANDLERS = {
   createLink: (app, e) => {
-    const link = newLink(app, loadSettings(app.store).settings);
+    const link = newLink(app);
     // The homepage below is refreshed so "Back" shows the new link among the recent ones.
     return respond(
       nav()
         .popToRoot()
         .updateCard(homeCard(homeView(app, e)))
         .pushCard(linkCard(link, isFreeGmail(app.email()), app.email())),
+      link.temporaryEventLeft ? STRINGS.temporaryEventLeft : undefined,
     );
   },
-  insertLink: (app) => intoDraft(app, (settings) => renderLink(newLink(app, settings), settings.format)),
+  insertLink: (app) => intoDraft(app, (settings) => renderLink(newLink(app), settings.format)),
   insertInvitation: (app) =>
     intoDraft(app, (settings) =>
       // A template that asks for {phone}, {pin} or {morePhones} needs a link made through Calendar.
       onItsOwnLine(
-        renderInvitation(settings.template, newLink(app, settings, { needDialIn: needsDialIn(settings.template) }), settings.format),
+        renderInvitation(settings.template, newLink(app, { needDialIn: needsDialIn(settings.template) }), settings.format),
         settings.format,
       ),
     ),
@@ -103,12 +114,17 @@ export const LINK_HANDLERS = {
   },
   saveLabel: (app, e) => {
     const label = formValues(e, LABEL_FIELD)?.[0] ?? '';
-    const result = setLabel(app.store, parameters(e).code ?? '', label);
+    const result = app.lock.withUserLock(() => setLabel(app.store, parameters(e).code ?? '', label));
     return afterLinkChange(app, e, result, label.trim() ? STRINGS.labelSaved : STRINGS.labelRemoved);
   },
   pinLink: (app, e) => {
     const pin = parameters(e).pin === '1';
-    return afterLinkChange(app, e, setPinned(app.store, parameters(e).code ?? '', pin), pin ? STRINGS.pinnedDone : STRINGS.unpinnedDone);
+    return afterLinkChange(
+      app,
+      e,
+      app.lock.withUserLock(() => setPinned(app.store, parameters(e).code ?? '', pin)),
+      pin ? STRINGS.pinnedDone : STRINGS.unpinnedDone,
+    );
   },
   confirmClearHistory: () =>
     respond(
@@ -122,7 +138,7 @@ export const LINK_HANDLERS = {
       ),
     ),
   clearHistory: (app, e) => {
-    clearRecent(app.store);
+    app.lock.withUserLock(() => clearRecent(app.store));
     return respond(
       nav()
         .popToRoot()

@@ -22,7 +22,7 @@ function replyWith(body: Body, invitation = false): Handler {
     const settings = loadSettings(app.store).settings;
     const message = app.gmail().open(ref);
     // An invitation whose template asks for dial-in gets its link through Calendar (a Meet space has none).
-    const link = newLink(app, settings, { needDialIn: invitation && needsDialIn(settings.template) });
+    const link = newLink(app, { needDialIn: invitation && needsDialIn(settings.template) });
     const draft = message.replyAllDraft({
       body: body(link, 'text', settings),
       ...(settings.format === 'html' ? { htmlBody: body(link, 'html', settings) } : {}),

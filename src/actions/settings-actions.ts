@@ -4,6 +4,7 @@ import { formValues, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, templateProblem, type Settings } from '../settings';
 import { nav, respond, type Handler } from './respond';
+import { clearHistory } from '../history';
 
 /** The settings as the form holds them now; a switch that is off sends nothing. */
 function settingsFromForm(e: AddOnEvent, saved: Settings): Settings {
@@ -30,7 +31,12 @@ export const SETTINGS_HANDLERS = {
       const notice = STRINGS.templateProblem(problem);
       return respond(nav().updateCard(settingsCard({ settings, notice })), notice);
     }
-    saveSettings(app.store, settings);
+    // Under the user lock, so a link being made at the same time is not remembered after history was switched
+    // off; switching it off deletes what was kept.
+    app.lock.withUserLock(() => {
+      saveSettings(app.store, settings);
+      if (!settings.keepHistory) clearHistory(app.store);
+    });
     return respond(nav().updateCard(settingsCard({ settings })), empty ? STRINGS.savedWithDefaultTemplate : STRINGS.saved);
   },
   resetTemplate: (app, e) => {

@@ -3,7 +3,8 @@ import type { ComposeView } from '../cards/compose';
 import type { HomeView, SavedLinkView } from '../cards/home';
 import type { MessageView } from '../cards/message';
 import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
-import { savedLinks } from '../history';
+import { savedLinks, type HistoryEntry } from '../history';
+import { temporaryEventsWaiting } from '../meet/temporary-event';
 import { readConference, type Conference } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
 import type { EventRef } from '../meet/event-conference';
@@ -17,13 +18,28 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
   const { settings } = loadSettings(app.store);
   const history = settings.keepHistory ? savedLinkViews(app, e) : null;
   const me = app.email();
-  return { history, freeAccount: isFreeGmail(me), lookup: app.engine().meetApiUsable(), me };
+  return {
+    history,
+    freeAccount: isFreeGmail(me),
+    lookup: app.engine().meetApiUsable(),
+    me,
+    temporaryEventWaiting: temporaryEventsWaiting(app.store),
+  };
 }
 
 /** Pinned, then recent links, each with when it was made in the person's zone. */
 export function savedLinkViews(app: App, e: AddOnEvent | undefined): SavedLinkView[] {
   const timeZone = timeZoneOf(e);
-  return savedLinks(app.store).map((entry) => ({ entry, when: app.formatWhen(entry.at, timeZone) }));
+  return savedLinks(app.store).flatMap((entry) => withTime(app, entry, timeZone));
+}
+
+/** An entry with its time as the person reads it; one the formatter cannot show is left out, never fatal. */
+function withTime(app: App, entry: HistoryEntry, timeZone: string): SavedLinkView[] {
+  try {
+    return [{ entry, when: app.formatWhen(entry.at, timeZone) }];
+  } catch {
+    return [];
+  }
 }
 
 export function composeView(app: App, e: AddOnEvent | undefined): ComposeView {

@@ -40,5 +40,7 @@ const MESSAGE_PATTERNS: [RegExp, number, string][] = [
   [/has been deleted/i, 410, 'deleted'],
   [/not found/i, 404, 'notFound'],
   [/backend error/i, 500, 'backendError'],
+  // Apps Script's own non-JSON failure: the request may or may not have been carried out (platform facts).
+  [/server error occurred/i, 500, 'platformError'],
   [/service is currently unavailable|unavailable/i, 503, 'backendError'],
 ];

@@ -1,6 +1,6 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
-import { escapeHtml } from '../invitation';
+import { clip, escapeHtml } from '../text/escape';
 import { actionButton, buttons, linkWidgets, openInMeetButton, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
@@ -36,7 +36,8 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
     for (const widget of info) section.addWidget(widget);
     if (view.occurrence && view.canChange && actions.length) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
     if (actions.length) section.addWidget(buttons(...actions));
-    if (!view.canChange && view.conference.kind !== 'pending') section.addWidget(paragraph(STRINGS.onlyOrganizer(view.organizer)));
+    if (!view.canChange && view.conference.kind !== 'pending')
+      section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));
   }
   return CardService.newCardBuilder().setName('event').addSection(section).build();
 }
@@ -61,16 +62,24 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
       };
     }
     case 'other': {
-      const other = { other: conference.name };
+      // A third-party conference's name and link come from Calendar data: shown as text, escaped, never a link.
+      const name = clip(conference.name);
+      const other = { other: name };
       return {
         info: [
-          paragraph(STRINGS.eventHasOther(escapeHtml(conference.name))),
-          ...(conference.url ? [CardService.newDecoratedText().setText(escapeHtml(conference.url)).setWrapText(true)] : []),
+          paragraph(escapeHtml(STRINGS.eventHasOther(name))),
+          ...(conference.url
+            ? [
+                CardService.newDecoratedText()
+                  .setText(escapeHtml(clip(conference.url, 300)))
+                  .setWrapText(true),
+              ]
+            : []),
         ],
         actions: change
           ? [
               actionButton(STRINGS.switchToMeet, 'confirmReplace', eventParameters(view, other), true),
-              actionButton(STRINGS.removeOther(conference.name), 'confirmRemove', eventParameters(view, other)),
+              actionButton(STRINGS.removeOther(name), 'confirmRemove', eventParameters(view, other)),
             ]
           : [],
       };

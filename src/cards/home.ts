@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../history';
 import { STRINGS } from '../i18n/strings';
-import { escapeHtml } from '../invitation';
+import { escapeHtml } from '../text/escape';
 import { action, actionButton, buttons, footer, header, openInMeetButton, paragraph } from './widgets';
 
 /** The homepage's text input for a meeting code or link. */
@@ -20,6 +20,8 @@ export interface HomeView {
   lookup: boolean;
   /** The signed-in person, for their own "Open in Meet" (authuser). */
   me?: string;
+  /** A temporary event may still be in the calendar (a delete Google did not confirm): the tagline must not promise otherwise. */
+  temporaryEventWaiting?: boolean;
 }
 
 /** The homepage, in Gmail and in Calendar: one button that makes a link, and the recent ones. */
@@ -34,7 +36,8 @@ export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
 
 /** Everything the homepage offers but its footer, section by section: other screens (an open Gmail message) offer it too. */
 export function homeSections(view: HomeView): GoogleAppsScript.Card_Service.CardSection[] {
-  const main = CardService.newCardSection().addWidget(paragraph(STRINGS.tagline));
+  const main = CardService.newCardSection().addWidget(paragraph(view.temporaryEventWaiting ? STRINGS.taglineWaiting : STRINGS.tagline));
+  if (view.temporaryEventWaiting) main.addWidget(paragraph(`<i>${STRINGS.temporaryEventLeft}</i>`));
   if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
   const sections = [main];
   if (view.history) {

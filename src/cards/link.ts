@@ -8,6 +8,8 @@ export function linkCard(link: MeetLink, freeAccount: boolean, me?: string): Goo
   const section = CardService.newCardSection();
   for (const widget of linkWidgets(link)) section.addWidget(widget);
   section.addWidget(buttons(openInMeetButton(link.url, me), actionButton(STRINGS.createAnother, 'createLink')));
+  // Said plainly when Google did not confirm the temporary event was deleted (never "nothing is left").
+  if (link.temporaryEventLeft) section.addWidget(paragraph(`<i>${STRINGS.temporaryEventLeft}</i>`));
   if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}</i>`));
   const card = CardService.newCardBuilder().setName('link').setHeader(header(STRINGS.yourLink)).addSection(section);
   // A space MeetLink owns (Workspace accounts): who may join, and its meeting's state once read.

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
-import { escapeHtml } from '../invitation';
+import { escapeHtml } from '../text/escape';
 import { footer, header, paragraph } from './widgets';
 
 export interface SettingsView {
@@ -21,6 +21,7 @@ export const FIELDS = {
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
   const { settings } = view;
   const section = CardService.newCardSection();
+  // A notice can name what the person typed (an unknown placeholder): escaped.
   if (view.notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(view.notice)}</font>`));
   section
     .addWidget(

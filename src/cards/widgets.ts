@@ -1,6 +1,6 @@
 import { ACTION_FUNCTION, type ActionName } from '../host/actions';
 import { STRINGS } from '../i18n/strings';
-import { escapeHtml } from '../invitation';
+import { clip, escapeHtml, htmlLink, httpsUrl } from '../text/escape';
 import type { MeetLink } from '../meet/conference';
 
 /** The building blocks every screen uses: buttons routed through the one dispatcher, text, headers. */
@@ -23,8 +23,11 @@ export function replyButton(text: string, name: ActionName, filled = false) {
   return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
 }
 
+/** A button that opens a page. Only `https:` URLs: anything else is a bug upstream, refused here. */
 export function linkButton(text: string, url: string) {
-  return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(url));
+  const safe = httpsUrl(url);
+  if (!safe) throw new Error('MeetLink refused to offer a link that is not https.');
+  return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
 }
 
 export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]) {
@@ -66,18 +69,26 @@ export function ownMeetUrl(url: string, email: string | undefined): string {
   return email ? `${url}${url.includes('?') ? '&' : '?'}authuser=${encodeURIComponent(email)}` : url;
 }
 
-/** The widgets that show a Meet link and how to dial in; the link is selectable text. */
+/**
+ * The widgets that show a Meet link and how to dial in; the link is selectable text. The dial-in label and PIN
+ * come from Calendar data: escaped, clipped; "More phone numbers" is a link only to an https: page.
+ */
 export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widget[] {
   const widgets: GoogleAppsScript.Card_Service.Widget[] = [
-    CardService.newDecoratedText().setTopLabel(STRINGS.meetLink).setText(link.url).setBottomLabel(STRINGS.meetingCode(link.code)).setWrapText(true),
+    CardService.newDecoratedText()
+      .setTopLabel(STRINGS.meetLink)
+      .setText(escapeHtml(link.url))
+      .setBottomLabel(escapeHtml(STRINGS.meetingCode(link.code)))
+      .setWrapText(true),
   ];
   if (link.dialIn) {
     widgets.push(
-      CardService.newDecoratedText().setTopLabel(STRINGS.dialIn).setText(STRINGS.dialInDetail(link.dialIn.number, link.dialIn.pin)).setWrapText(true),
+      CardService.newDecoratedText()
+        .setTopLabel(STRINGS.dialIn)
+        .setText(escapeHtml(STRINGS.dialInDetail(clip(link.dialIn.number, 60), link.dialIn.pin && clip(link.dialIn.pin, 30))))
+        .setWrapText(true),
     );
   }
-  if (link.morePhonesUrl) {
-    widgets.push(paragraph(`<a href="${escapeHtml(link.morePhonesUrl)}">${STRINGS.morePhones}</a>`));
-  }
+  if (httpsUrl(link.morePhonesUrl)) widgets.push(paragraph(htmlLink(link.morePhonesUrl!, STRINGS.morePhones)));
   return widgets;
 }

@@ -10,6 +10,9 @@ import { TEMPLATE_MAX, type TemplateProblem } from '../settings';
 export const STRINGS = {
   appName: 'MeetLink',
   tagline: 'A Google Meet link in one click. Nothing is left in your calendar and nobody is notified.',
+  taglineWaiting: 'A Google Meet link in one click. Nobody is notified.',
+  temporaryEventLeft:
+    'A temporary MeetLink event is still in your calendar: Google did not confirm it was deleted. MeetLink deletes it at your next action. It has no guests and notified nobody.',
   createLink: 'Create Meet link',
   createAnother: 'Create another',
   openInMeet: 'Open in Meet',
@@ -142,7 +145,7 @@ export const STRINGS = {
   helpLimits:
     'On free Google accounts, meetings of 3 or more people end after 60 minutes. A meeting code expires 365 days after it was last used, unless it belongs to a future event.',
   helpPrivacyTitle: 'Privacy',
-  helpPrivacy: `MeetLink keeps only your settings and, if you want them, your ${HISTORY_SIZE} most recent links (with their labels), in your own Google account, where only MeetLink can read them. Nothing is sent anywhere but Google.`,
+  helpPrivacy: `MeetLink keeps a few small notes in storage that belongs to your Google account and only you can read: your settings; your ${HISTORY_SIZE} most recent links with their labels and pins, only while "Keep my recent links" is on (turning it off deletes them); the list of temporary events not yet confirmed deleted, so none is left behind; the date Google last refused your account its meeting controls, so it is not asked again for 30 days; and the date of the last daily check for leftover temporary events. MeetLink reads only the sender and recipients of an email you reply to, never its text. Nothing is sent anywhere but Google.`,
 
   // Meet spaces (Workspace accounts)
   accessLabel: 'Who can join without asking',
@@ -193,6 +196,7 @@ const FAILURES: Record<FailureKind, string> = {
   messageGone: 'This email no longer exists, so MeetLink could not reply to it. Nothing was created.',
   messageAccess: 'Gmail no longer lets MeetLink read this email. Open the email again, then try again. Nothing was created.',
   gmailFailed: 'Gmail could not create the reply. Nothing was sent; try again.',
+  busy: 'MeetLink is busy with another action — try again.',
   unexpected: 'Something unexpected went wrong. Try again.',
 };
 

@@ -4,50 +4,76 @@ import { GoogleApiError } from './google-api-error';
 import { meetCreateRequest, readConference, type MeetLink } from './conference';
 import type { MeetContext } from './context';
 import { isTransient, MeetFailure, toFailure } from './errors';
-import { withRetry } from './retry';
-import { deleteTemporaryEvent, temporaryEvent, temporaryEventId, TemporaryEventJournal } from './temporary-event';
+import { withRetry, type Waiting } from './retry';
+import { deleteTemporaryEvent, readOwnEvent, retryOwnEvent, temporaryEvent, temporaryEventId, TemporaryEventJournal } from './temporary-event';
 
 /**
  * Makes a Meet link that works for every account: insert a temporary event with a conference create
  * request, read the link, delete the event (the link outlives it). Two Calendar calls when Google has the
  * conference ready at once: the insert and the delete.
+ *
+ * The event's id is journaled (under the user lock) before the insert and forgotten only when Google confirms
+ * the event is gone, or when every insert attempt was refused for good (so no event was made). When the delete
+ * cannot be confirmed, the link is still given, with `temporaryEventLeft` set: the next action sweeps it.
  */
 export function createCalendarLink(ctx: MeetContext): MeetLink {
   const id = temporaryEventId(ctx.newId());
   const journal = new TemporaryEventJournal(ctx);
-  journal.add(id);
-  let inserted = false;
-  let eventMayExist = true;
+  // Busy (another action holds the lock for seconds): nothing is made, and the person is told in words.
+  journal.add({ id, at: ctx.now() });
+  const insert = { attempts: 0, ambiguous: false, made: false };
+  let link: MeetLink | undefined;
+  let failure: MeetFailure | undefined;
   try {
-    const event = insertTemporaryEvent(ctx, id);
-    inserted = true;
-    const conference = readConference(awaitConference(ctx, 'primary', event));
-    if (conference.kind === 'meet') return conference.link;
-    if (conference.kind === 'failed') throw new MeetFailure('conferenceFailed', 'Google could not create the Meet conference.');
-    throw new MeetFailure('badLink', `Google answered a conference that is not a Meet link (${conference.kind}).`);
+    const event = insertTemporaryEvent(ctx, id, insert);
+    insert.made = true;
+    const conference = readConference(awaitConference(ctx, 'primary', event, retryOwnEvent));
+    if (conference.kind === 'meet') link = conference.link;
+    else if (conference.kind === 'failed') throw new MeetFailure('conferenceFailed', 'Google could not create the Meet conference.');
+    else throw new MeetFailure('badLink', `Google answered a conference that is not a Meet link (${conference.kind}).`);
   } catch (error) {
-    // An insert refused for good made no event; one that failed transiently may have made it.
-    if (!inserted && error instanceof GoogleApiError && !isTransient(error)) eventMayExist = false;
-    throw toFailure(error, 'temporary');
-  } finally {
-    if (!eventMayExist || deleteTemporaryEvent(ctx, id)) journal.forget([id]);
+    failure = toFailure(error, 'temporary');
   }
+  // Only an insert refused for good on every attempt surely made no event.
+  const mayExist = insert.made || insert.ambiguous;
+  const cleanup: Waiting = { now: ctx.now, sleep: ctx.sleep, random: ctx.random, deadline: ctx.cleanupDeadline };
+  const gone = !mayExist || deleteTemporaryEvent(ctx, id, cleanup) === 'gone';
+  if (gone) {
+    try {
+      journal.forget([id]);
+    } catch {
+      // Busy: the entry stays, and the next sweep finds the event already deleted (410).
+    }
+  }
+  if (failure) throw failure;
+  return gone ? link! : { ...link!, temporaryEventLeft: true };
 }
 
 /**
  * One insert, retried on transient errors. The id is ours, so a retry after an insert that did go through
- * answers 409 `duplicate` instead of making a second event: then the event is read instead.
+ * answers 409 `duplicate` instead of making a second event: then the event is read instead. Any attempt whose
+ * outcome is unknown (a transient error, a 5xx, a non-JSON platform error, a timeout) marks the insert
+ * ambiguous: the event may exist, so its id stays journaled until a delete is confirmed.
  */
-function insertTemporaryEvent(ctx: MeetContext, id: string): CalendarEvent {
+function insertTemporaryEvent(ctx: MeetContext, id: string, state: { attempts: number; ambiguous: boolean }): CalendarEvent {
   const event = temporaryEvent(id, ctx.now(), meetCreateRequest(ctx.newId()));
-  let attempt = 0;
   return withRetry(() => {
-    attempt += 1;
+    state.attempts += 1;
     try {
       return ctx.calendar.insert('primary', event, { conferenceDataVersion: 1, sendUpdates: 'none' });
     } catch (error) {
-      if (attempt > 1 && error instanceof GoogleApiError && error.status === 409) return ctx.calendar.get('primary', id);
+      if (state.attempts > 1 && error instanceof GoogleApiError && error.status === 409) {
+        // An earlier attempt did make the event.
+        state.ambiguous = true;
+        return readOwnEvent(ctx, id);
+      }
+      if (!refusedForGood(error)) state.ambiguous = true;
       throw error;
     }
   }, ctx);
+}
+
+/** A 4xx that is not a rate limit: Google refused the request and made nothing. */
+function refusedForGood(error: unknown): boolean {
+  return error instanceof GoogleApiError && error.status >= 400 && error.status < 500 && !isTransient(error);
 }

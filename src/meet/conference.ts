@@ -1,6 +1,7 @@
 import type { CalendarEvent } from './calendar-port';
 import type { AccessType } from './meet-port';
 import { meetCodeOf, meetUrl } from './meeting-code';
+import { httpsUrl } from '../text/escape';
 
 /** A Google Meet link and how to dial in, as read from an event's conference data. */
 export interface MeetLink {
@@ -13,6 +14,11 @@ export interface MeetLink {
   morePhonesUrl?: string;
   /** Set when the link is a Meet REST space this app owns (no phone entry points then). */
   space?: { name: string; accessType?: AccessType };
+  /**
+   * Calendar method only: Google did not confirm the temporary event was deleted, so it may still be in the
+   * person's calendar until the next action sweeps it.
+   */
+  temporaryEventLeft?: boolean;
 }
 
 export interface DialIn {
@@ -46,14 +52,15 @@ export function readConference(event: CalendarEvent): Conference {
   if (status === 'failure') return { kind: 'failed' };
   const solution = data.conferenceSolution?.key?.type;
   if (solution && solution !== 'hangoutsMeet') {
-    return { kind: 'other', name: data.conferenceSolution?.name || 'Another conferencing service', url: video?.uri ?? undefined };
+    // Its link is shown only when it is an https: URL; anything else (javascript:, data:) is dropped.
+    return { kind: 'other', name: data.conferenceSolution?.name || 'Another conferencing service', url: httpsUrl(video?.uri) };
   }
   return meetFromUrl(event.hangoutLink || video?.uri, entryPoints);
 }
 
 function meetFromUrl(url: string | undefined | null, entryPoints: EntryPoint[]): Conference {
   const code = meetCodeOf(url);
-  if (!code) return url ? { kind: 'other', name: 'Video call', url } : { kind: 'none' };
+  if (!code) return url ? { kind: 'other', name: 'Video call', url: httpsUrl(url) } : { kind: 'none' };
   const phone = entryPoints.find((p) => p.entryPointType === 'phone');
   const more = entryPoints.find((p) => p.entryPointType === 'more');
   const link: MeetLink = { url: meetUrl(code), code };
@@ -64,7 +71,9 @@ function meetFromUrl(url: string | undefined | null, entryPoints: EntryPoint[]):
       ...(phone.regionCode ? { regionCode: phone.regionCode } : {}),
     };
   }
-  if (more?.uri) link.morePhonesUrl = more.uri;
+  // Google's page of dial-in numbers is offered only when it is an https: URL.
+  const morePhones = httpsUrl(more?.uri);
+  if (morePhones) link.morePhonesUrl = morePhones;
   return { kind: 'meet', link };
 }
 

@@ -2,6 +2,7 @@ import type { CalendarApi } from './calendar-port';
 import type { MeetSpacesApi } from './meet-port';
 import type { Waiting } from './retry';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { UserLock } from '../lock/user-lock';
 
 /** Everything the Meet engine uses from the outside world; src/platform.ts wires it to Apps Script. */
 export interface MeetContext extends Waiting {
@@ -10,6 +11,13 @@ export interface MeetContext extends Waiting {
   /** The Calendar REST endpoint over UrlFetchApp: sends explicit nulls for sure. */
   calendarRest: CalendarApi;
   store: KeyValueStore;
+  /** The person's user lock, around every read-change-write of `store` that matters. */
+  lock: UserLock;
+  /**
+   * `deadline` (from Waiting) ends the work: retries, polls, lock waits and the sweep. Deleting a temporary
+   * event that is already made may go on until `cleanupDeadline`, a little later, and still inside the budget.
+   */
+  cleanupDeadline: number;
   /** A fresh unique id (Utilities.getUuid). */
   newId(): string;
   /** The Meet REST API (Workspace accounts); without it, links are made through Calendar. */

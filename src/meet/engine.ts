@@ -3,17 +3,24 @@ import { makeMeetLink, meetApiUsable, type LinkOptions } from './make-link';
 import type { AccessType } from './meet-port';
 import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
+import { errorText } from './errors';
 import { sweepTemporaryEvents } from './temporary-event';
 
 /**
- * The Meet engine: every operation first sweeps temporary events an earlier action could not delete
- * (free when there are none), so no temporary event outlives the next action.
+ * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
+ * in a small slice of the action (free when there are none, and at most about once a day a list by the
+ * marker), so no temporary event outlives the next actions once Google recovers.
  */
 export function meetEngine(ctx: MeetContext) {
   const swept =
     <A extends unknown[], R>(operation: (ctx: MeetContext, ...args: A) => R) =>
     (...args: A): R => {
-      sweepTemporaryEvents(ctx);
+      try {
+        sweepTemporaryEvents(ctx);
+      } catch (error) {
+        // The sweep never stands in the way of what the person asked for; it runs again at the next action.
+        console.warn(`MeetLink: sweep skipped: ${errorText(error)}`);
+      }
       return operation(ctx, ...args);
     };
   return {

@@ -24,6 +24,7 @@ export type FailureKind =
   | 'messageGone' // Gmail: the open message no longer exists (deleted, or not in this mailbox)
   | 'messageAccess' // Gmail: the open message's access token is missing or expired
   | 'gmailFailed' // Gmail refused or failed to make the reply draft
+  | 'busy' // another action of this person held the user lock for more than a few seconds
   | 'unexpected';
 
 export class MeetFailure extends Error {

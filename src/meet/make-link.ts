@@ -1,9 +1,9 @@
 import type { MeetLink } from './conference';
-import { meetCodeOf } from './meeting-code';
+import { meetCodeOf, meetUrl } from './meeting-code';
 import type { MeetContext } from './context';
 import { createCalendarLink } from './calendar-link';
 import { GoogleApiError } from './google-api-error';
-import { isFreeGmail, type Space } from './meet-port';
+import { isFreeGmail, isSpaceName, type Space } from './meet-port';
 import { readJson } from '../storage/key-value-store';
 
 /** User property: when Google last refused this account the Meet REST API (`{at: epoch ms}`). */
@@ -18,7 +18,8 @@ export const MEET_API_RECHECK_MS = 30 * 24 * 60 * 60 * 1000;
 export function meetApiUsable(ctx: MeetContext): boolean {
   if (!ctx.meet || isFreeGmail(ctx.accountEmail?.())) return false;
   const denied = readJson<{ at?: unknown }>(ctx.store, MEET_API_DENIED_KEY, {});
-  return !(typeof denied.at === 'number' && ctx.now() - denied.at < MEET_API_RECHECK_MS);
+  const at = denied && typeof denied === 'object' ? denied.at : undefined;
+  return !(typeof at === 'number' && at <= ctx.now() && ctx.now() - at < MEET_API_RECHECK_MS);
 }
 
 export interface LinkOptions {
@@ -43,11 +44,23 @@ export function makeMeetLink(ctx: MeetContext, options: LinkOptions = {}): MeetL
   try {
     space = ctx.meet!.create();
   } catch (error) {
-    if (error instanceof GoogleApiError && error.status === 403) ctx.store.set(MEET_API_DENIED_KEY, JSON.stringify({ at: ctx.now() }));
+    if (error instanceof GoogleApiError && error.status === 403) rememberMeetApi(ctx, ctx.now());
     return createCalendarLink(ctx);
   }
-  if (ctx.store.get(MEET_API_DENIED_KEY) !== null) ctx.store.remove(MEET_API_DENIED_KEY);
+  if (ctx.store.get(MEET_API_DENIED_KEY) !== null) rememberMeetApi(ctx, undefined);
   const code = meetCodeOf(space.meetingUri);
-  if (!code || !space.name) return createCalendarLink(ctx);
-  return { url: space.meetingUri, code, space: { name: space.name, ...(space.config?.accessType ? { accessType: space.config.accessType } : {}) } };
+  if (!code || !isSpaceName(space.name)) return createCalendarLink(ctx);
+  return { url: meetUrl(code), code, space: { name: space.name, ...(space.config?.accessType ? { accessType: space.config.accessType } : {}) } };
+}
+
+/** Writes (or clears) the Meet API refusal under the user lock; a busy lock only means it is written next time. */
+function rememberMeetApi(ctx: MeetContext, deniedAt: number | undefined): void {
+  try {
+    ctx.lock.withUserLock(() => {
+      if (deniedAt === undefined) ctx.store.remove(MEET_API_DENIED_KEY);
+      else ctx.store.set(MEET_API_DENIED_KEY, JSON.stringify({ at: deniedAt }));
+    });
+  } catch {
+    // Not remembered: the next action asks the Meet API again, which costs one call and is otherwise harmless.
+  }
 }

@@ -29,6 +29,16 @@ export interface MeetSpacesApi {
   endActiveConference(name: string): void;
 }
 
+/**
+ * A space's resource name: `spaces/` and a server-generated id (letters, digits, `-`, `_`). Anything else (a
+ * dot segment, a slash, a query) never reaches a URL.
+ */
+const SPACE_NAME = /^spaces\/[A-Za-z0-9_-]{1,128}$/;
+
+export function isSpaceName(name: unknown): name is string {
+  return typeof name === 'string' && SPACE_NAME.test(name);
+}
+
 /** Free Gmail accounts (gmail.com, googlemail.com): Google's Meet REST API does not serve them. */
 export function isFreeGmail(email: string | undefined): boolean {
   return /@(gmail|googlemail)\.com$/i.test(email ?? '');

@@ -26,12 +26,17 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: number)
   return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
 
-export function withRetry<T>(operation: () => T, waiting: Waiting, policy: RetryPolicy = DEFAULT_RETRY): T {
+/**
+ * `retryable` says which errors are worth another try: Google's transient ones by default; reads and deletes
+ * of an event MeetLink has just inserted also retry a 404, which Google's error guide answers with "use
+ * exponential backoff" (a new event may not be visible everywhere yet).
+ */
+export function withRetry<T>(operation: () => T, waiting: Waiting, policy: RetryPolicy = DEFAULT_RETRY, retryable = isTransient): T {
   for (let retry = 0; ; retry++) {
     try {
       return operation();
     } catch (error) {
-      if (!isTransient(error) || retry >= policy.maxRetries) throw error;
+      if (!retryable(error) || retry >= policy.maxRetries) throw error;
       const delay = backoffDelay(policy, retry, waiting.random());
       if (waiting.now() + delay >= waiting.deadline) throw error;
       waiting.sleep(delay);

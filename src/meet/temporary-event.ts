@@ -1,22 +1,40 @@
 import type { CalendarEvent } from './calendar-port';
-import { GoogleApiError } from './google-api-error';
 import type { MeetContext } from './context';
-import { readJson } from '../storage/key-value-store';
-import { withRetry } from './retry';
+import { GoogleApiError } from './google-api-error';
+import { isTransient } from './errors';
+import { backoffDelay, withRetry, type RetryPolicy, type Waiting } from './retry';
+import { readJson, type KeyValueStore } from '../storage/key-value-store';
 
 /**
  * The temporary event that makes a Meet link for anyone (free Gmail or Workspace): nobody invited, nobody
  * notified, no reminder, not busy, private, and marked so that a leftover can be found and deleted.
  */
 export const TEMPORARY_MARKER = { key: 'meetlinkTemporary', value: '1' } as const;
-const JOURNAL_KEY = 'meetlink.temporaryEvents';
-/** Keeps the journal far below the 9 KB a property value may hold. */
+/** User property: the journal of temporary events not yet known to be deleted, `[{id, at}]`. */
+export const JOURNAL_KEY = 'meetlink.temporaryEvents';
+/** User property: when the last daily list by the marker ran, `{at}`. */
+export const MARKER_SWEEP_KEY = 'meetlink.markerSweep';
+/** Keeps the journal far below the 9 KB a property value may hold (an entry is about 60 bytes). */
 const JOURNAL_MAX = 100;
+
+/**
+ * A sweep touches only events at least this old, so it never deletes an event another action of the same
+ * person is still waiting on (a create takes seconds; Apps Script stops any action at 30 s).
+ */
+export const SAFE_AGE_MS = 2 * 60 * 1000;
+/** The list by the marker runs at most about once a day: it costs a call, and the journal covers the rest. */
+export const MARKER_SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
+/** The sweep's small slice of an action: a few seconds, a few deletes, short waits; the rest waits for the next action. */
+export const SWEEP_BUDGET_MS = 3000;
+export const SWEEP_MAX_DELETES = 3;
+const SWEEP_RETRY: RetryPolicy = { maxRetries: 1, baseMs: 250, capMs: 500 };
 
 /** A client-chosen event id: base32hex (a–v, 0–9), 5–1024 characters (events.insert reference). */
 export function temporaryEventId(uuid: string): string {
   return `meetlink${uuid.replace(/[^0-9a-f]/gi, '').toLowerCase()}`;
 }
+
+const EVENT_ID = /^[a-v0-9]{5,1024}$/;
 
 export function temporaryEvent(id: string, now: number, conferenceData: CalendarEvent['conferenceData']): CalendarEvent {
   return {
@@ -34,57 +52,181 @@ export function temporaryEvent(id: string, now: number, conferenceData: Calendar
   };
 }
 
+/** One temporary event not yet known to be deleted, and when MeetLink wrote it down (epoch ms). */
+export interface JournalEntry {
+  id: string;
+  at: number;
+}
+
 /**
- * Ids of temporary events not yet known to be deleted. An id is written before its insert and cleared after
- * its delete, so an event left behind by a failed delete (or a script stopped half-way) is swept later.
+ * Temporary events not yet known to be deleted. An entry is written before its insert and cleared only when
+ * Google confirms the event is gone, so an event left by a failed delete, an ambiguous insert or a script
+ * stopped half-way is swept later. Every change is a read-change-write under the user lock.
  */
 export class TemporaryEventJournal {
-  constructor(private readonly ctx: Pick<MeetContext, 'store'>) {}
-  ids(): string[] {
-    const ids = readJson<unknown>(this.ctx.store, JOURNAL_KEY, []);
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  constructor(private readonly ctx: Pick<MeetContext, 'store' | 'lock' | 'now'>) {}
+
+  /** The entries as stored; anything malformed is dropped, and an absurd time reads as "long ago". */
+  entries(): JournalEntry[] {
+    const stored = readJson<unknown>(this.ctx.store, JOURNAL_KEY, []);
+    if (!Array.isArray(stored)) return [];
+    const now = this.ctx.now();
+    const entries: JournalEntry[] = [];
+    for (const item of stored) {
+      // Before entries had times, the journal held bare ids: old, so due for the sweep.
+      const id: unknown = typeof item === 'string' ? item : item?.id;
+      const at: unknown = typeof item === 'string' ? 0 : item?.at;
+      if (typeof id !== 'string' || !EVENT_ID.test(id) || entries.some((e) => e.id === id)) continue;
+      entries.push({ id, at: typeof at === 'number' && Number.isFinite(at) && at >= 0 && at <= now + SAFE_AGE_MS ? at : 0 });
+    }
+    return entries;
   }
-  add(id: string): void {
-    this.write([...this.ids(), id].slice(-JOURNAL_MAX));
+
+  add(...added: JournalEntry[]): void {
+    this.ctx.lock.withUserLock(() => {
+      const kept = this.entries().filter((e) => !added.some((a) => a.id === e.id));
+      this.write([...kept, ...added].slice(-JOURNAL_MAX));
+    });
   }
-  forget(done: string[]): void {
-    this.write(this.ids().filter((id) => !done.includes(id)));
+
+  forget(ids: string[]): void {
+    if (!ids.length) return;
+    this.ctx.lock.withUserLock(() => this.write(this.entries().filter((e) => !ids.includes(e.id))));
   }
-  private write(ids: string[]): void {
-    if (ids.length) this.ctx.store.set(JOURNAL_KEY, JSON.stringify(ids));
-    else this.ctx.store.remove(JOURNAL_KEY);
+
+  private write(entries: JournalEntry[]): void {
+    if (entries.length) this.ctx.store.set(JOURNAL_KEY, JSON.stringify(entries));
+    else if (this.ctx.store.get(JOURNAL_KEY) !== null) this.ctx.store.remove(JOURNAL_KEY);
   }
 }
 
-/** Deletes one temporary event, retrying transient errors. A 410 or 404 means it is already gone. */
-export function deleteTemporaryEvent(ctx: MeetContext, id: string): boolean {
-  try {
-    withRetry(() => ctx.calendar.remove('primary', id), ctx);
-    return true;
-  } catch (error) {
-    return error instanceof GoogleApiError && (error.status === 410 || error.status === 404);
+/** Whether a temporary event may still be in the person's calendar, waiting for the next sweep (a store read, no call). */
+export function temporaryEventsWaiting(store: KeyValueStore): boolean {
+  const stored = readJson<unknown>(store, JOURNAL_KEY, []);
+  return Array.isArray(stored) && stored.length > 0;
+}
+
+/** What a delete found out: the event is gone for sure, or it may still be in the calendar. */
+export type DeleteOutcome = 'gone' | 'mayRemain';
+
+/** Reads and deletes of an event MeetLink made: a 404 may be replication lag, so it is retried too. */
+export const retryOwnEvent = (error: unknown) => isTransient(error) || (error instanceof GoogleApiError && error.status === 404);
+
+/**
+ * Deletes one temporary event and answers `gone` only when Google confirms it: the delete succeeded, or
+ * answered 410, or answered 404 and a later read (after a backoff) also found nothing or a cancelled event.
+ * A 404 alone is not proof of absence (Calendar error guide: 404, "use exponential backoff").
+ */
+export function deleteTemporaryEvent(ctx: MeetContext, id: string, waiting: Waiting = ctx, policy?: RetryPolicy): DeleteOutcome {
+  for (let round = 0; round < 3; round++) {
+    try {
+      withRetry(() => ctx.calendar.remove('primary', id), waiting, policy);
+      return 'gone';
+    } catch (error) {
+      if (!(error instanceof GoogleApiError)) return 'mayRemain';
+      if (error.status === 410) return 'gone';
+      if (error.status !== 404) return 'mayRemain';
+    }
+    const delay = backoffDelay(policy ?? { maxRetries: 0, baseMs: 500, capMs: 2000 }, round, waiting.random());
+    if (waiting.now() + delay >= waiting.deadline) return 'mayRemain';
+    waiting.sleep(delay);
+    try {
+      const read = ctx.calendar.get('primary', id);
+      if (read.status === 'cancelled') return 'gone';
+      // It is there after all: delete it again.
+    } catch (error) {
+      // The second look found nothing either: confirmed.
+      if (error instanceof GoogleApiError && (error.status === 404 || error.status === 410)) return 'gone';
+      return 'mayRemain';
+    }
   }
+  return 'mayRemain';
+}
+
+/** Reads the temporary event MeetLink just inserted, retrying a 404 (replication lag) and transient errors. */
+export function readOwnEvent(ctx: MeetContext, id: string): CalendarEvent {
+  return withRetry(() => ctx.calendar.get('primary', id), ctx, undefined, retryOwnEvent);
+}
+
+export interface SweepResult {
+  deleted: number;
+  /** Entries still journaled after the sweep (left for the next action). */
+  remaining: number;
+  /** Whether the daily list by the marker ran in this sweep. */
+  listed: boolean;
 }
 
 /**
- * Deletes temporary events an earlier action could not. Costs nothing when the journal is empty; otherwise
- * one list by the marker (which also finds events the journal lost) and one delete per leftover.
- * Never throws: a sweep that fails is tried again at the next action.
+ * Deletes temporary events earlier actions could not, in a small slice of this action. Free when there is
+ * nothing to do: no Calendar call and no lock when the journal holds nothing due and the daily list is not due.
+ * - the journal: entries at least SAFE_AGE_MS old;
+ * - about once a day, a list by the marker (which does not depend on the journal, so an event any bug or race
+ *   lost is still found), again only events at least SAFE_AGE_MS old;
+ * - at most SWEEP_MAX_DELETES deletes within SWEEP_BUDGET_MS, with short waits; found events not deleted now
+ *   are journaled for the next action.
+ * Never throws: a sweep that cannot run (another action holds the lock, Google fails) runs at the next action.
  */
-export function sweepTemporaryEvents(ctx: MeetContext): { deleted: number; remaining: number } {
+export function sweepTemporaryEvents(ctx: MeetContext): SweepResult {
   const journal = new TemporaryEventJournal(ctx);
-  const journaled = journal.ids();
-  if (!journaled.length) return { deleted: 0, remaining: 0 };
-  let found: string[] = [];
+  const now = ctx.now();
+  const slice: Waiting = { now: ctx.now, sleep: ctx.sleep, random: ctx.random, deadline: Math.min(ctx.deadline, now + SWEEP_BUDGET_MS) };
+  const dueOf = (entries: JournalEntry[]) => entries.filter((e) => now - e.at >= SAFE_AGE_MS).map((e) => e.id);
+  const entries = journal.entries();
+  if (!dueOf(entries).length && !markerSweepDue(ctx, now)) return { deleted: 0, remaining: entries.length, listed: false };
+
+  let due: string[] = [];
+  let listNow = false;
+  try {
+    ctx.lock.withUserLock(() => {
+      due = dueOf(journal.entries());
+      listNow = markerSweepDue(ctx, now);
+      if (listNow) ctx.store.set(MARKER_SWEEP_KEY, JSON.stringify({ at: now }));
+    });
+  } catch {
+    return { deleted: 0, remaining: entries.length, listed: false };
+  }
+
+  const found = listNow ? listOldTemporaryEvents(ctx, slice, now) : [];
+  const candidates = [...new Set([...due, ...found.map((f) => f.id)])];
+  const gone: string[] = [];
+  let tried = 0;
+  for (const id of candidates) {
+    if (tried >= SWEEP_MAX_DELETES || slice.now() >= slice.deadline) break;
+    tried += 1;
+    if (deleteTemporaryEvent(ctx, id, slice, SWEEP_RETRY) === 'gone') gone.push(id);
+  }
+  try {
+    ctx.lock.withUserLock(() => {
+      const known = new Set(journal.entries().map((e) => e.id));
+      const lost = found.filter((f) => !known.has(f.id) && !gone.includes(f.id));
+      if (lost.length) journal.add(...lost);
+      journal.forget(gone);
+    });
+  } catch {
+    // Busy: what was deleted stays journaled and answers 410 next time; nothing is lost.
+  }
+  return { deleted: gone.length, remaining: journal.entries().length, listed: listNow };
+}
+
+function markerSweepDue(ctx: MeetContext, now: number): boolean {
+  const last = readJson<{ at?: unknown }>(ctx.store, MARKER_SWEEP_KEY, {});
+  const at = last && typeof last === 'object' ? last.at : undefined;
+  // A missing, damaged or future time means due: an upgrade from a version with no journal finds its leftovers.
+  return !(typeof at === 'number' && at <= now && now - at < MARKER_SWEEP_EVERY_MS);
+}
+
+/** Temporary events on the primary calendar made at least SAFE_AGE_MS ago, by the private marker. */
+function listOldTemporaryEvents(ctx: MeetContext, slice: Waiting, now: number): JournalEntry[] {
   try {
     const marker = `${TEMPORARY_MARKER.key}=${TEMPORARY_MARKER.value}`;
-    found = withRetry(() => ctx.calendar.listByPrivateProperty('primary', marker), ctx)
-      .map((e) => e.id ?? '')
-      .filter(Boolean);
+    const events = withRetry(() => ctx.calendar.listByPrivateProperty('primary', marker), slice, SWEEP_RETRY);
+    return events.flatMap((event) => {
+      const at = Date.parse(event.created ?? '');
+      const id = event.id ?? '';
+      if (!EVENT_ID.test(id) || event.status === 'cancelled' || !Number.isFinite(at) || now - at < SAFE_AGE_MS) return [];
+      return [{ id, at }];
+    });
   } catch {
-    // The list failed: still try the ids we know.
+    return [];
   }
-  const done = [...new Set([...journaled, ...found])].filter((id) => deleteTemporaryEvent(ctx, id));
-  journal.forget(done);
-  return { deleted: done.length, remaining: journal.ids().length };
 }

@@ -1,3 +1,4 @@
+import type { UserLock } from '../lock/user-lock';
 import type { CalendarApi } from '../meet/calendar-port';
 import type { MeetSpacesApi } from '../meet/meet-port';
 import type { Waiting } from '../meet/retry';
@@ -11,6 +12,8 @@ export interface SelfCheckContext extends Waiting {
   rest: CalendarApi;
   meet: MeetSpacesApi;
   store: KeyValueStore;
+  /** The user lock around the temporary-event journal, shared with the add-on's own actions. */
+  lock: UserLock;
   newId(): string;
   accountEmail(): string;
   /** The scopes this person granted (ScriptApp AuthorizationInfo.getAuthorizedScopes); null when unreadable. */

@@ -37,7 +37,7 @@ export class TemporaryEvents {
   insert(api: CalendarApi): Inserted {
     const { ctx } = this;
     const id = temporaryEventId(ctx.newId());
-    this.journal.add(id);
+    this.journal.add({ id, at: ctx.now() });
     this.made.push(id);
     const body = temporaryEvent(id, ctx.now(), meetCreateRequest(ctx.newId()));
     const answered = api.insert('primary', body, { conferenceDataVersion: 1, sendUpdates: 'none' });

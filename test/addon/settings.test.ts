@@ -87,7 +87,13 @@ describe('Help', () => {
     expect(text).toContain('{label}');
     expect(text).toContain('60 minutes');
     expect(text).toContain('365 days');
-    expect(text).toContain('only your settings');
     expect(text).not.toMatch(/\bAPI\b|Apps Script|user properties|Workspace/);
+    // Every value MeetLink stores, and why (docs/marketplace/privacy-policy.md lists their keys).
+    expect(text).toContain('your settings');
+    expect(text).toContain('10 most recent links');
+    expect(text).toContain('turning it off deletes them');
+    expect(text).toContain('temporary events not yet confirmed deleted');
+    expect(text).toContain('refused your account its meeting controls');
+    expect(text).toContain('daily check for leftover temporary events');
   });
 });

@@ -6,6 +6,7 @@ import { meetingCodeIn } from '../../src/meet/meeting-code';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { engineHarness } from '../support/engine-harness';
 import { failureOf } from '../support/failure';
+import { markDailySweepDone } from '../support/daily-sweep';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
@@ -77,6 +78,7 @@ describe('making a link: Meet REST for Workspace accounts, Calendar for the rest
     // The account is now allowed (say, moved to Workspace) and 30 more days pass.
     h.runtime.settings.account = { ...WORKSPACE, email: CONSUMER_OWN_DOMAIN.email };
     h.runtime.clock.advance(MEET_API_RECHECK_MS);
+    markDailySweepDone(h.runtime);
     h.resetLog();
     expect(h.engine().createLink().space).toBeDefined();
     expect(allCalls(h)).toEqual(['meet.spaces.create 200']);

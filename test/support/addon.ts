@@ -1,12 +1,14 @@
 import { AddOnHost } from '../../offline/host';
 import { createOfflineRuntime, type RuntimeOptions } from '../../offline/runtime';
+import { markDailySweepDone, type HarnessOptions } from './daily-sweep';
 
 /**
  * MeetLink as a person meets it: the built bundle (build/Code.js) loaded with gas-local into the offline
  * runtime, driven through a simulated Gmail or Calendar host.
  */
-export function openAddOn(options: RuntimeOptions = {}) {
+export function openAddOn(options: RuntimeOptions = {}, harness: HarnessOptions = {}) {
   const runtime = createOfflineRuntime(options);
+  if (!harness.dailySweepDue) markDailySweepDone(runtime);
   const host = new AddOnHost(runtime);
   const me = runtime.settings.account.email;
   return {

@@ -1,13 +1,15 @@
 import { createOfflineRuntime, type RuntimeOptions } from '../../offline/runtime';
 import { meetEngine } from '../../src/meet/engine';
 import { meetContext, type AppsScriptGlobals } from '../../src/platform';
+import { markDailySweepDone, type HarnessOptions } from './daily-sweep';
 
 /**
  * The Meet engine wired exactly as in Apps Script (src/platform.ts), over the offline runtime's globals.
  * `calls()` lists the Calendar calls made since the harness was made (or since `resetLog()`).
  */
-export function engineHarness(options: RuntimeOptions = {}) {
+export function engineHarness(options: RuntimeOptions = {}, harness: HarnessOptions = {}) {
   const runtime = createOfflineRuntime(options);
+  if (!harness.dailySweepDue) markDailySweepDone(runtime);
   const globals = runtime.globals as unknown as AppsScriptGlobals;
   const context = () => meetContext(globals);
   return {

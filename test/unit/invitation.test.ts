@@ -1,4 +1,5 @@
-import { escapeHtml, onItsOwnLine, renderInvitation, renderLink } from '../../src/invitation';
+import { onItsOwnLine, renderInvitation, renderLink } from '../../src/invitation';
+import { escapeHtml } from '../../src/text/escape';
 
 const link = {
   url: 'https://meet.google.com/abc-mnop-xyz',

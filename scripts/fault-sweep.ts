@@ -1,0 +1,126 @@
+/**
+ * The fault sweep: every documented Google error, always, at every Calendar and Meet step of every action,
+ * plus a conference that never gets ready, replication lag, faults after the work was done, 20 leftovers
+ * whose deletes fail, and the daily list due, each at a fixed latency per call (sleeps and lock waits
+ * counted on the simulated clock). Answers the longest any one action ran. Used by `npm run bench` and by
+ * test/addon/deadline.test.ts ("no action past 25 s however Google fails").
+ */
+import { CALENDAR_ERRORS, type CalendarErrorName } from '../offline/google-errors';
+import { AddOnHost } from '../offline/host';
+import { CONSUMER, createOfflineRuntime, WORKSPACE, type OfflineRuntime, type RuntimeOptions } from '../offline/runtime';
+
+export interface SweepRun {
+  scenario: string;
+  /** The longest simulated time one execution of the action ran. */
+  ms: number;
+  /** What reached the host as an exception (must be none). */
+  errors: string[];
+}
+
+type Action = { name: string; account: 'consumer' | 'workspace'; prepare(host: AddOnHost): void; run(host: AddOnHost): void };
+
+const seedOpen = (host: AddOnHost, withMeet: boolean) => {
+  const me = host.runtime.settings.account.email;
+  const event = host.runtime.calendar.seedEvent(me, { summary: 'Sweep' }, { withMeet });
+  host.openEvent({ calendarId: me, id: event.id! });
+};
+
+const ACTIONS: Action[] = [
+  { name: 'create', account: 'consumer', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
+  { name: 'create (Workspace)', account: 'workspace', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
+  { name: 'insert invitation', account: 'consumer', prepare: (h) => h.compose(), run: (h) => h.click('Insert invitation') },
+  { name: 'add to event', account: 'consumer', prepare: (h) => seedOpen(h, false), run: (h) => h.click('Add Meet link') },
+  {
+    name: 'remove from event',
+    account: 'consumer',
+    prepare: (h) => {
+      seedOpen(h, true);
+      h.click('Remove Meet link');
+    },
+    run: (h) => h.click('Remove'),
+  },
+];
+
+const APIS = [
+  'calendar.events.insert',
+  'calendar.events.get',
+  'calendar.events.patch',
+  'calendar.events.delete',
+  'calendar.events.list',
+  'meet.spaces.create',
+];
+
+interface Trouble {
+  name: string;
+  options?: RuntimeOptions;
+  apply?(runtime: OfflineRuntime): void;
+}
+
+function troubles(): Trouble[] {
+  const list: Trouble[] = [
+    { name: 'conference never ready', options: { calendar: { pendingReads: 1000 } } },
+    { name: 'replication lag (2 misses)', apply: (r) => Object.assign(r.replicationLag, { enabled: true, missesPerEvent: 2 }) },
+    {
+      name: 'insert 500 after the work, then quota',
+      apply: (r) => {
+        r.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'backendError' });
+        r.faults.inject({ api: 'calendar.events.insert', error: 'quotaExceeded', at: 2, times: 'always' });
+      },
+    },
+    {
+      name: 'insert non-JSON error after the work, always',
+      apply: (r) => r.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'platformError', times: 'always' }),
+    },
+    {
+      name: 'every Calendar call 503, pending, lag',
+      options: { calendar: { pendingReads: 1000 } },
+      apply: (r) => r.faults.inject({ api: 'calendar.*', error: 'serviceUnavailable', times: 'always' }),
+    },
+  ];
+  for (const api of APIS) {
+    for (const error of Object.keys(CALENDAR_ERRORS) as CalendarErrorName[]) {
+      list.push({ name: `${api} ${error} always`, apply: (r) => r.faults.inject({ api, error, times: 'always' }) });
+    }
+  }
+  return list;
+}
+
+/** 20 temporary events left behind (deletes failed), old enough to sweep, with the daily list due. */
+function withLeftovers(runtime: OfflineRuntime, count: number): void {
+  const me = runtime.settings.account.email;
+  const entries = Array.from({ length: count }, (_, i) => {
+    const id = `meetlinkleft${String(i).padStart(4, '0')}`;
+    runtime.calendar.seedEvent(me, { id, summary: 'MeetLink temporary event', extendedProperties: { private: { meetlinkTemporary: '1' } } });
+    return { id, at: runtime.clock.now() };
+  });
+  runtime.services.userProperties.setProperty('meetlink.temporaryEvents', JSON.stringify(entries));
+  runtime.clock.advance(10 * 60 * 1000);
+}
+
+export function faultSweep(latencyMs = 300): SweepRun[] {
+  const runs: SweepRun[] = [];
+  for (const action of ACTIONS) {
+    for (const trouble of troubles()) {
+      if (trouble.name.startsWith('meet.') && action.account !== 'workspace') continue;
+      for (const leftovers of [0, 20]) {
+        const runtime = createOfflineRuntime({
+          ...trouble.options,
+          latencyMs,
+          account: action.account === 'workspace' ? WORKSPACE : CONSUMER,
+        });
+        const host = new AddOnHost(runtime);
+        if (leftovers) withLeftovers(runtime, leftovers);
+        action.prepare(host);
+        trouble.apply?.(runtime);
+        runtime.executions.finished.length = 0;
+        action.run(host);
+        runs.push({
+          scenario: `${action.name} / ${trouble.name}${leftovers ? ` / ${leftovers} leftovers` : ''}`,
+          ms: runtime.executions.longestMs(),
+          errors: host.errors,
+        });
+      }
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,295 @@
+import { MeetFailure } from '../../src/meet/errors';
+import {
+  JOURNAL_KEY,
+  MARKER_SWEEP_KEY,
+  SAFE_AGE_MS,
+  SWEEP_BUDGET_MS,
+  SWEEP_MAX_DELETES,
+  sweepTemporaryEvents,
+  TemporaryEventJournal,
+} from '../../src/meet/temporary-event';
+import { engineHarness, type EngineHarness } from '../support/engine-harness';
+import { failureOf } from '../support/failure';
+
+const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+
+/** A create that either gives a Meet link or fails in words; never anything else. */
+function tryCreate(h: EngineHarness): { url?: string; kind?: string; left?: boolean } {
+  try {
+    const link = h.engine().createLink();
+    return { url: link.url, left: link.temporaryEventLeft };
+  } catch (error) {
+    if (!(error instanceof MeetFailure)) throw error;
+    return { kind: error.kind };
+  }
+}
+
+/** Google recovers, the person comes back a few minutes later, and makes another link. */
+function recoverAndAct(h: EngineHarness): void {
+  h.runtime.faults.clear();
+  h.runtime.afterWorkFaults.clear();
+  h.runtime.replicationLag.enabled = false;
+  h.runtime.clock.advance(SAFE_AGE_MS);
+  h.engine().createLink();
+}
+
+describe('a 404 is not proof that a temporary event is gone', () => {
+  it('replication lag: the delete answers 404, a read after a backoff finds the event, and it is deleted', () => {
+    const h = engineHarness();
+    h.runtime.replicationLag.enabled = true;
+    const link = h.engine().createLink();
+    expect(link.url).toMatch(MEET_URL);
+    expect(link.temporaryEventLeft).toBeUndefined();
+    expect(h.calls()).toEqual(['calendar.events.insert 200', 'calendar.events.delete 404', 'calendar.events.get 200', 'calendar.events.delete 204']);
+    expect(h.runtime.services.sleeps).toHaveLength(1);
+    expect(h.leftovers()).toEqual([]);
+    expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('a pending conference read answering 404 (lag) is read again, not turned into a failure', () => {
+    const h = engineHarness({ calendar: { pendingReads: 1 } });
+    h.runtime.replicationLag.enabled = true;
+    expect(h.engine().createLink().url).toMatch(MEET_URL);
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('a delete that keeps answering 404 while the event is there is not forgotten: swept once Google recovers', () => {
+    const h = engineHarness();
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'notFound', times: 'always' });
+    const link = h.engine().createLink();
+    expect(link.url).toMatch(MEET_URL);
+    expect(link.temporaryEventLeft).toBe(true);
+    expect(h.leftovers()).toHaveLength(1);
+    expect(new TemporaryEventJournal(h.context()).entries()).toHaveLength(1);
+
+    recoverAndAct(h);
+    expect(h.leftovers()).toEqual([]);
+    expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('forgets an id on a 404 confirmed by a later read (the event was deleted by hand)', () => {
+    const h = engineHarness();
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'backendError', times: 'always' });
+    h.engine().createLink();
+    const [left] = h.leftovers();
+    h.runtime.faults.clear();
+    // The person deletes it, and Google then purges it: get and delete both answer 404.
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'notFound', times: 1 });
+    h.runtime.faults.inject({ api: 'calendar.events.get', error: 'notFound', times: 1 });
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    const result = sweepTemporaryEvents(h.context());
+    expect(result.deleted).toBe(1);
+    expect(new TemporaryEventJournal(h.context()).entries().map((e) => e.id)).not.toContain(left.id);
+  });
+});
+
+describe('an insert whose outcome is unknown keeps its id journaled', () => {
+  it.each([
+    ['a 500 after the event was made, then quotaExceeded on the retry', 'backendError', 'quotaExceeded'],
+    ['a 503 after the event was made, then authError on the retry', 'serviceUnavailable', 'authError'],
+    ['a 500 after the event was made, then 400 on the retry', 'backendError', 'badRequest'],
+  ] as const)('%s: a plain failure, the event deleted, nothing left once Google recovers', (_name, first, then) => {
+    const h = engineHarness();
+    h.runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: first });
+    h.runtime.faults.inject({ api: 'calendar.events.insert', error: then, at: 2, times: 'always' });
+    const result = tryCreate(h);
+    expect(result.url).toBeUndefined();
+    expect(result.kind).toBeDefined();
+    // The event was made by the first attempt: MeetLink deleted it in the same action.
+    expect(h.leftovers()).toEqual([]);
+    recoverAndAct(h);
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('the same, while deletes fail too: the event stays journaled and is swept once Google recovers', () => {
+    const h = engineHarness();
+    h.runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'backendError' });
+    h.runtime.faults.inject({ api: 'calendar.events.insert', error: 'quotaExceeded', at: 2, times: 'always' });
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    expect(tryCreate(h).kind).toBe('dailyQuota');
+    expect(h.leftovers()).toHaveLength(1);
+    expect(new TemporaryEventJournal(h.context()).entries()).toHaveLength(1);
+    recoverAndAct(h);
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('a non-JSON platform error after the insert: retried, read back by its id (409), a link, nothing left', () => {
+    const h = engineHarness();
+    h.runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'platformError' });
+    const result = tryCreate(h);
+    expect(result.url).toMatch(MEET_URL);
+    expect(h.calls()).toEqual(['calendar.events.insert 500', 'calendar.events.insert 409', 'calendar.events.get 200', 'calendar.events.delete 204']);
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('a non-JSON platform error after the insert, with every later insert refused: the event is still found', () => {
+    const h = engineHarness();
+    h.runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'platformError' });
+    h.runtime.faults.inject({ api: 'calendar.events.insert', error: 'insufficientPermissions', at: 2, times: 'always' });
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'backendError', times: 'always' });
+    expect(tryCreate(h).url).toBeUndefined();
+    expect(h.leftovers()).toHaveLength(1);
+    recoverAndAct(h);
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('an insert refused for good on its only attempt made no event: its id is forgotten at once, no delete', () => {
+    const h = engineHarness();
+    h.runtime.faults.inject({ api: 'calendar.events.insert', error: 'quotaExceeded', times: 'always' });
+    expect(tryCreate(h).kind).toBe('dailyQuota');
+    expect(h.apiNames()).toEqual(['calendar.events.insert']);
+    expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+});
+
+describe('the sweep has a small slice of the action', () => {
+  /** `count` temporary events left behind by deletes that failed, all old enough to sweep. */
+  function withLeftovers(count: number): EngineHarness {
+    const h = engineHarness({ latencyMs: 300 });
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    for (let i = 0; i < count; i++) h.engine().createLink();
+    expect(h.leftovers()).toHaveLength(count);
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    return h;
+  }
+
+  it('after 20 clicks with deletes failing, every further click still answers well inside 25 s', () => {
+    const h = withLeftovers(20);
+    for (let i = 0; i < 5; i++) {
+      const start = h.runtime.clock.now();
+      expect(tryCreate(h).url).toMatch(MEET_URL);
+      expect(h.runtime.clock.now() - start).toBeLessThanOrEqual(25_000);
+    }
+  });
+
+  it('a sweep tries at most a few deletes within a few seconds, and the rest waits for the next actions', () => {
+    const h = withLeftovers(10);
+    h.resetLog();
+    const start = h.runtime.clock.now();
+    const result = sweepTemporaryEvents(h.context());
+    const deletes = h.apiNames().filter((a) => a === 'calendar.events.delete');
+    expect(new Set(h.runtime.log.of('calendar.events.delete').map((c) => c.summary)).size).toBeLessThanOrEqual(SWEEP_MAX_DELETES);
+    expect(deletes.length).toBeLessThanOrEqual(SWEEP_MAX_DELETES * 2);
+    expect(h.runtime.clock.now() - start).toBeLessThanOrEqual(SWEEP_BUDGET_MS + 300);
+    expect(result.remaining).toBe(10);
+  });
+
+  it('once Google recovers, the leftovers are gone after a few actions, a few at a time', () => {
+    const h = withLeftovers(9);
+    h.runtime.faults.clear();
+    for (let i = 0; i < 4 && h.leftovers().length; i++) h.engine().createLink();
+    expect(h.leftovers()).toEqual([]);
+    expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('never touches an event younger than two minutes (another action may still be waiting on it)', () => {
+    const h = engineHarness();
+    h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'backendError', times: 'always' });
+    h.engine().createLink();
+    h.runtime.faults.clear();
+    h.runtime.clock.advance(60_000);
+    h.resetLog();
+    expect(sweepTemporaryEvents(h.context()).deleted).toBe(0);
+    expect(h.calls()).toEqual([]);
+    expect(h.leftovers()).toHaveLength(1);
+  });
+});
+
+describe('the daily list by the marker', () => {
+  it('runs on first use, once a day, costs one list call, and skips events younger than two minutes', () => {
+    const h = engineHarness({}, { dailySweepDue: true });
+    h.engine().createLink();
+    expect(h.apiNames()).toEqual(['calendar.events.list', 'calendar.events.insert', 'calendar.events.delete']);
+    h.resetLog();
+    h.engine().createLink();
+    expect(h.apiNames()).toEqual(['calendar.events.insert', 'calendar.events.delete']);
+    h.runtime.clock.advance(24 * 60 * 60 * 1000);
+    h.resetLog();
+    h.engine().createLink();
+    expect(h.apiNames()[0]).toBe('calendar.events.list');
+  });
+
+  it('finds a leftover no journal knows of (an upgrade from a version that lost it) and deletes it', () => {
+    const h = engineHarness({}, { dailySweepDue: true });
+    const stray = h.runtime.calendar.seedEvent('primary', {
+      summary: 'MeetLink temporary event',
+      id: 'meetlinkstra00001',
+      extendedProperties: { private: { meetlinkTemporary: '1' } },
+    });
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    h.engine().createLink();
+    expect(h.runtime.calendar.peek('primary', stray.id!)?.status).toBe('cancelled');
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('a damaged or future marker date means the list is due, never that it is skipped for good', () => {
+    for (const stored of ['not json', '{"at":"yesterday"}', `{"at":${Date.parse('2099-01-01')}}`, 'null']) {
+      const h = engineHarness();
+      h.runtime.services.userProperties.setProperty(MARKER_SWEEP_KEY, stored);
+      h.engine().createLink();
+      expect(h.apiNames()[0]).toBe('calendar.events.list');
+    }
+  });
+});
+
+describe('the user lock', () => {
+  it('held by another action for seconds: create says MeetLink is busy, makes no call and leaves nothing', () => {
+    const h = engineHarness();
+    const other = h.runtime.executions;
+    let failure: MeetFailure | undefined;
+    // Another execution of the same person takes the lock and holds it while this one tries.
+    h.runtime.userLock.holder = 99;
+    other.run(() => {
+      failure = failureOf(() => h.engine().createLink());
+    });
+    expect(failure?.kind).toBe('busy');
+    expect(h.calls()).toEqual([]);
+    expect(h.leftovers()).toEqual([]);
+  });
+
+  it('a lock call that throws ("Too many LockService operations") is a plain busy failure, not a crash', () => {
+    const h = engineHarness();
+    h.runtime.userLock.failNext = 1;
+    expect(failureOf(() => h.engine().createLink()).kind).toBe('busy');
+    expect(h.leftovers()).toEqual([]);
+    expect(h.engine().createLink().url).toMatch(MEET_URL);
+  });
+
+  it('is never held across a Calendar call', () => {
+    const h = engineHarness({ calendar: { pendingReads: 1 } });
+    const heldDuringCalls: boolean[] = [];
+    const record = h.runtime.log.record.bind(h.runtime.log);
+    h.runtime.log.record = (call) => {
+      heldDuringCalls.push(h.runtime.userLock.holder !== undefined);
+      return record(call);
+    };
+    h.engine().createLink();
+    expect(heldDuringCalls.length).toBeGreaterThan(0);
+    expect(heldDuringCalls.every((held) => !held)).toBe(true);
+    expect(h.runtime.userLock.holder).toBeUndefined();
+  });
+});
+
+describe('the journal as stored', () => {
+  it('reads bare ids from older versions as old entries, drops junk and absurd times, never fails', () => {
+    const h = engineHarness();
+    const now = h.runtime.clock.now();
+    h.runtime.services.userProperties.setProperty(
+      JOURNAL_KEY,
+      JSON.stringify([
+        'meetlinkold00001',
+        { id: 'meetlinkneu00002', at: now },
+        { id: '../../x', at: 1 },
+        42,
+        null,
+        { id: 'meetlinkfuture03', at: 1e20 },
+      ]),
+    );
+    const entries = new TemporaryEventJournal(h.context()).entries();
+    expect(entries).toEqual([
+      { id: 'meetlinkold00001', at: 0 },
+      { id: 'meetlinkneu00002', at: now },
+      { id: 'meetlinkfuture03', at: 0 },
+    ]);
+  });
+});
