@@ -1,5 +1,5 @@
 import { WORKSPACE } from '../../offline/runtime';
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 describe('the homepage, in Gmail and in Calendar', () => {
   it.each(['GMAIL', 'CALENDAR'] as const)('%s: one click makes a link that can be opened, copied and repeated', (hostApp) => {

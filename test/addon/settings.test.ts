@@ -1,4 +1,4 @@
-import { openAddOn } from '../support/addon';
+import { openAddOn } from '../support/harness';
 
 describe('Settings', () => {
   it('shows the current settings and saves changes', () => {

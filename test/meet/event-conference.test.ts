@@ -1,7 +1,7 @@
 import { CALENDAR_ERRORS, type CalendarErrorName } from '../../offline/google-errors';
 import { MeetFailure } from '../../src/meet/errors';
 import { failureOf } from '../support/failure';
-import { engineHarness, type EngineHarness } from '../support/engine-harness';
+import { engineHarness, type EngineHarness } from '../support/harness';
 
 const ME = 'ada@gmail.com';
 
