@@ -1,7 +1,5 @@
 import { composeCard } from '../../../src/cards/compose';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 describe('the compose card', () => {
   it('offers the link first by default, as the filled button', () => {

@@ -1,7 +1,5 @@
 import { confirmEndCard } from '../../../src/cards/confirm-end';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 describe('the card that asks before ending a meeting', () => {
   const space = {

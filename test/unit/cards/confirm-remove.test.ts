@@ -1,7 +1,5 @@
 import { confirmRemoveCard } from '../../../src/cards/confirm-remove';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 const EVENT = { calendarId: 'ada@gmail.com', eventId: 'ev1', occurrence: '' };
 

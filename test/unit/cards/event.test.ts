@@ -1,7 +1,5 @@
 import { eventCard, type EventView } from '../../../src/cards/event';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 const URL = 'https://meet.google.com/abc-mnop-xyz';
 const view = (extra: Partial<EventView>): EventView => ({

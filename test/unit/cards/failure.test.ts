@@ -1,7 +1,5 @@
 import { failureCard } from '../../../src/cards/failure';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 describe('the failure card', () => {
   it('says what went wrong in plain words and offers to try the same action again', () => {

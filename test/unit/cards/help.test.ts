@@ -1,7 +1,5 @@
 import { helpCard } from '../../../src/cards/help';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 describe('the help card', () => {
   it('explains how it works, the limits and privacy, with nothing to click', () => {

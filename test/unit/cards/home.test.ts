@@ -1,7 +1,5 @@
 import { homeCard, LOOKUP_FIELD } from '../../../src/cards/home';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 const entry = (code: string, when: string) => ({ entry: { url: `https://meet.google.com/${code}`, code, at: 0 }, when });
 

@@ -1,8 +1,6 @@
 import { linkCard } from '../../../src/cards/link';
 import type { MeetLink } from '../../../src/meet/conference';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 const URL = 'https://meet.google.com/abc-mnop-xyz';
 const calendarLink: MeetLink = {

@@ -1,7 +1,5 @@
 import { lookupNoticeCard } from '../../../src/cards/lookup-notice';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 describe('the lookup notice card', () => {
   it('shows what a lookup could not show, with a way back', () => {

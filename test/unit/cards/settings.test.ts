@@ -1,8 +1,6 @@
 import { FIELDS, settingsCard } from '../../../src/cards/settings';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 describe('the settings card', () => {
   it('shows each setting with its current value, ready to send back as the form', () => {

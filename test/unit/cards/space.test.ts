@@ -1,8 +1,6 @@
 import { spaceCard } from '../../../src/cards/space';
 import type { SpaceView } from '../../../src/meet/spaces';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 const URL = 'https://meet.google.com/abc-mnop-xyz';
 const space = (extra: Partial<SpaceView>): SpaceView => ({ name: 'spaces/jQCFfuBOdN5z', url: URL, code: 'abc-mnop-xyz', ...extra });

@@ -1,7 +1,5 @@
 import { actionButton, buttons, header, linkWidgets, paragraph } from '../../../src/cards/widgets';
-import { render, useFakeCardService } from '../../support/cards';
-
-useFakeCardService();
+import { render } from '../../support/render';
 
 /** A card holding the widgets under test. */
 const cardOf = (...widgets: GoogleAppsScript.Card_Service.Widget[]) =>

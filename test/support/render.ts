@@ -2,21 +2,9 @@ import { clickables, inputs, visibleText, type Json } from '../../offline/card-q
 import { validateCard } from '../../offline/card-schema';
 import { createCardService, jsonOf } from '../../offline/card-service';
 
-/**
- * Cards tested one at a time: the fake CardService (offline/card-service.ts) installed as the global the
- * cards call, and what a person reads and can click on the card it builds, after checking it against card.proto.
- */
-export function useFakeCardService(): void {
-  const scope = globalThis as { CardService?: unknown };
-  let before: unknown;
-  beforeAll(() => {
-    before = scope.CardService;
-    scope.CardService = createCardService();
-  });
-  afterAll(() => {
-    scope.CardService = before;
-  });
-}
+// Screens call the CardService global, as in Apps Script: the offline one (offline/card-service.ts) stands in for
+// it in the test file that imports this module (jest gives each test file its own globals).
+(globalThis as unknown as { CardService: unknown }).CardService = createCardService();
 
 /** What pressing a button does: run a MeetLink action (with its parameters), or open a link. */
 export interface Press {
@@ -29,7 +17,8 @@ export interface Press {
   filled: boolean;
 }
 
-export function render(card: unknown) {
+/** A screen as a person meets it: its JSON (validated against card.proto), what they read, and what they can press. */
+export function render(card: GoogleAppsScript.Card_Service.Card) {
   const json: Json = jsonOf(card);
   validateCard(json);
   const found = clickables(json);
@@ -41,6 +30,9 @@ export function render(card: unknown) {
     text: visibleText(json).join('\n'),
     buttons: found.map((c) => c.label),
     inputs: inputs(json),
+    /** Every parameter of the button with this label, `action` included. */
+    actionOf: (label: string): Record<string, string> =>
+      Object.fromEntries((found.find((c) => c.label === label)?.onClick?.action?.parameters ?? []).map((p: Json) => [p.key, p.value])),
     /** What the button with this label does; throws when the card has none. */
     press(label: string): Press {
       const target = found.find((c) => c.label === label);
