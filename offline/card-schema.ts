@@ -2,7 +2,7 @@ import * as protobuf from 'protobufjs';
 
 /**
  * Strict validation of what an add-on sends its host, against Google's own card schema:
- * `google.apps.card.v1` as shipped in `@google-apps/chat` (build/protos/protos.json, see docs/google-behaviour.md).
+ * `google.apps.card.v1` as shipped in `@google-apps/chat` (build/protos/protos.json; docs/google-behaviour.md, "Add-on hosts").
  *
  * protobufjs's fromObject/verify ignore unknown fields, so this walks the reflection objects itself and
  * rejects, naming the JSON path: unknown fields, wrong scalar types, enum values that are not one of the

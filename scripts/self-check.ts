@@ -1,6 +1,6 @@
 /**
  * `npm run self-check [-- --drops-nulls] [-- --workspace] [-- --pending-reads N]`: builds build/Code.js,
- * loads it into the offline runtime the way the tests do (test/support/addon.ts), runs the deployer's
+ * loads it into the offline runtime the way the tests do (test/support/harness.ts), runs the deployer's
  * `selfCheck` there and prints its report: the offline half of the line-by-line comparison with the report
  * the real account prints (README, "Self-check on a real account").
  */

@@ -15,7 +15,7 @@ import { NotModelled, type CalendarModel, type CallParams } from './model';
  * Results are plain JSON copies: changing them never changes the calendar.
  */
 export function createAdvancedCalendar(model: CalendarModel, options: { dropsNulls: () => boolean }) {
-  /** The resource travels as JSON; whether nulls survive is unconfirmed (platform facts), hence the switch. */
+  /** The resource travels as JSON; whether nulls survive is unconfirmed (docs/google-behaviour.md, "Calendar API"), hence the switch. */
   const send = (resource: unknown): unknown => {
     if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) {
       throw new NotModelled(`an Advanced-service resource that is not an object (${String(resource)}); check the argument order`);
@@ -39,7 +39,7 @@ export function createAdvancedCalendar(model: CalendarModel, options: { dropsNul
         ),
       list: (calendarId: string, optionalArgs?: object, headers?: object) =>
         call('calendar.events.list', () => model.list('advanced', id('calendarId', calendarId), args(optionalArgs, headers))),
-      // PUT replaces the whole event and can wipe fields (platform facts: use patch, not update).
+      // PUT replaces the whole event and can wipe fields: use patch, not update (docs/google-behaviour.md, "Calendar API").
       update: notModelled('Calendar.Events.update (events.update, PUT)'),
       import: notModelled('Calendar.Events.import'),
       instances: notModelled('Calendar.Events.instances (recurring events)'),

@@ -523,7 +523,7 @@ export class CalendarModel {
 
   /**
    * events.delete: the event is kept with status 'cancelled' (like the trash); deleting it again answers
-   * 410 "Resource has been deleted", an unknown id 404 (google-api-python-client#210; platform facts).
+   * 410 "Resource has been deleted", an unknown id 404 (google-api-python-client#210; docs/google-behaviour.md, "Calendar API").
    */
   remove(route: Route, calendarId: string, eventId: string, params: CallParams = {}): void {
     checkParamNames(API.delete, params);
@@ -767,7 +767,7 @@ export class CalendarModel {
   // ----- conferences -----------------------------------------------------------------------------------
 
   /**
-   * What conferenceData in a version-1 request does (events reference; platform facts, "Three-state semantics"):
+   * What conferenceData in a version-1 request does (events reference; docs/google-behaviour.md, "Calendar API", removing with null):
    * omitted keeps it; null clears it; a createRequest with a new requestId makes a new conference; "If an ID
    * provided is the same as for the previous request, the request is ignored" (CreateConferenceRequest.requestId).
    */
@@ -790,7 +790,7 @@ export class CalendarModel {
   }
 
   /**
-   * "Invalid conference type value." when the calendar does not allow the type (platform facts;
+   * "Invalid conference type value." when the calendar does not allow the type (docs/google-behaviour.md, "Calendar API";
    * Calendars.conferenceProperties.allowedConferenceSolutionTypes). eventHangout/eventNamedHangout are deprecated:
    * "new conferences cannot be created" (ConferenceSolutionKey.type); addOn conferences come from add-ons.
    */

@@ -88,7 +88,7 @@ function singleEvent(model: CalendarModel, method: string, calendarId: string, e
         },
       };
     case 'PUT':
-      // events.update replaces the event; platform facts: use patch, a PUT echoing conference fields fails.
+      // events.update replaces the event; use patch, a PUT echoing conference fields fails (docs/google-behaviour.md, "Calendar API").
       throw new NotModelled(`events.update (${where})`);
     default:
       throw new NotModelled(`Calendar REST ${where}`);

@@ -14,7 +14,7 @@ import type { GoogleError } from '../google-errors';
  *   and which meeting role may call which method), summarised in docs/google-behaviour.md;
  * - "limits": developers.google.com/meet/api/guides/limits;
  * - docs/google-behaviour.md, "Meet REST API".
- * Anything Google does not publish throws NotModelled instead of guessing kindly.
+ * Anything Google does not publish throws MeetNotModelled instead of guessing kindly.
  */
 
 export type AccessType = 'OPEN' | 'TRUSTED' | 'RESTRICTED';

@@ -10,7 +10,7 @@ import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
  *   GET   /v2/{name=spaces/*}                         spaces.get (spaces/{space} or spaces/{meetingCode})
  *   PATCH /v2/{space.name=spaces/*}?updateMask=...    spaces.patch
  *   POST  /v2/{name=spaces/*}:endActiveConference     spaces.endActiveConference
- * Anything else under /v2/ throws NotModelled; other URLs are left to other routes.
+ * Anything else under /v2/ throws MeetNotModelled; other URLs are left to other routes.
  * Errors answer google.rpc style: `{error: {code, message, status}}`.
  */
 const BASE = 'https://meet.googleapis.com/v2/';

@@ -5,7 +5,7 @@ const BASE = 'https://www.googleapis.com/calendar/v3';
 
 /**
  * The engine's Calendar port over the REST endpoint with UrlFetchApp. Its JSON body carries
- * `"conferenceData": null` for sure, which the Advanced service may drop (docs/google-behaviour.md). Needs the
+ * `"conferenceData": null` for sure, which the Advanced service may drop (docs/google-behaviour.md, "Calendar API"). Needs the
  * script.external_request scope and the urlFetchWhitelist entry for BASE.
  */
 export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp, token: () => string): CalendarApi {

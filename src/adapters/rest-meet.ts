@@ -4,7 +4,7 @@ import { jsonOverHttp } from './json-over-http';
 const BASE = 'https://meet.googleapis.com/v2/';
 
 /**
- * The Meet REST API over UrlFetchApp: there is no Advanced Meet service (docs/google-behaviour.md). Needs the
+ * The Meet REST API over UrlFetchApp: there is no Advanced Meet service (docs/google-behaviour.md, "Meet REST API"). Needs the
  * meetings.space.created and script.external_request scopes and the urlFetchWhitelist entry for BASE.
  * Errors come back google.rpc style, `{error: {code, message, status}}`: readRestError keeps `status` as the reason.
  */

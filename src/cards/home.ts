@@ -24,7 +24,7 @@ export interface HomeView {
   temporaryEventWaiting?: boolean;
 }
 
-/** The homepage, in Gmail and in Calendar: one button that makes a link, and the recent ones. */
+/** The homepage, in Gmail and in Calendar: one button that makes a link, the recent ones, and a meeting lookup. */
 export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder()
     .setName('home')

@@ -5,7 +5,9 @@ import { TEMPLATE_MAX, type TemplateProblem } from '../settings';
 
 /**
  * Every word MeetLink shows a person, in English, in one place so it can be translated.
- * Functions take the values that vary; nothing else in src/ spells out user-facing text.
+ * Functions take the values that vary. Elsewhere in src/ only the engine writes words a person may read:
+ * the fallback conference names in meet/conference.ts and the temporary event's title and description in
+ * meet/temporary-event.ts.
  */
 export const STRINGS = {
   appName: 'MeetLink',

@@ -6,7 +6,7 @@ import { GoogleApiError } from './google-api-error';
  */
 export type FailureKind =
   | 'signedOut' // 401: the authorization expired
-  | 'noPermission' // 403 insufficientPermissions: this calendar or event is not yours to change
+  | 'noPermission' // 403 insufficientPermissions (or 404 making a link): this calendar or event is not yours to change
   | 'notOrganizer' // 403 forbiddenForNonOrganizer
   | 'meetNotAllowed' // 400 "Invalid conference type value.": this calendar does not allow Google Meet
   | 'dailyQuota' // 403 quotaExceeded: Calendar usage limits exceeded for today

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openAddOn } from '../support/addon';
+import { openAddOn } from '../support/harness';
 
 const code = readFileSync(join(__dirname, '../../build/Code.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../build/appsscript.json'), 'utf8'));

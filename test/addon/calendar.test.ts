@@ -1,4 +1,4 @@
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 describe('an open Calendar event', () => {
   it('with Meet: shows the link and dial-in, and removes it after asking, as read back from Calendar', () => {

@@ -1,5 +1,5 @@
 import { WORKSPACE } from '../../offline/runtime';
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 import { SAFE_AGE_MS } from '../../src/meet/temporary-event';
 
 describe('the homepage, in Gmail and in Calendar', () => {

@@ -3,7 +3,7 @@ import { toHostResponse } from '../../offline/card-service';
 import { validateHostResponse } from '../../offline/card-schema';
 import { WORKSPACE } from '../../offline/runtime';
 import { HISTORY_KEY } from '../../src/history';
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 const EVIL_LINK = '<a href="https://evil.example/phish">Click to join</a>';
 const SCRIPT_URL = 'javascript:alert(document.cookie)';

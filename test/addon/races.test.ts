@@ -2,7 +2,7 @@ import { AddOnHost } from '../../offline/host';
 import type { InterleavePoint } from '../../offline/interleave';
 import { HISTORY_KEY } from '../../src/history';
 import { JOURNAL_KEY, MARKER_SWEEP_KEY, SAFE_AGE_MS } from '../../src/meet/temporary-event';
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 const BUSY = 'MeetLink is busy with another action — try again.';
 

@@ -1,4 +1,4 @@
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 /** A message in Ada's inbox asking to meet: from Bob (who wants replies at his work address), to Ada and Carol, copied to Dan. */
 function withMessage(options: Parameters<typeof openAddOn>[0] = {}) {

@@ -1,5 +1,5 @@
 import { WORKSPACE } from '../../offline/runtime';
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 const manifestLogo = () => openAddOn().runtime.manifest.addOns.common.logoUrl;
 

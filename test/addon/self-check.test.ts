@@ -1,4 +1,4 @@
-import { openAddOn } from '../support/addon';
+import { openAddOn } from '../support/harness';
 import type { RuntimeOptions } from '../../offline/runtime';
 
 const MARKER = 'meetlinkTemporary';

@@ -1,4 +1,4 @@
-import { meetCode, openAddOn } from '../support/addon';
+import { meetCode, openAddOn } from '../support/harness';
 
 describe('Settings', () => {
   it('shows the current settings and saves changes', () => {

@@ -1,5 +1,5 @@
 import { WORKSPACE } from '../../offline/runtime';
-import { MEET_URL, meetCode, openAddOn } from '../support/addon';
+import { MEET_URL, meetCode, openAddOn } from '../support/harness';
 
 /** The add-on opened by a Workspace account, with the Meet calls it made. */
 function workspace() {

@@ -4,12 +4,11 @@ import { renderInvitation } from '../../src/invitation';
 import { MEET_API_DENIED_KEY, MEET_API_RECHECK_MS } from '../../src/meet/make-link';
 import { meetingCodeIn } from '../../src/meet/meeting-code';
 import { DEFAULT_SETTINGS } from '../../src/settings';
-import { engineHarness } from '../support/engine-harness';
+import { engineHarness, EXACT_MEET_URL } from '../support/harness';
 import { failureOf } from '../support/failure';
 import { markDailySweepDone } from '../support/daily-sweep';
 
 const DAY = 24 * 60 * 60 * 1000;
-const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 /** A personal Google account on its own domain: a consumer account whose email is not gmail.com. */
 const CONSUMER_OWN_DOMAIN = { ...CONSUMER, email: 'ada@lovelace.example' };
 
@@ -22,7 +21,7 @@ describe('making a link: Meet REST for Workspace accounts, Calendar for the rest
     const link = h.engine().createLink();
 
     expect(allCalls(h)).toEqual(['meet.spaces.create 200']);
-    expect(link.url).toMatch(MEET_URL);
+    expect(link.url).toMatch(EXACT_MEET_URL);
     expect(link.url).toBe(`https://meet.google.com/${link.code}`);
     expect(link.space).toEqual({ name: expect.stringMatching(/^spaces\/\w+$/), accessType: 'TRUSTED' });
     expect(link.dialIn).toBeUndefined();
@@ -56,7 +55,7 @@ describe('making a link: Meet REST for Workspace accounts, Calendar for the rest
     const link = h.engine().createLink();
 
     expect(allCalls(h)).toEqual(['meet.spaces.create 403', 'calendar.events.insert 200', 'calendar.events.delete 204']);
-    expect(link.url).toMatch(MEET_URL);
+    expect(link.url).toMatch(EXACT_MEET_URL);
     expect(link.space).toBeUndefined();
     expect(JSON.parse(h.runtime.services.userProperties.getProperty(MEET_API_DENIED_KEY)!)).toEqual({ at: h.runtime.clock.now() });
 
@@ -110,7 +109,7 @@ describe('making a link: Meet REST for Workspace accounts, Calendar for the rest
     h.runtime.faults.inject({ api: 'meet.spaces.create', error });
     const link = h.engine().createLink();
     expect(allCalls(h)).toEqual([`meet.spaces.create ${error.code}`, 'calendar.events.insert 200', 'calendar.events.delete 204']);
-    expect(link.url).toMatch(MEET_URL);
+    expect(link.url).toMatch(EXACT_MEET_URL);
     expect(h.sleptMs()).toBe(0);
     h.resetLog();
     expect(h.engine().createLink().space).toBeDefined();

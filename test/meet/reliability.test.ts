@@ -8,7 +8,7 @@ import {
   sweepTemporaryEvents,
   TemporaryEventJournal,
 } from '../../src/meet/temporary-event';
-import { engineHarness, type EngineHarness } from '../support/engine-harness';
+import { engineHarness, type EngineHarness } from '../support/harness';
 import { failureOf } from '../support/failure';
 
 const MEET_URL = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;

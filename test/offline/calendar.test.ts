@@ -9,6 +9,7 @@ import { VirtualClock, fixedLatency } from '../../offline/clock';
 import { Faults } from '../../offline/faults';
 import { GoogleJsonResponseException } from '../../offline/google-errors';
 import type { Account } from '../../offline/services';
+import { thrown } from '../support/failure';
 
 type Event = calendar_v3.Schema$Event;
 
@@ -48,15 +49,7 @@ const meetRequest = (requestId: string) => ({ createRequest: { requestId, confer
 const newEvent = (extra: Event = {}): Event => ({ summary: 'Meet', start: START, end: END, ...extra });
 
 /** The error an Advanced-service call throws. */
-function thrown(call: () => unknown): GoogleJsonResponseException {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof GoogleJsonResponseException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to throw');
-}
+const advancedError = (call: () => unknown) => thrown(call, GoogleJsonResponseException);
 
 describe('conferenceDataVersion 0: conference data is ignored with 200 (the silent trap)', () => {
   test('Advanced insert without conferenceDataVersion makes an event with no conference', () => {
@@ -79,7 +72,7 @@ describe('conferenceDataVersion 0: conference data is ignored with 200 (the sile
 
   test('a conferenceDataVersion other than 0 or 1 is refused with 400', () => {
     const { Calendar } = setup();
-    const error = thrown(() => Calendar.Events.insert(newEvent(), 'primary', { conferenceDataVersion: 2 }));
+    const error = advancedError(() => Calendar.Events.insert(newEvent(), 'primary', { conferenceDataVersion: 2 }));
     expect(error.details.code).toBe(400);
   });
 });
@@ -156,7 +149,9 @@ describe('createRequest with conferenceDataVersion 1', () => {
     const { Calendar, http, model } = setup();
     model.addCalendar('primary', { allowedConferenceSolutionTypes: [] });
     expect(Calendar.Calendars.get('primary').conferenceProperties).toEqual({ allowedConferenceSolutionTypes: [] });
-    const error = thrown(() => Calendar.Events.insert(newEvent({ conferenceData: meetRequest('r1') }), 'primary', { conferenceDataVersion: 1 }));
+    const error = advancedError(() =>
+      Calendar.Events.insert(newEvent({ conferenceData: meetRequest('r1') }), 'primary', { conferenceDataVersion: 1 }),
+    );
     expect(error.details).toMatchObject({ code: 400, message: 'Invalid conference type value.' });
     expect(error.message).toBe('API call to calendar.events.insert failed with error: Invalid conference type value.');
     const res = http('POST', '/calendars/primary/events?conferenceDataVersion=1', newEvent({ conferenceData: meetRequest('r2') }));
@@ -168,7 +163,7 @@ describe('createRequest with conferenceDataVersion 1', () => {
   test('an unknown or deprecated solution type answers the same 400', () => {
     const { Calendar } = setup();
     const body = newEvent({ conferenceData: { createRequest: { requestId: 'r', conferenceSolutionKey: { type: 'eventHangout' } } } });
-    expect(thrown(() => Calendar.Events.insert(body, 'primary', { conferenceDataVersion: 1 })).details.code).toBe(400);
+    expect(advancedError(() => Calendar.Events.insert(body, 'primary', { conferenceDataVersion: 1 })).details.code).toBe(400);
   });
 });
 
@@ -229,7 +224,9 @@ describe('only the organizer may change shared properties', () => {
     const { Calendar, http, model } = setup();
     const copy = model.seedEvent('primary', { ...newEvent(), organizerEmail: 'grace@example.com' });
     expect(copy.organizer).toEqual({ email: 'grace@example.com' });
-    const error = thrown(() => Calendar.Events.patch({ conferenceData: meetRequest('r1') }, 'primary', copy.id!, { conferenceDataVersion: 1 }));
+    const error = advancedError(() =>
+      Calendar.Events.patch({ conferenceData: meetRequest('r1') }, 'primary', copy.id!, { conferenceDataVersion: 1 }),
+    );
     expect(error.details.code).toBe(403);
     expect(error.details.errors[0]!.reason).toBe('forbiddenForNonOrganizer');
     const res = http('PATCH', `/calendars/primary/events/${copy.id}`, { summary: 'Mine now' });
@@ -265,7 +262,7 @@ describe('event ids', () => {
   test('a client id must be base32hex, 5 to 1024 characters', () => {
     const { Calendar } = setup();
     for (const bad of ['abcd', 'meetlink-123', 'MEETLINK123', 'wxyz12345', 'a'.repeat(1025)]) {
-      const error = thrown(() => Calendar.Events.insert(newEvent({ id: bad }), 'primary'));
+      const error = advancedError(() => Calendar.Events.insert(newEvent({ id: bad }), 'primary'));
       expect(error.details).toMatchObject({ code: 400, message: 'Invalid resource id value.' });
     }
     expect(Calendar.Events.insert(newEvent({ id: 'meetlinkab12' }), 'primary').id).toBe('meetlinkab12');
@@ -274,7 +271,7 @@ describe('event ids', () => {
   test('a reused id answers 409 duplicate, even when the event was deleted', () => {
     const { Calendar, http } = setup();
     Calendar.Events.insert(newEvent({ id: 'meetlinkab12' }), 'primary');
-    expect(thrown(() => Calendar.Events.insert(newEvent({ id: 'meetlinkab12' }), 'primary')).details.code).toBe(409);
+    expect(advancedError(() => Calendar.Events.insert(newEvent({ id: 'meetlinkab12' }), 'primary')).details.code).toBe(409);
     Calendar.Events.remove('primary', 'meetlinkab12');
     const res = http('POST', '/calendars/primary/events', newEvent({ id: 'meetlinkab12' }));
     expect(res.status).toBe(409);
@@ -300,19 +297,19 @@ describe('deleting', () => {
     const { Calendar, model } = setup();
     const seeded = model.seedEvent('primary', newEvent());
     expect(Calendar.Events.remove('primary', seeded.id!)).toBeUndefined();
-    const error = thrown(() => Calendar.Events.remove('primary', seeded.id!));
+    const error = advancedError(() => Calendar.Events.remove('primary', seeded.id!));
     expect(error.details.code).toBe(410);
     expect(error.message).toBe('API call to calendar.events.delete failed with error: Resource has been deleted');
     expect(Calendar.Events.get('primary', seeded.id!).status).toBe('cancelled');
-    expect(thrown(() => Calendar.Events.get('primary', 'unknown123')).details.code).toBe(404);
-    expect(thrown(() => Calendar.Events.remove('primary', 'unknown123')).details.code).toBe(404);
+    expect(advancedError(() => Calendar.Events.get('primary', 'unknown123')).details.code).toBe(404);
+    expect(advancedError(() => Calendar.Events.remove('primary', 'unknown123')).details.code).toBe(404);
   });
 
   test('patching a deleted event answers 410', () => {
     const { Calendar, model } = setup();
     const seeded = model.seedEvent('primary', newEvent());
     Calendar.Events.remove('primary', seeded.id!);
-    expect(thrown(() => Calendar.Events.patch({ summary: 'x' }, 'primary', seeded.id!)).details.code).toBe(410);
+    expect(advancedError(() => Calendar.Events.patch({ summary: 'x' }, 'primary', seeded.id!)).details.code).toBe(410);
   });
 });
 
@@ -361,7 +358,7 @@ describe('faults and the call log', () => {
   test('an injected rateLimitExceeded surfaces as GoogleJsonResponseException', () => {
     const { Calendar, env } = setup();
     env.faults.inject({ api: 'calendar.events.insert', error: 'rateLimitExceeded' });
-    const error = thrown(() => Calendar.Events.insert(newEvent(), 'primary'));
+    const error = advancedError(() => Calendar.Events.insert(newEvent(), 'primary'));
     expect(error.details.code).toBe(403);
     expect(error.details.errors[0]!.reason).toBe('rateLimitExceeded');
     expect(error.message).toBe('API call to calendar.events.insert failed with error: Rate Limit Exceeded');
@@ -389,7 +386,7 @@ describe('faults and the call log', () => {
       conferenceDataVersion: 1,
       sendUpdates: 'none',
     });
-    thrown(() => Calendar.Events.get('primary', inserted.id!));
+    advancedError(() => Calendar.Events.get('primary', inserted.id!));
     http('GET', `/calendars/primary/events/${inserted.id}`);
     http('DELETE', `/calendars/primary/events/${inserted.id}`);
     http('DELETE', `/calendars/primary/events/${inserted.id}`);
@@ -420,7 +417,7 @@ describe('notifications', () => {
 
   test('an unknown sendUpdates value answers 400', () => {
     const { Calendar } = setup();
-    expect(thrown(() => Calendar.Events.insert(newEvent(), 'primary', { sendUpdates: 'nobody' })).details.code).toBe(400);
+    expect(advancedError(() => Calendar.Events.insert(newEvent(), 'primary', { sendUpdates: 'nobody' })).details.code).toBe(400);
   });
 });
 
@@ -458,11 +455,13 @@ describe('event fields', () => {
 
   test('start and end are required, and end must come after start', () => {
     const { Calendar } = setup();
-    expect(thrown(() => Calendar.Events.insert({ summary: 'x', start: START }, 'primary')).details).toMatchObject({
+    expect(advancedError(() => Calendar.Events.insert({ summary: 'x', start: START }, 'primary')).details).toMatchObject({
       code: 400,
       message: 'Missing end time.',
     });
-    expect(thrown(() => Calendar.Events.insert(newEvent({ start: END, end: START }), 'primary')).details.errors[0]!.reason).toBe('timeRangeEmpty');
+    expect(advancedError(() => Calendar.Events.insert(newEvent({ start: END, end: START }), 'primary')).details.errors[0]!.reason).toBe(
+      'timeRangeEmpty',
+    );
   });
 
   test('results are copies: changing them does not change the calendar', () => {

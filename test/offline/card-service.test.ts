@@ -1,5 +1,6 @@
 import { createCardService, jsonOf, toHostResponse } from '../../offline/card-service';
 import { CardSchemaError, validateCard, validateHostResponse } from '../../offline/card-schema';
+import { thrown } from '../support/failure';
 
 const CardService = createCardService();
 
@@ -226,13 +227,9 @@ describe('validateCard', () => {
   });
 
   it('throws a CardSchemaError that carries the path', () => {
-    expect.assertions(2);
-    try {
-      validateCard(withButton({ text: 7 }));
-    } catch (error) {
-      expect(error).toBeInstanceOf(CardSchemaError);
-      expect((error as CardSchemaError).path).toBe('sections[0].widgets[1].buttonList.buttons[0].text');
-    }
+    const error = thrown(() => validateCard(withButton({ text: 7 })));
+    expect(error).toBeInstanceOf(CardSchemaError);
+    expect((error as CardSchemaError).path).toBe('sections[0].widgets[1].buttonList.buttons[0].text');
   });
 });
 

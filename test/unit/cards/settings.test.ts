@@ -1,0 +1,48 @@
+import { FIELDS, settingsCard } from '../../../src/cards/settings';
+import { DEFAULT_SETTINGS } from '../../../src/settings';
+import { render } from '../../support/render';
+
+describe('the settings card', () => {
+  it('shows each setting with its current value, ready to send back as the form', () => {
+    const card = render(settingsCard({ settings: { ...DEFAULT_SETTINGS, format: 'html', composeDefault: 'invitation', notifyGuests: true } }));
+    expect(card.texts.slice(0, 2)).toEqual(['Settings', 'Invitation template']);
+    expect(card.text).toContain('Join with Google Meet: {link}');
+    expect(card.text).toContain('Insert as');
+    expect(card.text).toContain('Offer first when writing an email');
+    expect(card.text).toContain('Keep my 10 most recent links');
+    expect(card.text).toContain('Email guests when I change an event’s Meet link');
+    expect(card.inputs).toEqual([
+      { name: FIELDS.template, kind: 'text', values: [DEFAULT_SETTINGS.template] },
+      { name: FIELDS.format, kind: 'selection', values: ['html'] },
+      { name: FIELDS.composeDefault, kind: 'selection', values: ['invitation'] },
+      { name: FIELDS.keepHistory, kind: 'switch', values: ['true'] },
+      { name: FIELDS.notifyGuests, kind: 'switch', values: ['true'] },
+    ]);
+  });
+
+  it('a switch that is off sends nothing', () => {
+    const card = render(settingsCard({ settings: { ...DEFAULT_SETTINGS, keepHistory: false } }));
+    expect(card.inputs.find((i) => i.name === FIELDS.keepHistory)).toEqual({ name: FIELDS.keepHistory, kind: 'switch', values: [] });
+  });
+
+  it('offers the choices by their names, not their codes', () => {
+    const items = (name: string) =>
+      card.json.sections[0].widgets.find((w: { selectionInput?: { name: string } }) => w.selectionInput?.name === name).selectionInput.items;
+    const card = render(settingsCard({ settings: DEFAULT_SETTINGS }));
+    expect(items(FIELDS.format).map((i: { text: string }) => i.text)).toEqual(['Plain text', 'Rich text (bold, italics, links)']);
+    expect(items(FIELDS.composeDefault).map((i: { text: string }) => i.text)).toEqual(['Meet link', 'Invitation']);
+  });
+
+  it('Save is the filled button; the default template can be restored', () => {
+    const card = render(settingsCard({ settings: DEFAULT_SETTINGS }));
+    expect(card.buttons).toEqual(['Save', 'Restore default template']);
+    expect(card.json.fixedFooter.primaryButton.text).toBe('Save');
+    expect(card.actionOf('Save')).toMatchObject({ action: 'saveSettings' });
+    expect(card.press('Restore default template').action).toBe('resetTemplate');
+  });
+
+  it('a notice (why nothing was saved) comes first, above the form', () => {
+    const card = render(settingsCard({ settings: DEFAULT_SETTINGS, notice: 'The invitation template is empty. Nothing was saved.' }));
+    expect(card.texts[1]).toBe('The invitation template is empty. Nothing was saved.');
+  });
+});
