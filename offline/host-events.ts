@@ -54,7 +54,16 @@ export function sharesLocale(manifest: Manifest): boolean {
 /** A zone's offset from UTC in milliseconds at `now`: timeZone.offset "in milliseconds" (event-objects, Common event object). */
 export function zoneOffsetMs(timeZone: string, now: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
       .formatToParts(new Date(now))
       .map((p) => [p.type, Number(p.value)]),
   );
@@ -85,7 +94,11 @@ export function buildEventObject(input: HostEventInput): Json {
     clientPlatform: 'web',
     parameters: { ...input.parameters },
     formInput,
-    formInputs: Object.fromEntries(Object.entries(input.formValues).filter(([, v]) => v.length).map(([k, v]) => [k, [...v]])),
+    formInputs: Object.fromEntries(
+      Object.entries(input.formValues)
+        .filter(([, v]) => v.length)
+        .map(([k, v]) => [k, [...v]]),
+    ),
   };
   if (locale) Object.assign(object, { userLocale: account.locale, userTimezone: { id: timeZone.id, offset: String(timeZone.offset) } });
   if (hostApp === 'GMAIL' && input.gmail) object.gmail = { ...input.gmail };

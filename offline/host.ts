@@ -173,8 +173,7 @@ export class AddOnHost {
     const formValues: Record<string, string[]> = {};
     for (const field of this.card ? inputs(this.card) : []) formValues[field.name] = this.typed[field.name] ?? field.values;
     const gmail = this.hostApp === 'GMAIL' ? (extra.gmail ?? (this.message ? { ...this.message } : undefined)) : undefined;
-    const calendar =
-      this.hostApp === 'CALENDAR' && this.event ? { open: this.event, stored: this.storedEvent(this.event) } : undefined;
+    const calendar = this.hostApp === 'CALENDAR' && this.event ? { open: this.event, stored: this.storedEvent(this.event) } : undefined;
     return buildEventObject({
       manifest: this.runtime.manifest,
       hostApp: this.hostApp,
