@@ -1,6 +1,7 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import { runCall, type ApiEnv } from '../api-env';
 import { CALENDAR_ERRORS, type GoogleError } from '../google-errors';
+import { calendarScopeAllows, INSUFFICIENT_SCOPES } from '../scopes';
 import { BASE32HEX, createRequest, createRequestOf, MEET_ICON, meetLink, withoutCreateRequest, withoutStatus } from './conference';
 import { CALENDAR_MODEL_ERRORS, fail, NotModelled } from './errors';
 import { clone, deepEqual, isObject, mergePatch, shortId, toBase64 } from './json';
@@ -117,7 +118,7 @@ export class CalendarModel {
     checkBody(API.insert, body);
     const summary = `insert ${calendarId} ${body.id ? shortId(String(body.id)) : '(new id)'}${describeWrite(body, params)}`;
     return runCall(this.env, { api: API.insert, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.insert);
       const version = conferenceVersion(params);
       boolParam(params, 'supportsAttachments'); // attachments themselves are not modelled (checkBody refuses them)
       const id = this.acceptId(cal, body.id);
@@ -139,7 +140,7 @@ export class CalendarModel {
   get(route: Route, calendarId: string, eventId: string, params: CallParams = {}): Event {
     checkParamNames(API.get, params);
     return runCall(this.env, { api: API.get, route, summary: `get ${calendarId} ${shortId(eventId)}` }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.get);
       boolParam(params, 'alwaysIncludeEmail'); // "Deprecated and ignored."
       const stored = this.requireEvent(cal, eventId);
       return { status: 200, value: this.read(stored) };
@@ -152,7 +153,7 @@ export class CalendarModel {
     checkBody(API.patch, body);
     const summary = `patch ${calendarId} ${shortId(eventId)}${describeWrite(body, params)}`;
     return runCall(this.env, { api: API.patch, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.patch);
       const version = conferenceVersion(params);
       boolParam(params, 'supportsAttachments');
       boolParam(params, 'alwaysIncludeEmail'); // "Deprecated and ignored."
@@ -186,7 +187,7 @@ export class CalendarModel {
     checkParamNames(API.delete, params);
     const summary = `delete ${calendarId} ${shortId(eventId)}${describeParams(params)}`;
     runCall(this.env, { api: API.delete, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.delete);
       const stored = this.requireEvent(cal, eventId);
       const notification = notificationRecord(API.delete, params, stored.event);
       if (stored.event.status === 'cancelled') fail(CALENDAR_ERRORS.deleted);
@@ -202,7 +203,7 @@ export class CalendarModel {
     checkParamNames(API.list, params);
     const summary = `list ${calendarId}${describeParams(params)}`;
     return runCall(this.env, { api: API.list, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.list);
       const matches = [...cal.events.values()].filter(listFilter(params));
       const ordered = orderEvents(matches, params);
       const maxResults = Math.min(intParam(params, 'maxResults', 250, 1, Number.MAX_SAFE_INTEGER), 2500);
@@ -230,7 +231,7 @@ export class CalendarModel {
   getCalendar(route: Route, calendarId: string, params: CallParams = {}): calendar_v3.Schema$Calendar {
     checkParamNames(API.calendarsGet, params);
     return runCall(this.env, { api: API.calendarsGet, route, summary: `calendars.get ${calendarId}` }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.calendarsGet);
       return {
         status: 200,
         value: {
@@ -281,8 +282,17 @@ export class CalendarModel {
     };
   }
 
-  private requireCalendar(calendarId: string): CalendarState {
-    return this.calendar(calendarId) ?? fail(CALENDAR_ERRORS.notFound);
+  /**
+   * The calendar a call names, if the token's scopes let this method reach it (offline/scopes.ts): a token
+   * with none of the method's scopes fails first; calendar.events.owned reaches only calendars the person owns
+   * ("events on calendars you own"), so a team calendar they may write to answers 403 insufficient scopes.
+   */
+  private requireCalendar(calendarId: string, api: string): CalendarState {
+    const granted = this.env.scopes();
+    if (!calendarScopeAllows(api, granted, true)) fail(INSUFFICIENT_SCOPES);
+    const cal = this.calendar(calendarId) ?? fail(CALENDAR_ERRORS.notFound);
+    if (!calendarScopeAllows(api, granted, cal.owner === this.env.account().email)) fail(INSUFFICIENT_SCOPES);
+    return cal;
   }
 
   private requireEvent(cal: CalendarState, eventId: string): StoredEvent {

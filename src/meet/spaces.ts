@@ -26,7 +26,7 @@ export function spaceView(space: Space): SpaceView {
 
 /** Reads a meeting by code (`GET spaces/{meetingCode}`): one call. */
 export function lookupMeeting(ctx: MeetContext, code: string): SpaceView {
-  return spaceView(call(ctx, (meet) => meet.get(`spaces/${code}`)));
+  return spaceView(call(ctx, (meet) => meet.get(`spaces/${code}`), 'lookup'));
 }
 
 /** Re-reads a space this app made (`GET spaces/{space}`), e.g. to see whether a conference is on. */
@@ -45,11 +45,11 @@ export function endConference(ctx: MeetContext, name: string): void {
 }
 
 /** One Meet REST call, retried on transient errors (get, patch with a mask and end are idempotent). */
-function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T): T {
+function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T, subject: 'space' | 'lookup' = 'space'): T {
   if (!meetApiUsable(ctx)) throw new MeetFailure('meetApiUnavailable', 'This account cannot use the Meet REST API.');
   try {
     return withRetry(() => operation(ctx.meet!), ctx);
   } catch (error) {
-    throw toFailure(error, 'space');
+    throw toFailure(error, subject);
   }
 }
