@@ -64,7 +64,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const scopes = () => manifest.oauthScopes ?? [];
   const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random, scopes };
   const calendar = new CalendarModel(env, options.calendar);
-  const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? []);
+  const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
   const meet = new MeetModel(env, calendar, options.meet);
   urlFetch.route(meetRestRoute(meet, scopes));
