@@ -103,10 +103,12 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      if (end < 0) throw new Error(`Exception: Invalid argument: unterminated quote in pattern "${pattern}"`);
-      out += pattern.slice(i + 1, end).replace(/''/g, "'");
-      i = end + 1;
+      // Inside quotes, '' is a quote too: read up to the first single ' that is not doubled.
+      let j = i + 1;
+      while (j < pattern.length && !(pattern[j] === "'" && pattern[j + 1] !== "'")) j += pattern[j] === "'" ? 2 : 1;
+      if (j >= pattern.length) throw new Error(`Exception: Invalid argument: unterminated quote in pattern "${pattern}"`);
+      out += pattern.slice(i + 1, j).replace(/''/g, "'");
+      i = j + 1;
       continue;
     }
     if (/[A-Za-z]/.test(ch)) {

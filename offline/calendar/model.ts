@@ -206,7 +206,8 @@ export class CalendarModel {
       const cal = this.requireCalendar(calendarId, API.list);
       const matches = [...cal.events.values()].filter(listFilter(params));
       const ordered = orderEvents(matches, params);
-      const maxResults = Math.min(intParam(params, 'maxResults', 250, 1, Number.MAX_SAFE_INTEGER), 2500);
+      const asked = Math.min(intParam(params, 'maxResults', 250, 1, Number.MAX_SAFE_INTEGER), 2500);
+      const maxResults = Math.min(asked, this.options.listPageSize);
       const offset = pageOffset(params.pageToken);
       const page = ordered.slice(offset, offset + maxResults);
       const more = offset + maxResults < ordered.length;

@@ -20,6 +20,12 @@ export interface CalendarModelOptions {
   conferenceFailure: boolean;
   /** When true, events.patch answers 200 with the event but changes nothing (the "silent 200"). */
   silentPatch: boolean;
+  /**
+   * The most events one events.list page holds, whatever maxResults asks: "The number of events in the resulting
+   * page may be less than this value, or none at all, even if there are more events matching the query.
+   * Incomplete pages can be detected by a non-empty nextPageToken field" (events.list reference, maxResults).
+   */
+  listPageSize: number;
 }
 
 /** What a write asked Google to notify, per event, so tests can assert "nobody was notified". */
@@ -60,4 +66,4 @@ export interface CalendarState {
 export type ConferencePlan = { kind: 'keep' } | { kind: 'clear' } | { kind: 'create'; requestId: string };
 export const KEEP: ConferencePlan = { kind: 'keep' };
 
-export const DEFAULT_OPTIONS: CalendarModelOptions = { pendingReads: 0, conferenceFailure: false, silentPatch: false };
+export const DEFAULT_OPTIONS: CalendarModelOptions = { pendingReads: 0, conferenceFailure: false, silentPatch: false, listPageSize: 250 };
