@@ -12,6 +12,8 @@ export interface ApiEnv {
   latency: LatencyModel;
   account: () => Account;
   random: () => number;
+  /** The OAuth scopes the add-on's token carries: the manifest's oauthScopes (offline/scopes.ts). */
+  scopes: () => string[];
 }
 
 /** An error a fake API answers with; the Advanced-service and REST adapters turn it into their own shape. */

@@ -4,19 +4,13 @@ import { validateHostResponse } from './card-schema';
 import { actionFunctions, clickables, inputs, visibleText, type Json } from './card-query';
 import { draftToOpen, openMessage, type OpenMessage } from './gmail/host-support';
 import type { MailDraft } from './gmail/model';
+import { buildEventObject, type HostApp, type OpenEvent } from './host-events';
 import type { OfflineRuntime } from './runtime';
 
 // gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
 const gas = require('gas-local') as { require(folder: string, globals: object): Record<string, any> };
 
-export type HostApp = 'GMAIL' | 'CALENDAR';
-
-/** What the Calendar host knows of the event open in it. */
-export interface OpenEvent {
-  calendarId: string;
-  /** Missing for an event not saved yet. */
-  id?: string;
-}
+export type { HostApp, OpenEvent } from './host-events';
 
 /** The generic message a host shows when an add-on function throws (the person sees no details). */
 export const GENERIC_ERROR = 'MeetLink encountered an error. Try again later.';
@@ -44,6 +38,8 @@ export class AddOnHost {
   /** Every function the host called, in order, and every card it received. */
   readonly calls: string[] = [];
   readonly seenCards: Json[] = [];
+  /** Every event object the host sent, in order (what Google would pass: offline/host-events.ts). */
+  readonly sentEvents: Json[] = [];
 
   constructor(
     readonly runtime: OfflineRuntime,
@@ -70,7 +66,13 @@ export class AddOnHost {
     this.event = undefined;
     this.message = undefined;
     const key = hostApp === 'GMAIL' ? 'gmail' : 'calendar';
-    const trigger = this.manifest()[key]?.homepageTrigger ?? this.manifest().common.homepageTrigger;
+    const trigger = this.manifest()[key]?.homepageTrigger ?? this.manifest().common?.homepageTrigger;
+    // No homepage trigger (or a disabled one): the host shows its own generic card and calls nothing
+    // (developers.google.com/workspace/add-ons/concepts/homepages: "If ... not configured, a generic card is shown").
+    if (!trigger?.runFunction || trigger.enabled === false) {
+      this.stack = [];
+      return this;
+    }
     return this.run(trigger.runFunction, {}, 'replace');
   }
 
@@ -168,58 +170,27 @@ export class AddOnHost {
   }
 
   private eventObject(extra: { parameters?: Record<string, string>; gmail?: Json }): Json {
-    const account = this.runtime.settings.account;
-    const formInputs: Json = {};
-    for (const field of this.card ? inputs(this.card) : []) {
-      const values = this.typed[field.name] ?? field.values;
-      if (values.length) formInputs[field.name] = { stringInputs: { value: values } };
-    }
-    const common = {
+    const formValues: Record<string, string[]> = {};
+    for (const field of this.card ? inputs(this.card) : []) formValues[field.name] = this.typed[field.name] ?? field.values;
+    const gmail = this.hostApp === 'GMAIL' ? (extra.gmail ?? (this.message ? { ...this.message } : undefined)) : undefined;
+    const calendar = this.hostApp === 'CALENDAR' && this.event ? { open: this.event, stored: this.storedEvent(this.event) } : undefined;
+    return buildEventObject({
+      manifest: this.runtime.manifest,
       hostApp: this.hostApp,
-      platform: 'WEB',
-      userLocale: account.locale,
-      timeZone: { id: account.timeZone, offset: 0 },
+      account: this.runtime.settings.account,
+      now: this.runtime.clock.now(),
       parameters: extra.parameters ?? {},
-      formInputs,
-    };
-    const object: Json = { commonEventObject: common };
-    if (this.hostApp === 'GMAIL' && extra.gmail) object.gmail = extra.gmail;
-    else if (this.hostApp === 'GMAIL' && this.message) object.gmail = { ...this.message };
-    if (this.hostApp === 'CALENDAR' && this.event) object.calendar = this.calendarEventObject(this.event);
-    return object;
+      formValues,
+      ...(gmail ? { gmail } : {}),
+      ...(calendar ? { calendar } : {}),
+    });
   }
 
-  /**
-   * The Calendar event object with currentEventAccess READ: ids, organizer, recurrence, capabilities,
-   * attendees and conference data. An unsaved event has no id. canSetConferenceData is modelled as "the
-   * person may change the conference" (the organizer); what Google sets it to under READ access is unconfirmed.
-   */
-  private calendarEventObject(open: OpenEvent): Json {
-    const account = this.runtime.settings.account;
-    if (!open.id) {
-      return {
-        calendarId: open.calendarId,
-        organizer: { email: account.email },
-        capabilities: { canSeeConferenceData: true, canSetConferenceData: true },
-      };
-    }
+  private storedEvent(open: OpenEvent) {
+    if (!open.id) return undefined;
     const stored = this.runtime.calendar.peek(open.calendarId, open.id);
     if (!stored) throw new Error(`No event ${open.id} in calendar ${open.calendarId}`);
-    const organizer = stored.organizer?.email ?? account.email;
-    return {
-      calendarId: open.calendarId,
-      id: open.id,
-      organizer: { email: organizer },
-      ...(stored.recurringEventId ? { recurringEventId: stored.recurringEventId } : {}),
-      capabilities: {
-        canSeeConferenceData: true,
-        canSetConferenceData: organizer === account.email,
-        canSeeAttendees: true,
-        canAddAttendees: organizer === account.email,
-      },
-      ...(stored.attendees ? { attendees: structuredClone(stored.attendees) } : {}),
-      ...(stored.conferenceData ? { conferenceData: structuredClone(stored.conferenceData) } : {}),
-    };
+    return stored;
   }
 
   private run(
@@ -232,6 +203,7 @@ export class AddOnHost {
     this.runtime.gmail.beginExecution();
     if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
     const eventObject = this.eventObject(extra);
+    this.sentEvents.push(structuredClone(eventObject));
     this.typed = {};
     let returned: unknown;
     try {

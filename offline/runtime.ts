@@ -67,12 +67,13 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     latencyMs: options.latencyMs ?? 0,
     advancedServiceDropsNulls: options.advancedServiceDropsNulls ?? false,
   };
-  const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random };
+  const scopes = () => manifest.oauthScopes ?? [];
+  const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random, scopes };
   const calendar = new CalendarModel(env, options.calendar);
-  const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? []);
+  const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
   const meet = new MeetModel(env, calendar, options.meet);
-  urlFetch.route(meetRestRoute(meet));
+  urlFetch.route(meetRestRoute(meet, scopes));
   const services = createServices(clock, () => settings.account, random);
   // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
   const gmail = new GmailModel(env);

@@ -1,9 +1,10 @@
 import type { VirtualClock } from './clock';
+import { formatDate } from './format-date';
 
 /**
- * PropertiesService, CacheService, Session, Utilities, ScriptApp, Logger and console,
- * each only as far as MeetLink uses it, with Google's documented limits. Anything else is absent, so a call
- * to it fails loudly. LockService, shared by several executions, is in ./lock.ts.
+ * PropertiesService, Session, Utilities, ScriptApp, Logger and console, each only as far as MeetLink, the
+ * preview and the tests use it, with Google's documented limits. Anything else is absent or throws "not
+ * modelled", so a call to it fails loudly. LockService, shared by several executions, is in ./lock.ts.
  */
 
 /** Quotas: "Properties value size 9 KB / val", "Properties total storage 500 KB / property store"
@@ -48,30 +49,6 @@ export class FakeProperties {
   }
 }
 
-/** Cache: 100 KB a value, keys up to 250 characters, expiry up to 6 hours (reference: cache/cache). */
-export class FakeCache {
-  private readonly data = new Map<string, { value: string; expires: number }>();
-  constructor(private readonly clock: VirtualClock) {}
-  get(key: string): string | null {
-    this.checkKey(key);
-    const hit = this.data.get(key);
-    if (!hit || hit.expires <= this.clock.now()) return null;
-    return hit.value;
-  }
-  put(key: string, value: string, expirationInSeconds = 600): void {
-    this.checkKey(key);
-    if (Buffer.byteLength(value) > 100 * 1024) throw new Error('Exception: Argument too large: value');
-    const seconds = Math.min(Math.max(expirationInSeconds, 1), 21600);
-    this.data.set(key, { value, expires: this.clock.now() + seconds * 1000 });
-  }
-  remove(key: string): void {
-    this.data.delete(key);
-  }
-  private checkKey(key: string): void {
-    if (key.length > 250) throw new Error('Exception: Argument too large: key');
-  }
-}
-
 export interface Account {
   email: string;
   /** `consumer` is a free Gmail account; `workspace` a paid Google Workspace account. */
@@ -83,33 +60,27 @@ export interface Account {
 export function createServices(clock: VirtualClock, account: () => Account, random: () => number) {
   const userProperties = new FakeProperties();
   const scriptProperties = new FakeProperties();
-  const userCache = new FakeCache(clock);
   const sleeps: number[] = [];
   const logs: string[] = [];
   const hex = () => Math.floor(random() * 16).toString(16);
   return {
     userProperties,
     scriptProperties,
-    userCache,
     sleeps,
     logs,
     globals: {
       PropertiesService: {
         getUserProperties: () => userProperties,
         getScriptProperties: () => scriptProperties,
-        getDocumentProperties: () => null,
-      },
-      CacheService: {
-        getUserCache: () => userCache,
-        getScriptCache: () => userCache,
-        getDocumentCache: () => null,
+        getDocumentProperties: notModelled('PropertiesService.getDocumentProperties'),
       },
       Session: {
         getActiveUser: () => ({ getEmail: () => account().email }),
-        getEffectiveUser: () => ({ getEmail: () => account().email }),
+        getEffectiveUser: notModelled('Session.getEffectiveUser'),
+        // The manifest's timeZone (appsscript.json: Etc/UTC).
         getScriptTimeZone: () => 'Etc/UTC',
         getActiveUserLocale: () => account().locale,
-        getTemporaryActiveUserKey: () => 'offline-user-key',
+        getTemporaryActiveUserKey: notModelled('Session.getTemporaryActiveUserKey'),
       },
       Utilities: {
         /** Recorded and added to simulated time, never slept (reference: utilities#sleep, max 300000 ms). */
@@ -121,7 +92,7 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
         getUuid: () =>
           'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => (c === 'x' ? hex() : ((parseInt(hex(), 16) & 3) | 8).toString(16))),
         formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
-        base64Encode: (text: string) => Buffer.from(text).toString('base64'),
+        base64Encode: notModelled('Utilities.base64Encode'),
       },
       ScriptApp: {
         getOAuthToken: () => 'offline-oauth-token',
@@ -142,23 +113,9 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
   };
 }
 
-/** The subset of Utilities.formatDate patterns MeetLink uses (SimpleDateFormat letters y M d H m). */
-function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return pattern.replace(
-    /yyyy|MM|dd|HH|mm/g,
-    (token) => ({ yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute })[token]!,
-  );
+/** A service method MeetLink, the preview and the tests never call: it throws rather than guess. */
+function notModelled(what: string): () => never {
+  return () => {
+    throw new Error(`Offline runtime: ${what} is not modelled (offline/services.ts).`);
+  };
 }

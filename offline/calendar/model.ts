@@ -1,6 +1,31 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { ApiFailure, runCall, type ApiEnv } from '../api-env';
+import { runCall, type ApiEnv } from '../api-env';
 import { CALENDAR_ERRORS, type GoogleError } from '../google-errors';
+import { calendarScopeAllows, INSUFFICIENT_SCOPES } from '../scopes';
+import { BASE32HEX, createRequest, createRequestOf, MEET_ICON, meetLink, withoutCreateRequest, withoutStatus } from './conference';
+import { CALENDAR_MODEL_ERRORS, fail, NotModelled } from './errors';
+import { clone, deepEqual, isObject, mergePatch, shortId, toBase64 } from './json';
+import { listFilter, orderEvents, pageOffset } from './list';
+import { API, boolParam, checkParamNames, conferenceVersion, describeParams, describeWrite, intParam, notificationRecord } from './params';
+import {
+  DEFAULT_OPTIONS,
+  KEEP,
+  type CalendarModelOptions,
+  type CalendarState,
+  type CallParams,
+  type ConferenceData,
+  type ConferencePlan,
+  type Event,
+  type JsonObject,
+  type NotificationRecord,
+  type PendingConference,
+  type Route,
+  type StoredEvent,
+} from './types';
+import { checkBody, checkReminders, checkTimes, sharedPart, validClientId, writableFields } from './validation';
+
+export { CALENDAR_MODEL_ERRORS, NotModelled } from './errors';
+export type { CalendarModelOptions, CallParams, NotificationRecord, Route } from './types';
 
 /**
  * The one offline Calendar API v3: calendars, events and Meet conferences, with Google's documented rules.
@@ -13,374 +38,7 @@ import { CALENDAR_ERRORS, type GoogleError } from '../google-errors';
  * throws `NotModelled` instead of guessing kindly.
  */
 
-type Event = calendar_v3.Schema$Event;
-type ConferenceData = calendar_v3.Schema$ConferenceData;
-type JsonObject = Record<string, unknown>;
-
-export type Route = 'advanced' | 'rest';
-/** Optional arguments (Advanced service, JS values) or query parameters (REST, strings): the model reads both. */
-export type CallParams = Record<string, unknown>;
-
-export interface CalendarModelOptions {
-  /**
-   * Reads of a pending conference before it turns success (0 = success at once). With N > 0, the insert/patch
-   * answers `pending`, the next N reads (events.get, or events.list including the event) still answer
-   * `pending`, and read N+1 answers the final status.
-   */
-  pendingReads: number;
-  /** When true, conference creation ends in status failure. */
-  conferenceFailure: boolean;
-  /** When true, events.patch answers 200 with the event but changes nothing (the "silent 200"). */
-  silentPatch: boolean;
-}
-
-/** What a write asked Google to notify, per event, so tests can assert "nobody was notified". */
-export interface NotificationRecord {
-  api: string;
-  /** As sent; absent means Google's default ("The default is false", with "some emails might still be sent"). */
-  sendUpdates?: string;
-  sendNotifications?: boolean;
-  /** Attendees on the event at that moment. */
-  attendees: string[];
-}
-
-/** Thrown for anything this fake does not model: a loud failure beats a kind guess. */
-export class NotModelled extends Error {
-  constructor(what: string) {
-    super(`Offline Calendar: ${what} is not modelled (offline/calendar/model.ts). Google's behaviour there is unknown to the fake.`);
-    this.name = 'NotModelled';
-  }
-}
-
-interface PendingConference {
-  requestId: string;
-  readsLeft: number;
-  outcome: 'success' | 'failure';
-}
-
-interface StoredEvent {
-  event: Event;
-  pending?: PendingConference;
-  notifications: NotificationRecord[];
-}
-
-interface CalendarState {
-  id: string;
-  summary: string;
-  timeZone: string;
-  allowed: string[];
-  owner?: string;
-  /** Every event ever made here, deleted ones included (status 'cancelled'), by id. */
-  events: Map<string, StoredEvent>;
-  /** createRequest.requestId values already used on this calendar. */
-  requestIds: Set<string>;
-}
-
-type ConferencePlan = { kind: 'keep' } | { kind: 'clear' } | { kind: 'create'; requestId: string };
-const KEEP: ConferencePlan = { kind: 'keep' };
-
-const DEFAULT_OPTIONS: CalendarModelOptions = { pendingReads: 0, conferenceFailure: false, silentPatch: false };
-
-const API = {
-  insert: 'calendar.events.insert',
-  get: 'calendar.events.get',
-  patch: 'calendar.events.patch',
-  delete: 'calendar.events.delete',
-  list: 'calendar.events.list',
-  calendarsGet: 'calendar.calendars.get',
-} as const;
-
-/** Optional arguments each method models; any other key throws NotModelled (events.* reference, "Optional query parameters"). */
-const KNOWN_PARAMS: Record<string, string[]> = {
-  [API.insert]: ['conferenceDataVersion', 'sendUpdates', 'sendNotifications', 'supportsAttachments'],
-  [API.get]: ['alwaysIncludeEmail'],
-  [API.patch]: ['conferenceDataVersion', 'sendUpdates', 'sendNotifications', 'supportsAttachments', 'alwaysIncludeEmail'],
-  [API.delete]: ['sendUpdates', 'sendNotifications'],
-  [API.list]: [
-    'privateExtendedProperty',
-    'sharedExtendedProperty',
-    'showDeleted',
-    'maxResults',
-    'pageToken',
-    'timeMin',
-    'timeMax',
-    'orderBy',
-    'singleEvents',
-    'alwaysIncludeEmail',
-  ],
-  [API.calendarsGet]: [],
-};
-
-/** Event fields a client may write and the model stores as given (events reference, "Resource representations"). */
-const WRITABLE = new Set([
-  'summary',
-  'description',
-  'location',
-  'start',
-  'end',
-  'attendees',
-  'reminders',
-  'transparency',
-  'visibility',
-  'extendedProperties',
-  'colorId',
-  'guestsCanModify',
-  'guestsCanInviteOthers',
-  'guestsCanSeeOtherGuests',
-  'anyoneCanAddSelf',
-  'source',
-  'status',
-  'eventType',
-]);
-/** Read-only fields: ignored in a request body (events reference marks them "Read-only"; hangoutLink too). */
-const READ_ONLY = new Set([
-  'kind',
-  'etag',
-  'htmlLink',
-  'created',
-  'updated',
-  'creator',
-  'organizer',
-  'hangoutLink',
-  'iCalUID',
-  'sequence',
-  'attendeesOmitted',
-  'locked',
-  'privateCopy',
-]);
-/**
- * Fields an attendee may change on their own copy: "change the color it has in their calendar, and add a
- * reminder" (Sharing and attendees guide), and private extended properties, "set on one attendee's local
- * copy" (Extended properties guide). Everything else is shared.
- */
-const PRIVATE_TO_COPY = ['colorId', 'reminders'];
-
-const BASE32HEX = '0123456789abcdefghijklmnopqrstuv';
-const MEET_ICON = 'https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/logo_meet_2020q4_color_2x_web_512dp.png';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-// ---------------------------------------------------------------------------------------------------------
-// Errors Google answers that the shared catalogue does not list (messages as Google's JSON error bodies carry them).
-
-const err = (code: number, reason: string, message: string, domain = 'global'): GoogleError => ({ code, domain, reason, message });
-/** A client id breaking the base32hex/5–1024 rule: seen as `400 invalid "Invalid resource id value."`
- * (wanasit/google-calendar#25, googleworkspace/dotnet-samples#33). */
-const INVALID_ID = err(400, 'invalid', 'Invalid resource id value.');
-/** End not after start (error body quoted in google-api-ruby-client's specs and many client reports). */
-const TIME_RANGE_EMPTY = err(400, 'timeRangeEmpty', 'The specified time range is empty.');
-/** reminders.useDefault with overrides (reason seen in Google's 400s, e.g. googleapi "Error 400 ... cannotUse..."). */
-const DEFAULT_AND_OVERRIDES = err(
-  400,
-  'cannotUseDefaultRemindersAndSpecifyOverride',
-  'Cannot specify both default reminders and overrides at the same time.',
-);
-/** More than 5 reminder overrides (events reference: "The maximum number of override reminders is 5"). Message unconfirmed. */
-const TOO_MANY_REMINDERS = err(400, 'eventRemindersCountExceedsLimit', 'The number of reminder overrides exceeds the limit of 5.');
-const PARSE_ERROR = err(400, 'parseError', 'Parse Error');
-const missingTime = (which: string) => err(400, 'required', `Missing ${which} time.`);
-const invalidTime = (which: string) => err(400, 'invalid', `Invalid ${which} time.`);
-/** A wall-clock dateTime without offset or timeZone: "400 Missing time zone definition for start time" (client reports). Reason unconfirmed. */
-const missingZone = (which: string) => err(400, 'badRequest', `Missing time zone definition for ${which} time.`);
-/** A parameter outside its documented values; Google does not publish the exact message. */
-const invalidParam = (name: string, value: unknown) => err(400, 'invalidParameter', `Invalid value '${String(value)}' for parameter ${name}.`);
-
-export const CALENDAR_MODEL_ERRORS = { INVALID_ID, TIME_RANGE_EMPTY, DEFAULT_AND_OVERRIDES, TOO_MANY_REMINDERS, PARSE_ERROR };
-
-const fail = (error: GoogleError): never => {
-  throw new ApiFailure(error);
-};
-
-// ---------------------------------------------------------------------------------------------------------
-// JSON helpers.
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
-const canonical = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(canonical)
-    : isObject(value)
-      ? Object.fromEntries(
-          Object.keys(value)
-            .sort()
-            .filter((k) => value[k] !== undefined)
-            .map((k) => [k, canonical(value[k])]),
-        )
-      : value;
-const deepEqual = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-
-/**
- * Patch semantics (events.patch reference): "Field values you specify replace the existing values. Fields you
- * don't specify in the request remain unchanged. Array fields, if specified, overwrite existing arrays."
- * Nested objects merge (start/end are deep-merged: t4t5/caldir#61), and null removes a field (Extended
- * properties guide: delete a property by patching it to null).
- */
-function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObject(patch)) return clone(patch);
-  const merged: JsonObject = isObject(target) ? clone(target) : {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (value === null) delete merged[key];
-    else merged[key] = mergePatch(merged[key], value);
-  }
-  return merged;
-}
-
-const shortId = (id: string) => (id.length > 14 ? `${id.slice(0, 12)}…` : id);
-const toBase64 = (text: string) => btoa(unescape(encodeURIComponent(text))).replace(/=+$/, '');
-
-// ---------------------------------------------------------------------------------------------------------
-// Parameter reading: the Advanced service passes JS values, REST passes strings; both land here.
-
-function checkParamNames(api: string, params: CallParams): void {
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null) continue;
-    if (!KNOWN_PARAMS[api]!.includes(key)) throw new NotModelled(`optional argument "${key}" of ${api}`);
-  }
-}
-
-function intParam(params: CallParams, name: string, fallback: number, min: number, max: number): number {
-  const raw = params[name];
-  if (raw === undefined || raw === null) return fallback;
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < min || value > max) fail(invalidParam(name, raw));
-  return value;
-}
-
-function boolParam(params: CallParams, name: string): boolean | undefined {
-  const raw = params[name];
-  if (raw === undefined || raw === null) return undefined;
-  if (raw === true || raw === 'true') return true;
-  if (raw === false || raw === 'false') return false;
-  return fail(invalidParam(name, raw));
-}
-
-function enumParam(params: CallParams, name: string, allowed: string[]): string | undefined {
-  const raw = params[name];
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw !== 'string' || !allowed.includes(raw)) fail(invalidParam(name, raw));
-  return raw as string;
-}
-
-function listParam(params: CallParams, name: string): string[] {
-  const raw = params[name];
-  if (raw === undefined || raw === null) return [];
-  return (Array.isArray(raw) ? raw : [raw]).map(String);
-}
-
-/** "conferenceDataVersion ... The default is 0. Acceptable values are 0 to 1, inclusive." (events.insert/patch reference) */
-const conferenceVersion = (params: CallParams) => intParam(params, 'conferenceDataVersion', 0, 0, 1);
-
-/** sendUpdates: "all", "externalOnly", "none" (events.insert/patch/delete reference). */
-function notificationRecord(api: string, params: CallParams, event: Event): NotificationRecord {
-  const sendUpdates = enumParam(params, 'sendUpdates', ['all', 'externalOnly', 'none']);
-  const sendNotifications = boolParam(params, 'sendNotifications');
-  return {
-    api,
-    ...(sendUpdates !== undefined ? { sendUpdates } : {}),
-    ...(sendNotifications !== undefined ? { sendNotifications } : {}),
-    attendees: (event.attendees ?? []).map((a) => a.email ?? ''),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Request-body checks that need no state (thrown before the call, so they are loud whatever faults are injected).
-
-function checkBody(api: string, body: unknown): asserts body is JsonObject {
-  if (!isObject(body)) throw new NotModelled(`${api} with a request body that is not a JSON object`);
-  for (const key of Object.keys(body)) {
-    if (body[key] === undefined) continue;
-    if (!WRITABLE.has(key) && !READ_ONLY.has(key) && key !== 'id' && key !== 'conferenceData') {
-      throw new NotModelled(`event field "${key}" in ${api}`);
-    }
-  }
-  if (body.eventType != null && body.eventType !== 'default') throw new NotModelled(`eventType "${String(body.eventType)}"`);
-  if (body.status != null && body.status !== 'confirmed' && body.status !== 'tentative') {
-    throw new NotModelled(`setting status "${String(body.status)}" through ${api} (delete is modelled by events.delete)`);
-  }
-  checkExtendedProperties(body.extendedProperties);
-}
-
-/** extendedProperties: {private, shared} string maps (events reference: "(key): string"). */
-function checkExtendedProperties(value: unknown): void {
-  if (value == null) return;
-  if (!isObject(value)) throw new NotModelled('extendedProperties that is not an object');
-  for (const [scope, map] of Object.entries(value)) {
-    if (scope !== 'private' && scope !== 'shared') throw new NotModelled(`extendedProperties.${scope}`);
-    if (map == null) continue;
-    if (!isObject(map)) throw new NotModelled(`extendedProperties.${scope} that is not a string map`);
-    for (const [k, v] of Object.entries(map)) {
-      if (v !== null && v !== undefined && typeof v !== 'string') throw new NotModelled(`non-string extended property value ${scope}.${k}`);
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Event validation (needs no model state; answers 400s).
-
-const hasOffset = (dateTime: string) => /(Z|[+-]\d{2}:\d{2})$/i.test(dateTime);
-
-function timeOf(which: 'start' | 'end', value: Event['start']): number {
-  if (!value || (!value.date && !value.dateTime)) return fail(missingTime(which));
-  // Both forms at once is rejected with "Invalid start time" (t4t5/caldir#61: all-day <-> timed switches).
-  if (value.date && value.dateTime) return fail(invalidTime(which));
-  if (value.dateTime) {
-    if (!hasOffset(value.dateTime) && !value.timeZone) return fail(missingZone(which));
-    // A wall-clock time with a timeZone is compared as if UTC: exact for start and end in the same zone.
-    const ms = Date.parse(hasOffset(value.dateTime) ? value.dateTime : `${value.dateTime}Z`);
-    return Number.isNaN(ms) ? fail(invalidTime(which)) : ms;
-  }
-  const ms = Date.parse(`${value.date}T00:00:00Z`);
-  return Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(value.date!) ? fail(invalidTime(which)) : ms;
-}
-
-/** start and end are required (events.insert reference, "Required properties"); end must be after start. */
-function checkTimes(event: Event): void {
-  const start = timeOf('start', event.start);
-  const end = timeOf('end', event.end);
-  if (Boolean(event.start!.date) !== Boolean(event.end!.date)) throw new NotModelled('an event mixing an all-day start with a timed end');
-  // Equal start and end is also refused, as client reports of timeRangeEmpty describe.
-  if (end <= start) fail(TIME_RANGE_EMPTY);
-}
-
-/** reminders: "The maximum number of override reminders is 5"; useDefault with overrides is refused (see above). */
-function checkReminders(event: Event): void {
-  const overrides = event.reminders?.overrides ?? [];
-  if (event.reminders?.useDefault && overrides.length > 0) fail(DEFAULT_AND_OVERRIDES);
-  if (overrides.length > 5) fail(TOO_MANY_REMINDERS);
-}
-
-/** Event ids chosen by clients: base32hex (a–v, 0–9), 5–1024 characters (events reference, "id"). */
-const validClientId = (id: unknown): id is string => typeof id === 'string' && /^[a-v0-9]{5,1024}$/.test(id);
-
-// ---------------------------------------------------------------------------------------------------------
-// Conference data.
-
-/** hangoutLink is read-only and derived from conferenceData (events reference, "hangoutLink": Read-only). */
-function meetLink(conference: ConferenceData | undefined): string | undefined {
-  if (conference?.conferenceSolution?.key?.type !== 'hangoutsMeet') return undefined;
-  return conference.entryPoints?.find((e) => e.entryPointType === 'video')?.uri ?? undefined;
-}
-
-/** conferenceData without its createRequest.status, to recognise a client echoing back what it read. */
-function withoutStatus(conference: unknown): unknown {
-  if (!isObject(conference) || !isObject(conference.createRequest)) return conference;
-  const { status: _status, ...createRequest } = conference.createRequest;
-  return { ...conference, createRequest };
-}
-
-function createRequestOf(conference: JsonObject): { requestId: string; type: string } | undefined {
-  const request = conference.createRequest;
-  if (request === undefined || request === null) return undefined;
-  if (!isObject(request)) throw new NotModelled('conferenceData.createRequest that is not an object');
-  if (typeof request.requestId !== 'string' || request.requestId === '') {
-    throw new NotModelled('a createRequest without a requestId');
-  }
-  const key = request.conferenceSolutionKey;
-  if (!isObject(key) || typeof key.type !== 'string') {
-    throw new NotModelled('a createRequest without conferenceSolutionKey.type (which default Google picks is not published)');
-  }
-  return { requestId: request.requestId, type: key.type };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -460,7 +118,7 @@ export class CalendarModel {
     checkBody(API.insert, body);
     const summary = `insert ${calendarId} ${body.id ? shortId(String(body.id)) : '(new id)'}${describeWrite(body, params)}`;
     return runCall(this.env, { api: API.insert, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.insert);
       const version = conferenceVersion(params);
       boolParam(params, 'supportsAttachments'); // attachments themselves are not modelled (checkBody refuses them)
       const id = this.acceptId(cal, body.id);
@@ -482,7 +140,7 @@ export class CalendarModel {
   get(route: Route, calendarId: string, eventId: string, params: CallParams = {}): Event {
     checkParamNames(API.get, params);
     return runCall(this.env, { api: API.get, route, summary: `get ${calendarId} ${shortId(eventId)}` }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.get);
       boolParam(params, 'alwaysIncludeEmail'); // "Deprecated and ignored."
       const stored = this.requireEvent(cal, eventId);
       return { status: 200, value: this.read(stored) };
@@ -495,7 +153,7 @@ export class CalendarModel {
     checkBody(API.patch, body);
     const summary = `patch ${calendarId} ${shortId(eventId)}${describeWrite(body, params)}`;
     return runCall(this.env, { api: API.patch, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.patch);
       const version = conferenceVersion(params);
       boolParam(params, 'supportsAttachments');
       boolParam(params, 'alwaysIncludeEmail'); // "Deprecated and ignored."
@@ -529,7 +187,7 @@ export class CalendarModel {
     checkParamNames(API.delete, params);
     const summary = `delete ${calendarId} ${shortId(eventId)}${describeParams(params)}`;
     runCall(this.env, { api: API.delete, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.delete);
       const stored = this.requireEvent(cal, eventId);
       const notification = notificationRecord(API.delete, params, stored.event);
       if (stored.event.status === 'cancelled') fail(CALENDAR_ERRORS.deleted);
@@ -545,10 +203,11 @@ export class CalendarModel {
     checkParamNames(API.list, params);
     const summary = `list ${calendarId}${describeParams(params)}`;
     return runCall(this.env, { api: API.list, route, summary }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.list);
       const matches = [...cal.events.values()].filter(listFilter(params));
       const ordered = orderEvents(matches, params);
-      const maxResults = Math.min(intParam(params, 'maxResults', 250, 1, Number.MAX_SAFE_INTEGER), 2500);
+      const asked = Math.min(intParam(params, 'maxResults', 250, 1, Number.MAX_SAFE_INTEGER), 2500);
+      const maxResults = Math.min(asked, this.options.listPageSize);
       const offset = pageOffset(params.pageToken);
       const page = ordered.slice(offset, offset + maxResults);
       const more = offset + maxResults < ordered.length;
@@ -573,7 +232,7 @@ export class CalendarModel {
   getCalendar(route: Route, calendarId: string, params: CallParams = {}): calendar_v3.Schema$Calendar {
     checkParamNames(API.calendarsGet, params);
     return runCall(this.env, { api: API.calendarsGet, route, summary: `calendars.get ${calendarId}` }, () => {
-      const cal = this.requireCalendar(calendarId);
+      const cal = this.requireCalendar(calendarId, API.calendarsGet);
       return {
         status: 200,
         value: {
@@ -624,8 +283,17 @@ export class CalendarModel {
     };
   }
 
-  private requireCalendar(calendarId: string): CalendarState {
-    return this.calendar(calendarId) ?? fail(CALENDAR_ERRORS.notFound);
+  /**
+   * The calendar a call names, if the token's scopes let this method reach it (offline/scopes.ts): a token
+   * with none of the method's scopes fails first; calendar.events.owned reaches only calendars the person owns
+   * ("events on calendars you own"), so a team calendar they may write to answers 403 insufficient scopes.
+   */
+  private requireCalendar(calendarId: string, api: string): CalendarState {
+    const granted = this.env.scopes();
+    if (!calendarScopeAllows(api, granted, true)) fail(INSUFFICIENT_SCOPES);
+    const cal = this.calendar(calendarId) ?? fail(CALENDAR_ERRORS.notFound);
+    if (!calendarScopeAllows(api, granted, cal.owner === this.env.account().email)) fail(INSUFFICIENT_SCOPES);
+    return cal;
   }
 
   private requireEvent(cal: CalendarState, eventId: string): StoredEvent {
@@ -637,7 +305,7 @@ export class CalendarModel {
   /** A client id must be valid base32hex and unused, deleted events included (google-api-ruby-client#1811). */
   private acceptId(cal: CalendarState, id: unknown): string {
     if (id === undefined || id === null) return this.newEventId(cal);
-    if (!validClientId(id)) return fail(INVALID_ID);
+    if (!validClientId(id)) return fail(CALENDAR_MODEL_ERRORS.INVALID_ID);
     return cal.events.has(id) ? fail(CALENDAR_ERRORS.duplicate) : id;
   }
 
@@ -881,120 +549,4 @@ export class CalendarModel {
     for (let i = 0; i < length; i += 1) out += alphabet[Math.floor(this.env.random() * alphabet.length)];
     return out;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Pure helpers used by the model.
-
-function createRequest(requestId: string, statusCode: 'pending' | 'success' | 'failure'): calendar_v3.Schema$CreateConferenceRequest {
-  return { requestId, conferenceSolutionKey: { type: 'hangoutsMeet' }, status: { statusCode } };
-}
-
-function withoutCreateRequest(conference: ConferenceData | undefined): JsonObject {
-  if (!conference) return {};
-  const { createRequest: _ignored, ...rest } = conference;
-  return rest as JsonObject;
-}
-
-/** The writable fields of a body; read-only ones (hangoutLink included) and conferenceData are left out. */
-function writableFields(body: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => WRITABLE.has(key)));
-}
-
-/** The event minus what an attendee may change on their own copy and what Google stamps. */
-function sharedPart(event: Event): string {
-  const copy = clone(event) as JsonObject;
-  for (const key of [...PRIVATE_TO_COPY, 'updated', 'etag', 'sequence', 'conferenceData']) delete copy[key];
-  const shared = isObject(copy.extendedProperties) ? copy.extendedProperties.shared : undefined;
-  delete copy.extendedProperties;
-  if (isObject(shared) && Object.keys(shared).length > 0) copy.sharedProperties = shared;
-  return JSON.stringify(canonical(copy));
-}
-
-function describeParams(params: CallParams): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null) continue;
-    if (key === 'conferenceDataVersion') parts.push(`v${String(value)}`);
-    else for (const v of Array.isArray(value) ? value : [value]) parts.push(`${key}=${String(v)}`);
-  }
-  return parts.length ? ` ${parts.join(' ')}` : '';
-}
-
-function describeWrite(body: JsonObject, params: CallParams): string {
-  const conference = body.conferenceData;
-  const what =
-    conference === null
-      ? ' conferenceData:null'
-      : isObject(conference) && conference.createRequest
-        ? ' createRequest'
-        : conference !== undefined
-          ? ' conferenceData'
-          : '';
-  return `${what}${describeParams(params)}`;
-}
-
-/** The time an event starts/ends, for timeMin/timeMax; all-day dates are taken at UTC midnight. */
-function instant(value: Event['start']): number {
-  if (value?.dateTime) return Date.parse(hasOffset(value.dateTime) ? value.dateTime : `${value.dateTime}Z`);
-  return value?.date ? Date.parse(`${value.date}T00:00:00Z`) : NaN;
-}
-
-/** timeMin/timeMax "Must be an RFC3339 timestamp with mandatory time zone offset" (events.list reference). */
-function boundParam(params: CallParams, name: string): number | undefined {
-  const raw = params[name];
-  if (raw === undefined || raw === null) return undefined;
-  const text = String(raw);
-  const ms = hasOffset(text) ? Date.parse(text) : NaN;
-  return Number.isNaN(ms) ? fail(invalidParam(name, raw)) : ms;
-}
-
-/**
- * events.list filters: showDeleted ("The default is False"), privateExtendedProperty / sharedExtendedProperty
- * ("propertyName=value"), timeMin ("Lower bound (exclusive) for an event's end time") and timeMax ("Upper bound
- * (exclusive) for an event's start time").
- *
- * More than one extended-property constraint throws: Google's documents disagree on how they combine (the
- * events.list reference says events "that match all given constraints"; the Extended properties guide says
- * the constraints are joined with OR). Query one constraint and filter the rest yourself.
- */
-function listFilter(params: CallParams): (stored: StoredEvent) => boolean {
-  const showDeleted = boolParam(params, 'showDeleted') ?? false;
-  boolParam(params, 'singleEvents'); // recurring events are not modelled, so every event is already single
-  const privateConstraints = listParam(params, 'privateExtendedProperty').map(parseConstraint);
-  const sharedConstraints = listParam(params, 'sharedExtendedProperty').map(parseConstraint);
-  if (privateConstraints.length + sharedConstraints.length > 1) {
-    throw new NotModelled('events.list with several extended-property constraints (AND or OR: Google documents both)');
-  }
-  const timeMin = boundParam(params, 'timeMin');
-  const timeMax = boundParam(params, 'timeMax');
-  if (timeMin !== undefined && timeMax !== undefined && timeMax <= timeMin) fail(TIME_RANGE_EMPTY);
-  return ({ event }) =>
-    (showDeleted || event.status !== 'cancelled') &&
-    privateConstraints.every(([k, v]) => event.extendedProperties?.private?.[k] === v) &&
-    sharedConstraints.every(([k, v]) => event.extendedProperties?.shared?.[k] === v) &&
-    (timeMin === undefined || instant(event.end) > timeMin) &&
-    (timeMax === undefined || instant(event.start) < timeMax);
-}
-
-function parseConstraint(text: string): [string, string] {
-  const at = text.indexOf('=');
-  if (at <= 0) return fail(invalidParam('privateExtendedProperty', text));
-  return [text.slice(0, at), text.slice(at + 1)];
-}
-
-/** orderBy: "startTime" needs singleEvents=true; "updated"; default "an unspecified, stable order" (events.list reference). */
-function orderEvents(events: StoredEvent[], params: CallParams): StoredEvent[] {
-  const orderBy = enumParam(params, 'orderBy', ['startTime', 'updated']);
-  if (orderBy === 'startTime' && boolParam(params, 'singleEvents') !== true) {
-    fail(err(400, 'badRequest', 'The requested ordering is not available for the particular query.'));
-  }
-  const key = (s: StoredEvent) => (orderBy === 'startTime' ? instant(s.event.start) : Date.parse(s.event.updated ?? ''));
-  return orderBy ? [...events].sort((a, b) => key(a) - key(b)) : events;
-}
-
-function pageOffset(token: unknown): number {
-  if (token === undefined || token === null) return 0;
-  const match = /^page-(\d+)$/.exec(String(token));
-  return match ? Number(match[1]) : fail(invalidParam('pageToken', token));
 }

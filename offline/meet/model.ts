@@ -72,6 +72,12 @@ export const MEET_ERRORS = {
   /** The generic google.rpc message, as Meet answers an account or a space the caller may not use. */
   permissionDenied: rpc(403, 'PERMISSION_DENIED', 'The caller does not have permission'),
   notFound: rpc(404, 'NOT_FOUND', 'Requested entity was not found.'),
+  /**
+   * A name or meeting code that names no space the caller may see: users report 403 "Permission denied on
+   * resource Space (or it might not exist)." rather than 404 (issue 10; the same google.rpc wording as other
+   * Google APIs' "Permission denied on resource X (or it might not exist)").
+   */
+  unknownSpace: rpc(403, 'PERMISSION_DENIED', 'Permission denied on resource Space (or it might not exist).'),
   /** "If you exceed a quota, you'll generally receive a 429: Too many requests" (limits). Message approximate. */
   rateLimited: rpc(429, 'RESOURCE_EXHAUSTED', "Quota exceeded for quota metric 'Reduced write requests' of service 'meet.googleapis.com'."),
   unauthenticated: rpc(
@@ -259,7 +265,7 @@ export class MeetModel {
     }
     this.requireWorkspace();
     const space = byId ?? (aliasAllowed ? this.find(name) : undefined);
-    if (!space) return fail(MEET_ERRORS.notFound);
+    if (!space) return fail(MEET_ERRORS.unknownSpace);
     if (!space.owner) return fail(MEET_ERRORS.permissionDenied);
     return space;
   }

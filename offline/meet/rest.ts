@@ -1,5 +1,6 @@
-import { ApiFailure } from '../api-env';
 import type { GoogleError } from '../google-errors';
+import { jsonBody as sharedJsonBody, okJson, restRoute } from '../rest-plumbing';
+import { MEET_INSUFFICIENT_SCOPES, meetScopeAllows } from '../scopes';
 import type { FetchRequest, FetchRoute } from '../url-fetch';
 import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
 
@@ -14,28 +15,23 @@ import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
  * Errors answer google.rpc style: `{error: {code, message, status}}`.
  */
 const BASE = 'https://meet.googleapis.com/v2/';
-/** Standard query parameters that do not change the answer here; `fields` (partial responses) is not modelled. */
-const HARMLESS = new Set(['alt', 'prettyPrint', 'quotaUser']);
 
 type Operation = { api: string; run: () => unknown };
 
-export function meetRestRoute(model: MeetModel): FetchRoute {
-  return (request) => {
-    if (!request.url.startsWith(BASE)) return undefined;
-    const url = new URL(request.url);
-    const query = queryParams(url);
-    const operation = findOperation(model, request, decodeURIComponent(url.pathname.slice('/v2/'.length)), query);
-    try {
-      // Every method needs OAuth credentials (reference, "Authorization scopes"): without them, 401 UNAUTHENTICATED.
-      if (!/^Bearer \S+$/.test(request.headers.authorization ?? '')) {
-        model.refuse(operation.api, `${request.method} ${url.pathname} (no Bearer token)`, MEET_ERRORS.unauthenticated);
-      }
-      return { status: 200, body: JSON.stringify(operation.run(), null, 1) };
-    } catch (error) {
-      if (error instanceof ApiFailure) return { status: error.error.code, body: rpcBody(error.error) };
-      throw error;
-    }
-  };
+export function meetRestRoute(model: MeetModel, scopes: () => string[]): FetchRoute {
+  return restRoute<Operation>({
+    base: BASE,
+    notModelled: (what) => new MeetNotModelled(what),
+    find: (request, url, query) =>
+      findOperation(model, request, decodeURIComponent(url.pathname.slice('/v2/'.length)), query as Record<string, string>),
+    refuse: (op, summary) => model.refuse(op.api, summary, MEET_ERRORS.unauthenticated),
+    run: (op) => {
+      // Each method's "Authorization scopes" (offline/scopes.ts): without them, 403 insufficient scopes.
+      if (!meetScopeAllows(op.api, scopes())) model.refuse(op.api, `${op.api} (token lacks the method's scopes)`, MEET_INSUFFICIENT_SCOPES);
+      return okJson(op.run());
+    },
+    errorBody: rpcBody,
+  });
 }
 
 function findOperation(model: MeetModel, request: FetchRequest, path: string, query: Record<string, string>): Operation {
@@ -62,35 +58,24 @@ function findOperation(model: MeetModel, request: FetchRequest, path: string, qu
     }
     if (request.method === 'PATCH') {
       noQuery(['updateMask']);
+      // Without updateMask the references disagree (an older one: every unsent field is cleared; the current one:
+      // only the fields sent change). MeetLink always sends the mask, so the fake refuses to guess.
+      if (query.updateMask === undefined) throw new MeetNotModelled('spaces.patch without updateMask (the references disagree)');
       return { api: 'meet.spaces.patch', run: () => model.patch(path, jsonBody(request, 'meet.spaces.patch'), query.updateMask) };
     }
   }
   throw new MeetNotModelled(`Meet REST ${where}`);
 }
 
-function queryParams(url: URL): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    if (values.length > 1) throw new MeetNotModelled(`repeated query parameter "${key}"`);
-    if (HARMLESS.has(key)) {
-      if (key === 'alt' && values[0] !== 'json') throw new MeetNotModelled(`alt=${values[0]}`);
-      continue;
-    }
-    params[key] = values[0]!;
-  }
-  return params;
-}
-
-/** A JSON body. UrlFetchApp's default content type is form-encoded (UrlFetchApp reference): not modelled. */
 function jsonBody(request: FetchRequest, api: string): unknown {
-  const type = request.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new MeetNotModelled(`a ${api} body sent with content-type "${type || '(none)'}"`);
-  try {
-    return JSON.parse(request.payload ?? '');
-  } catch {
-    throw new MeetNotModelled(`a ${api} body that is not JSON`);
-  }
+  return sharedJsonBody(
+    request,
+    api,
+    (what) => new MeetNotModelled(what),
+    () => {
+      throw new MeetNotModelled(`a ${api} body that is not JSON`);
+    },
+  );
 }
 
 /** google.rpc.Status as JSON (reference, "Status"): `{error: {code, message, status}}`. */

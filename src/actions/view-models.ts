@@ -56,16 +56,29 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
   const calendar = e?.calendar ?? {};
   const organizer = calendar.organizer?.email;
   const me = app.email();
-  const isOrganizer = !organizer || !me || organizer.toLowerCase() === me.toLowerCase();
+  const calendarId = calendar.calendarId ?? 'primary';
   return {
-    calendarId: calendar.calendarId ?? 'primary',
+    calendarId,
     eventId: calendar.id,
     conference: calendar.conferenceData ? readConference({ conferenceData: calendar.conferenceData }) : { kind: 'none' },
-    canChange: isOrganizer && calendar.capabilities?.canSetConferenceData !== false,
+    canChange: mayOfferChanges(organizer, calendarId, me),
     organizer,
     occurrence: Boolean(calendar.recurringEventId),
     me,
   };
+}
+
+/**
+ * Whether to offer Add/Replace/Remove: decided by who organizes the event on whose calendar, never by
+ * capabilities.canSetConferenceData, which Google documents as what the add-on (not the person) may do and may
+ * send false or nothing under READ access (docs/google-behaviour.md). The organizer's own copy, or an event the
+ * calendar it is on organizes (a team calendar), gets the controls; the Calendar API's answer is final (a 403 is
+ * told plainly). An invitation's copy, organized by someone else, does not.
+ */
+function mayOfferChanges(organizer: string | undefined, calendarId: string, me: string): boolean {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (!organizer || !me || same(organizer, me)) return true;
+  return calendarId !== 'primary' && same(organizer, calendarId);
 }
 
 /** The view after a change MeetLink made: only offered to someone who can change it. */

@@ -1,4 +1,5 @@
 import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
+import { allPages } from './list-pages';
 import { readAdvancedServiceError } from './read-google-error';
 
 /**
@@ -20,6 +21,8 @@ export function advancedCalendarApi(events: GoogleAppsScript.Calendar.Collection
     patch: (calendarId, eventId, patch, options) => call(() => events.patch(patch as CalendarEvent, calendarId, eventId, options)),
     remove: (calendarId, eventId) => call(() => events.remove(calendarId, eventId, { sendUpdates: 'none' })),
     listByPrivateProperty: (calendarId, keyValue) =>
-      call(() => events.list(calendarId, { privateExtendedProperty: keyValue, maxResults: 50 }).items ?? []),
+      call(() =>
+        allPages((pageToken) => events.list(calendarId, { privateExtendedProperty: keyValue, maxResults: 50, ...(pageToken ? { pageToken } : {}) })),
+      ),
   };
 }

@@ -33,7 +33,7 @@ const MESSAGE_PATTERNS: [RegExp, number, string][] = [
   [/rate limit exceeded/i, 403, 'rateLimitExceeded'],
   [/usage limits exceeded|daily limit/i, 403, 'quotaExceeded'],
   [/organizer of the event/i, 403, 'forbiddenForNonOrganizer'],
-  [/insufficient permission/i, 403, 'insufficientPermissions'],
+  [/insufficient permission|insufficient authentication scopes/i, 403, 'insufficientPermissions'],
   [/invalid credentials|login required/i, 401, 'authError'],
   [/conference type/i, 400, 'invalid'],
   [/already exists/i, 409, 'duplicate'],

@@ -1,5 +1,6 @@
 import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
 import { jsonOverHttp, queryString } from './json-over-http';
+import { allPages } from './list-pages';
 
 const BASE = 'https://www.googleapis.com/calendar/v3';
 
@@ -20,6 +21,12 @@ export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp,
     patch: (calendarId, eventId, patch, options) => request<CalendarEvent>('patch', events(calendarId, eventId), { ...options }, patch),
     remove: (calendarId, eventId) => void request('delete', events(calendarId, eventId), { sendUpdates: 'none' }),
     listByPrivateProperty: (calendarId, keyValue) =>
-      request<{ items?: CalendarEvent[] }>('get', events(calendarId), { privateExtendedProperty: keyValue, maxResults: 50 }).items ?? [],
+      allPages((pageToken) =>
+        request<{ items?: CalendarEvent[]; nextPageToken?: string }>('get', events(calendarId), {
+          privateExtendedProperty: keyValue,
+          maxResults: 50,
+          ...(pageToken ? { pageToken } : {}),
+        }),
+      ),
   };
 }

@@ -179,6 +179,8 @@ export const STRINGS = {
 const FAILURES: Record<FailureKind, string> = {
   signedOut: 'Your Google authorization has expired. Close and reopen MeetLink, and allow access when asked.',
   noPermission: 'MeetLink is not allowed to change this calendar or event. You can change only events on calendars you own.',
+  notOwnedCalendar:
+    'MeetLink can change events only on calendars you own. This event is on a calendar shared with you: change its video conference in Google Calendar itself.',
   notOrganizer: 'Only the event’s organizer can change its video conference.',
   meetNotAllowed: 'This calendar does not allow Google Meet conferences. Your administrator may have turned Meet off.',
   dailyQuota: 'Google Calendar’s daily limit for your account has been reached. Try again tomorrow.',
@@ -194,6 +196,8 @@ const FAILURES: Record<FailureKind, string> = {
   spaceHidden:
     'MeetLink cannot see this meeting. Google shows an app only the meetings that app created, so meetings made in Google Calendar, in Meet itself or by another app stay hidden from MeetLink; and only the person who made a meeting may change it.',
   meetingNotFound: 'No Google Meet meeting has this code. Check it and try again.',
+  meetingUnknown:
+    'MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink. Check the code; a meeting made in Google Calendar or in Meet itself cannot be opened here.',
   meetUnavailable: 'Google Meet is not answering right now. Try again in a few minutes.',
   messageGone: 'This email no longer exists, so MeetLink could not reply to it. Nothing was created.',
   messageAccess: 'Gmail no longer lets MeetLink read this email. Open the email again, then try again. Nothing was created.',

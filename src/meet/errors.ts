@@ -7,6 +7,7 @@ import { GoogleApiError } from './google-api-error';
 export type FailureKind =
   | 'signedOut' // 401: the authorization expired
   | 'noPermission' // 403 insufficientPermissions (or 404 making a link): this calendar or event is not yours to change
+  | 'notOwnedCalendar' // 403 insufficient authentication scopes on the open event: a calendar shared with the person, not owned (calendar.events.owned)
   | 'notOrganizer' // 403 forbiddenForNonOrganizer
   | 'meetNotAllowed' // 400 "Invalid conference type value.": this calendar does not allow Google Meet
   | 'dailyQuota' // 403 quotaExceeded: Calendar usage limits exceeded for today
@@ -20,6 +21,7 @@ export type FailureKind =
   | 'meetApiUnavailable' // Meet REST: a free Gmail account, or one Google refused the Meet API
   | 'spaceHidden' // Meet REST 403 on a space: made by Calendar or another app, or not this person's
   | 'meetingNotFound' // Meet REST 404: no meeting has this code
+  | 'meetingUnknown' // Meet REST 403 on a lookup by code: no such meeting, or one another app made (Google does not say which)
   | 'meetUnavailable' // Meet REST 5xx, still failing after the retries
   | 'messageGone' // Gmail: the open message no longer exists (deleted, or not in this mailbox)
   | 'messageAccess' // Gmail: the open message's access token is missing or expired
@@ -54,12 +56,12 @@ export function errorText(error: unknown): string {
  * What a Google error means for an action on `subject`: the temporary event, the event the person has open,
  * or a Meet REST space. The one place Google's errors become failures.
  */
-export type FailureSubject = 'temporary' | 'openEvent' | 'space';
+export type FailureSubject = 'temporary' | 'openEvent' | 'space' | 'lookup';
 
 export function toFailure(error: unknown, subject: FailureSubject): MeetFailure {
   if (error instanceof MeetFailure) return error;
   if (!(error instanceof GoogleApiError)) return new MeetFailure('unexpected', errorText(error), error);
-  const kind = subject === 'space' ? spaceFailureKind(error) : calendarFailureKind(error, subject);
+  const kind = subject === 'space' || subject === 'lookup' ? spaceFailureKind(error, subject) : calendarFailureKind(error, subject);
   return new MeetFailure(kind, `${error.status} ${error.reason}: ${error.message}`, error);
 }
 
@@ -70,6 +72,7 @@ function calendarFailureKind(error: GoogleApiError, subject: 'temporary' | 'open
   if (reason === 'forbiddenForNonOrganizer') return 'notOrganizer';
   if (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded') return 'dailyQuota';
   if (isTransient(error)) return status >= 500 ? 'googleUnavailable' : 'rateLimited';
+  if (status === 403 && subject === 'openEvent' && isScopeRefusal(error)) return 'notOwnedCalendar';
   if (status === 403) return 'noPermission';
   if ((status === 404 || status === 410) && subject === 'openEvent') return 'eventGone';
   if (status === 404) return 'noPermission';
@@ -77,11 +80,24 @@ function calendarFailureKind(error: GoogleApiError, subject: 'temporary' | 'open
   return 'unexpected';
 }
 
-/** Meet REST (google.rpc statuses). meetings.space.created covers only spaces this app created (GAM-team/GAM#1822). */
-function spaceFailureKind(error: GoogleApiError): FailureKind {
+/**
+ * A token whose scopes do not reach the calendar: "Request had insufficient authentication scopes."
+ * (reason insufficientPermissions or ACCESS_TOKEN_SCOPE_INSUFFICIENT; analogdotnow/Analog#296). With
+ * calendar.events.owned that means the event is on a calendar the person does not own (a team calendar).
+ */
+function isScopeRefusal(error: GoogleApiError): boolean {
+  return error.reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' || /insufficient authentication scopes/i.test(error.message);
+}
+
+/**
+ * Meet REST (google.rpc statuses). meetings.space.created covers only spaces this app created (GAM-team/GAM#1822);
+ * an unknown meeting code answers 403 "Permission denied on resource Space (or it might not exist)." too, so a 403
+ * on a lookup cannot tell "no such meeting" from "not MeetLink's".
+ */
+function spaceFailureKind(error: GoogleApiError, subject: 'space' | 'lookup'): FailureKind {
   const { status } = error;
   if (status === 401) return 'signedOut';
-  if (status === 403) return 'spaceHidden';
+  if (status === 403) return subject === 'lookup' ? 'meetingUnknown' : 'spaceHidden';
   if (status === 404) return 'meetingNotFound';
   if (status === 429) return 'rateLimited';
   if (status >= 500) return 'meetUnavailable';

@@ -34,7 +34,7 @@ export function lookupMeeting(ctx: MeetContext, code: string): SpaceView {
   // Codes are not case sensitive (Meet API overview); anything that is not one never reaches a URL.
   const typed = String(code).toLowerCase();
   if (!isMeetingCode(typed)) throw new MeetFailure('meetingNotFound', 'Not a meeting code: no request made.');
-  return spaceView(call(ctx, (meet) => meet.get(`spaces/${typed}`)));
+  return spaceView(call(ctx, (meet) => meet.get(`spaces/${typed}`), 'lookup'));
 }
 
 /** Re-reads a space this app made (`GET spaces/{space}`), e.g. to see whether a conference is on. */
@@ -62,11 +62,11 @@ function checkSpaceName(name: string): void {
 }
 
 /** One Meet REST call, retried on transient errors (get, patch with a mask and end are idempotent). */
-function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T): T {
+function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T, subject: 'space' | 'lookup' = 'space'): T {
   if (!meetApiUsable(ctx)) throw new MeetFailure('meetApiUnavailable', 'This account cannot use the Meet REST API.');
   try {
     return withRetry(() => operation(ctx.meet!), ctx);
   } catch (error) {
-    throw toFailure(error, 'space');
+    throw toFailure(error, subject);
   }
 }

@@ -115,7 +115,7 @@ describe('looking up a meeting', () => {
     const { host, seed, meetCalls } = workspace();
     const event = seed({ summary: 'Weekly sync' }, { withMeet: true });
     host.homepage('CALENDAR').input('meeting', event.hangoutLink!).click('Look up');
-    expect(host.text()).toContain('MeetLink cannot see this meeting. Google shows an app only the meetings that app created');
+    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink');
     expect(host.buttons()).toEqual(['Back']);
     expect(meetCalls()).toEqual(['meet.spaces.get 403']);
     host.click('Back');
@@ -125,13 +125,13 @@ describe('looking up a meeting', () => {
   it('a code no meeting has, and text that is no code at all', () => {
     const { host, meetCalls, lastNotification } = workspace();
     host.homepage('GMAIL').input('meeting', 'abc-mnop-xyz').click('Look up');
-    expect(host.text()).toContain('No Google Meet meeting has this code.');
+    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink');
     host.back();
     const depth = host.stack.length;
     host.input('meeting', 'tomorrow at ten').click('Look up');
     expect(lastNotification()).toBe('Type a meeting code such as abc-mnop-xyz, or a Meet link.');
     expect(host.stack.length).toBe(depth);
-    expect(meetCalls()).toEqual(['meet.spaces.get 404']);
+    expect(meetCalls()).toEqual(['meet.spaces.get 403']);
   });
 });
 

@@ -183,16 +183,16 @@ describe('looking up a meeting by code', () => {
     expect(allCalls(h)).toEqual(['meet.spaces.get 200']);
   });
 
-  it('a meeting made through Calendar is hidden from the app: spaceHidden', () => {
+  it('a meeting made through Calendar is hidden from the app: meetingUnknown (Google cannot say which)', () => {
     const h = engineHarness({ account: WORKSPACE });
     h.runtime.calendar.addCalendar(WORKSPACE.email, { owner: WORKSPACE.email });
     const event = h.runtime.calendar.seedEvent(WORKSPACE.email, { summary: 'Sync' }, { withMeet: true });
-    expect(failureOf(() => h.engine().lookupMeeting(event.conferenceData!.conferenceId!)).kind).toBe('spaceHidden');
+    expect(failureOf(() => h.engine().lookupMeeting(event.conferenceData!.conferenceId!)).kind).toBe('meetingUnknown');
   });
 
-  it('no meeting with that code: meetingNotFound', () => {
+  it('no meeting with that code: Google answers 403 "(or it might not exist)", so meetingUnknown too', () => {
     const h = engineHarness({ account: WORKSPACE });
-    expect(failureOf(() => h.engine().lookupMeeting('abc-mnop-xyz')).kind).toBe('meetingNotFound');
+    expect(failureOf(() => h.engine().lookupMeeting('abc-mnop-xyz')).kind).toBe('meetingUnknown');
   });
 
   it('a free Gmail account, or one Google refused: meetApiUnavailable, and no call', () => {

@@ -10,6 +10,8 @@ import { Faults } from '../../offline/faults';
 import { GoogleJsonResponseException } from '../../offline/google-errors';
 import type { Account } from '../../offline/services';
 import { thrown } from '../support/failure';
+import { readManifest } from '../../offline/runtime';
+import { SCOPE } from '../../offline/scopes';
 
 type Event = calendar_v3.Schema$Event;
 
@@ -18,7 +20,7 @@ const START = { dateTime: '2026-11-23T10:00:00Z' };
 const END = { dateTime: '2026-11-23T10:30:00Z' };
 const BASE = 'https://www.googleapis.com/calendar/v3';
 
-function setup(options: Partial<CalendarModelOptions> = {}) {
+function setup(options: Partial<CalendarModelOptions> = {}, extraScopes: string[] = []) {
   const env: ApiEnv = {
     clock: new VirtualClock(),
     log: new CallLog(),
@@ -26,6 +28,7 @@ function setup(options: Partial<CalendarModelOptions> = {}) {
     latency: fixedLatency(0),
     account: () => ADA,
     random: seededRandom(42),
+    scopes: () => [...(readManifest().oauthScopes ?? []), ...extraScopes],
   };
   const model = new CalendarModel(env, options);
   const world = { dropsNulls: false };
@@ -146,7 +149,7 @@ describe('createRequest with conferenceDataVersion 1', () => {
   });
 
   test('a calendar that does not allow Meet answers 400 "Invalid conference type value."', () => {
-    const { Calendar, http, model } = setup();
+    const { Calendar, http, model } = setup({}, [SCOPE.calendarsReadonly]);
     model.addCalendar('primary', { allowedConferenceSolutionTypes: [] });
     expect(Calendar.Calendars.get('primary').conferenceProperties).toEqual({ allowedConferenceSolutionTypes: [] });
     const error = advancedError(() =>
@@ -473,7 +476,7 @@ describe('event fields', () => {
   });
 
   test('calendars.get answers id, summary, timeZone and allowed conference types', () => {
-    const { Calendar, http } = setup();
+    const { Calendar, http } = setup({}, [SCOPE.calendarsReadonly]);
     expect(Calendar.Calendars.get('primary')).toMatchObject({
       id: 'ada@gmail.com',
       summary: 'ada@gmail.com',
@@ -540,5 +543,42 @@ describe('what is not modelled throws loudly', () => {
   test('arguments in the wrong order', () => {
     const { Calendar } = setup();
     expect(() => Calendar.Events.insert('primary' as unknown as Event, newEvent() as unknown as string)).toThrow(NotModelled);
+  });
+});
+
+describe('OAuth scopes, as Google checks them', () => {
+  const TEAM = 'team@group.calendar.google.com';
+  const insufficient = { code: 403, message: 'Request had insufficient authentication scopes.' };
+
+  test('calendars.get is not covered by calendar.events.owned: 403 insufficient scopes, on both routes', () => {
+    const { Calendar, http } = setup();
+    expect(advancedError(() => Calendar.Calendars.get('primary')).details).toMatchObject(insufficient);
+    const res = http('GET', '/calendars/primary');
+    expect(res.status).toBe(403);
+    expect(res.json.error).toMatchObject({ ...insufficient, errors: [{ reason: 'insufficientPermissions' }] });
+  });
+
+  test('calendar.events.owned: a team calendar the person may write to but does not own refuses changes and reads', () => {
+    const { Calendar, http, model } = setup();
+    model.addCalendar(TEAM, { summary: 'Team', owner: 'boss@example.com' });
+    const seeded = model.seedEvent(TEAM, { summary: 'Standup' });
+    expect(seeded.organizer?.email).toBe(TEAM);
+    const patch = () => Calendar.Events.patch({ conferenceData: meetRequest('t1') }, TEAM, seeded.id!, { conferenceDataVersion: 1 });
+    expect(advancedError(patch).details).toMatchObject({ ...insufficient, errors: [{ reason: 'insufficientPermissions' }] });
+    expect(
+      http('PATCH', `/calendars/${encodeURIComponent(TEAM)}/events/${seeded.id}?conferenceDataVersion=1`, { conferenceData: meetRequest('t2') })
+        .status,
+    ).toBe(403);
+    expect(model.peek(TEAM, seeded.id!)!.conferenceData).toBeUndefined();
+    // The person's own calendar works with the same token.
+    expect(Calendar.Events.insert(newEvent({}), 'primary').id).toBeDefined();
+  });
+
+  test('with calendar.events (not .owned) the team calendar is reachable', () => {
+    const { Calendar, model } = setup({}, [SCOPE.events]);
+    model.addCalendar(TEAM, { summary: 'Team', owner: 'boss@example.com' });
+    const seeded = model.seedEvent(TEAM, { summary: 'Standup' });
+    const patched = Calendar.Events.patch({ conferenceData: meetRequest('t3') }, TEAM, seeded.id!, { conferenceDataVersion: 1 });
+    expect(patched.hangoutLink).toBeDefined();
   });
 });

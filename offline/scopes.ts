@@ -1,0 +1,93 @@
+import type { GoogleError } from './google-errors';
+
+/**
+ * OAuth scopes as Google checks them: the token an add-on runs with carries the manifest's oauthScopes
+ * (developers.google.com/apps-script/concepts/scopes), and each API method accepts the scopes its reference
+ * lists under "Authorization scopes". A call whose token lacks them fails with 403.
+ */
+const AUTH = 'https://www.googleapis.com/auth/';
+export const SCOPE = {
+  calendar: `${AUTH}calendar`,
+  calendarReadonly: `${AUTH}calendar.readonly`,
+  events: `${AUTH}calendar.events`,
+  eventsReadonly: `${AUTH}calendar.events.readonly`,
+  eventsOwned: `${AUTH}calendar.events.owned`,
+  eventsOwnedReadonly: `${AUTH}calendar.events.owned.readonly`,
+  calendars: `${AUTH}calendar.calendars`,
+  calendarsReadonly: `${AUTH}calendar.calendars.readonly`,
+  meetCreated: `${AUTH}meetings.space.created`,
+  meetReadonly: `${AUTH}meetings.space.readonly`,
+  externalRequest: `${AUTH}script.external_request`,
+} as const;
+
+/**
+ * The 403 of a token without the method's scope. The Calendar JSON body, seen in the wild (analogdotnow/Analog#296;
+ * googleapis/google-api-python-client#1296): code 403, message "Request had insufficient authentication scopes.",
+ * errors[0].reason "insufficientPermissions" (message "Insufficient Permission"), status PERMISSION_DENIED and an
+ * ErrorInfo detail with reason ACCESS_TOKEN_SCOPE_INSUFFICIENT. The fake keeps the first reason and the status.
+ */
+export const INSUFFICIENT_SCOPES: GoogleError = {
+  code: 403,
+  domain: 'global',
+  reason: 'insufficientPermissions',
+  message: 'Request had insufficient authentication scopes.',
+  status: 'PERMISSION_DENIED',
+};
+
+/** Meet REST answers google.rpc style; the ErrorInfo reason is the same (ACCESS_TOKEN_SCOPE_INSUFFICIENT). */
+export const MEET_INSUFFICIENT_SCOPES: GoogleError = { ...INSUFFICIENT_SCOPES, domain: 'meet.googleapis.com', reason: 'PERMISSION_DENIED' };
+
+/**
+ * Calendar API v3, "Authorization scopes" of each method (developers.google.com/workspace/calendar/api/v3/reference):
+ * writes take calendar, calendar.events or calendar.events.owned; reads add the read-only ones; calendars.get is
+ * not covered by any events scope. The `.owned` scopes cover "events on calendars you own" only
+ * (developers.google.com/workspace/calendar/api/auth): `ownedOnly` says which grant that is.
+ */
+const CALENDAR_METHOD_SCOPES: Record<string, { any: string[]; owned: string[] }> = {
+  'calendar.events.insert': { any: [SCOPE.calendar, SCOPE.events], owned: [SCOPE.eventsOwned] },
+  'calendar.events.patch': { any: [SCOPE.calendar, SCOPE.events], owned: [SCOPE.eventsOwned] },
+  'calendar.events.delete': { any: [SCOPE.calendar, SCOPE.events], owned: [SCOPE.eventsOwned] },
+  'calendar.events.get': {
+    any: [SCOPE.calendar, SCOPE.calendarReadonly, SCOPE.events, SCOPE.eventsReadonly],
+    owned: [SCOPE.eventsOwned, SCOPE.eventsOwnedReadonly],
+  },
+  'calendar.events.list': {
+    any: [SCOPE.calendar, SCOPE.calendarReadonly, SCOPE.events, SCOPE.eventsReadonly],
+    owned: [SCOPE.eventsOwned, SCOPE.eventsOwnedReadonly],
+  },
+  'calendar.calendars.get': { any: [SCOPE.calendar, SCOPE.calendarReadonly, SCOPE.calendars, SCOPE.calendarsReadonly], owned: [] },
+};
+
+/** Whether a token with `granted` may call `api` on a calendar the person owns (or not). */
+export function calendarScopeAllows(api: string, granted: string[], ownsCalendar: boolean): boolean {
+  const rule = CALENDAR_METHOD_SCOPES[api];
+  if (!rule) throw new Error(`offline/scopes.ts: no scope rule for ${api}`);
+  if (rule.any.some((s) => granted.includes(s))) return true;
+  return ownsCalendar && rule.owned.some((s) => granted.includes(s));
+}
+
+/**
+ * Meet REST v2, "Authorization scopes" of each method (developers.google.com/meet/api/reference/rest/v2/spaces):
+ * create, patch and endActiveConference need meetings.space.created; get also takes meetings.space.readonly.
+ */
+const MEET_METHOD_SCOPES: Record<string, string[]> = {
+  'meet.spaces.create': [SCOPE.meetCreated],
+  'meet.spaces.patch': [SCOPE.meetCreated],
+  'meet.spaces.endActiveConference': [SCOPE.meetCreated],
+  'meet.spaces.get': [SCOPE.meetCreated, SCOPE.meetReadonly],
+};
+
+export function meetScopeAllows(api: string, granted: string[]): boolean {
+  const rule = MEET_METHOD_SCOPES[api];
+  if (!rule) throw new Error(`offline/scopes.ts: no scope rule for ${api}`);
+  return rule.some((s) => granted.includes(s));
+}
+
+/**
+ * Apps Script refuses a service call the project's scopes do not cover, before anything is sent: "Exception: You do
+ * not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request"
+ * (the form of Apps Script's authorization error; developers.google.com/apps-script/concepts/scopes).
+ */
+export function requireServiceScope(granted: string[], call: string, scope: string): void {
+  if (!granted.includes(scope)) throw new Error(`Exception: You do not have permission to call ${call}. Required permissions: ${scope}`);
+}
