@@ -132,12 +132,12 @@ describePreview('preview controls in Chromium', (f) => {
     await sidebar.getByRole('menuitem', { name: 'Settings' }).click();
     await f.settled();
     await expectVisible(sidebar.getByText(/could not be read in full/));
+    await screenshot(f.page, 'controls-damaged-settings');
     // The homepage still makes links.
     await f.press('Back');
     await f.press('Create Meet link');
     await expectVisible(sidebar.getByText(MEET_LINK).first());
     expect(f.preview.session.host.errors).toEqual([]);
-    await screenshot(f.page, 'controls-damaged-settings');
   });
 
   test('"Damage recent links": the homepage keeps working and still lists the readable links', async () => {
