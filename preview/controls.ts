@@ -5,6 +5,7 @@
  * a handler there; whatever it reads from the state goes into PreviewState (server/projection.ts).
  */
 import { FAULT_SWITCHES } from './faults';
+import { LANGUAGES, offeredLanguage, TIME_ZONES } from './locales';
 import type { PreviewState, SettingsBody } from './protocol';
 
 interface Base {
@@ -19,6 +20,23 @@ export interface ChoiceControl extends Base {
   kind: 'choice';
   options(state: PreviewState): { value: string; label: string; hint?: string }[];
   value(state: PreviewState): string;
+}
+
+/** One of many values, as a dropdown (a value the list lacks is shown as one more option). */
+export interface SelectControl extends Base {
+  kind: 'select';
+  /** The id of the <select>. */
+  id: string;
+  options(state: PreviewState): { value: string; label: string }[];
+  value(state: PreviewState): string;
+}
+
+/** Buttons that each do one thing once, sent as {key: item}. */
+export interface ActionsControl extends Base {
+  kind: 'actions';
+  items: readonly { value: string; label: string; title: string }[];
+  /** A line under the buttons: what they act on now. */
+  note?(state: PreviewState): string;
 }
 
 /** A number on a slider. */
@@ -42,7 +60,7 @@ export interface SwitchesControl extends Base {
   value(state: PreviewState): Record<string, boolean>;
 }
 
-export type Control = ChoiceControl | RangeControl | SwitchesControl;
+export type Control = ChoiceControl | SelectControl | RangeControl | SwitchesControl | ActionsControl;
 
 export const CONTROLS: readonly Control[] = [
   {
@@ -51,6 +69,24 @@ export const CONTROLS: readonly Control[] = [
     label: 'Account',
     options: (state) => state.accounts.map((a) => ({ value: a.kind, label: a.kind === 'workspace' ? 'Workspace' : 'Free Gmail', hint: a.email })),
     value: (state) => state.account.kind,
+  },
+  {
+    kind: 'select',
+    key: 'locale',
+    id: 'locale',
+    label: 'Language',
+    className: 'person',
+    options: () => LANGUAGES.map(({ value, label }) => ({ value, label: `${label} (${value})` })),
+    value: (state) => offeredLanguage(state.account.locale),
+  },
+  {
+    kind: 'select',
+    key: 'timeZone',
+    id: 'time-zone',
+    label: 'Time zone',
+    className: 'person',
+    options: () => TIME_ZONES.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') })),
+    value: (state) => state.account.timeZone,
   },
   {
     kind: 'range',
@@ -72,5 +108,39 @@ export const CONTROLS: readonly Control[] = [
     itemName: 'fault',
     items: FAULT_SWITCHES,
     value: (state) => state.faults,
+  },
+  {
+    kind: 'actions',
+    key: 'conference',
+    label: 'Meeting',
+    className: 'meeting',
+    items: [
+      {
+        value: 'join',
+        label: 'Someone joins',
+        title: 'Starts a conference in the latest meeting MeetLink made (Workspace). Refresh its card to see End meeting.',
+      },
+      { value: 'leave', label: 'Everyone leaves', title: 'Ends the conference of the latest meeting MeetLink made, as if everyone left.' },
+    ],
+    note: (state) =>
+      state.meeting
+        ? `Latest meeting ${state.meeting.code}: ${state.meeting.active ? 'someone is in it' : 'nobody in it'}`
+        : state.account.kind === 'workspace'
+          ? 'No meeting made through the Meet API yet'
+          : 'Free Gmail has none: choose Workspace, then Create Meet link',
+  },
+  {
+    kind: 'actions',
+    key: 'damage',
+    label: 'Damaged user properties',
+    className: 'damage',
+    items: [
+      {
+        value: 'settings',
+        label: 'Damage settings',
+        title: 'Writes meetlink.settings cut in half (it no longer parses), then opens the card again.',
+      },
+      { value: 'history', label: 'Damage recent links', title: 'Adds malformed entries to meetlink.history, then opens the card again.' },
+    ],
   },
 ];

@@ -1,12 +1,14 @@
 /**
  * The fault switches of the preview's control panel, each defined once: its label and what it does to the
- * offline runtime. Errors come from Google's documented catalogue (offline/google-errors.ts) and are injected
+ * offline runtime. Errors come from Google's documented catalogues (offline/google-errors.ts for Calendar,
+ * MEET_ERRORS in offline/meet/model.ts for Meet REST) and are injected
  * with offline/faults.ts; the rest are switches the offline Calendar model and runtime already have. The page
  * draws this list (web/panels/controls.ts); the session applies it (server/session.ts). Adding a fault is one
  * entry here.
  */
 import type { FaultRule } from '../offline/faults';
-import { CALENDAR_ERRORS, type CalendarErrorName } from '../offline/google-errors';
+import { CALENDAR_ERRORS, type CalendarErrorName, type GoogleError } from '../offline/google-errors';
+import { MEET_ERRORS } from '../offline/meet/model';
 import type { OfflineRuntime } from '../offline/runtime';
 
 export interface FaultSwitch {
@@ -25,6 +27,9 @@ export interface FaultSwitch {
 }
 
 const status = (name: CalendarErrorName) => `${CALENDAR_ERRORS[name].code} ${CALENDAR_ERRORS[name].reason}`;
+const meetStatus = (error: GoogleError) => `${error.code} ${error.status}`;
+/** What a Workspace account then sees: the link is made through Calendar in the same click. */
+const FALLBACK = 'MeetLink should make the link through Calendar instead (events.insert, then events.delete).';
 
 export const FAULT_SWITCHES = [
   {
@@ -84,6 +89,28 @@ export const FAULT_SWITCHES = [
     option: (runtime, on) => {
       runtime.settings.advancedServiceDropsNulls = on;
     },
+  },
+  // Meet REST (Workspace accounts): spaces.create fails, the add-on falls back to the Calendar route.
+  {
+    key: 'meetDenied',
+    label: 'Meet API refuses',
+    detail: `spaces.create ${MEET_ERRORS.permissionDenied.code}`,
+    title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.permissionDenied)}, as for an account whose admin turned the Meet API off. ${FALLBACK} MeetLink then skips the Meet API for 30 days (user property meetlink.meetApiDenied): Reset everything forgets it.`,
+    rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.permissionDenied, times: 'always' }],
+  },
+  {
+    key: 'meetQuota',
+    label: 'Meet API quota',
+    detail: `spaces.create ${MEET_ERRORS.rateLimited.code}`,
+    title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.rateLimited)} (more than 10 creates a minute). ${FALLBACK}`,
+    rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.rateLimited, times: 'always' }],
+  },
+  {
+    key: 'meetError',
+    label: 'Meet API error',
+    detail: `spaces.create ${MEET_ERRORS.internal.code}`,
+    title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.internal)}. ${FALLBACK}`,
+    rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.internal, times: 'always' }],
   },
 ] as const satisfies readonly FaultSwitch[];
 

@@ -45,7 +45,10 @@ export interface PreviewState {
     draft: Draft;
   };
   calendar: { calendarId: string; events: EventRow[] };
-  account: { kind: AccountKind; email: string; timeZone: string };
+  /** The simulated person: `locale` and `timeZone` reach the add-on as commonEventObject.userLocale / timeZone.id. */
+  account: { kind: AccountKind; email: string; timeZone: string; locale: string };
+  /** The latest meeting MeetLink made for this account through the Meet API (Workspace), if any. */
+  meeting?: { code: string; active: boolean };
   /** The accounts the control panel offers. */
   accounts: { kind: AccountKind; email: string }[];
   latencyMs: number;
@@ -82,7 +85,18 @@ export interface SettingsBody {
   account?: AccountKind;
   latencyMs?: number;
   faults?: Partial<FaultSwitches>;
+  /** The person's language, as commonEventObject.userLocale (`ja-JP`); the current card is opened again. */
+  locale?: string;
+  /** The person's IANA time zone (`Asia/Tokyo`); the current card is opened again. */
+  timeZone?: string;
+  /** Someone joins (`join`) or everyone leaves (`leave`) the latest meeting MeetLink made (Meet REST). */
+  conference?: ConferenceChange;
+  /** Writes a malformed user property: `settings` (meetlink.settings) or `history` (meetlink.history). */
+  damage?: DamageTarget;
 }
+
+export type ConferenceChange = 'join' | 'leave';
+export type DamageTarget = 'settings' | 'history';
 
 /** Each POST route and its body. */
 export interface Routes {

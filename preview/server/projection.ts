@@ -4,6 +4,7 @@ import type { AddOnHost } from '../../offline/host';
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
 import type { EventRow, PreviewContext, PreviewState } from '../protocol';
 import type { FaultSwitches } from '../faults';
+import { meetingState } from './meeting';
 
 export interface Projected {
   runtime: OfflineRuntime;
@@ -17,6 +18,7 @@ export interface Projected {
 export function projectState({ runtime, host, context, faults, bundle, failure }: Projected): PreviewState {
   const manifest = runtime.manifest.addOns;
   const account = runtime.settings.account;
+  const meeting = meetingState(runtime);
   return {
     bundle,
     addOn: {
@@ -34,7 +36,8 @@ export function projectState({ runtime, host, context, faults, bundle, failure }
       draft: { ...host.draft },
     },
     calendar: { calendarId: account.email, events: eventRows(runtime, account.email) },
-    account: { kind: account.kind, email: account.email, timeZone: account.timeZone },
+    account: { kind: account.kind, email: account.email, timeZone: account.timeZone, locale: account.locale },
+    ...(meeting ? { meeting } : {}),
     accounts: [CONSUMER, WORKSPACE].map(({ kind, email }) => ({ kind, email })),
     latencyMs: runtime.settings.latencyMs,
     faults: { ...faults },

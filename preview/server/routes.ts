@@ -66,7 +66,9 @@ export function createRoutes(session: PreviewSession): Record<RoutePath, Route> 
     },
     '/api/back': () => session.act((host) => host.back()),
     '/api/settings': (body) => {
-      if (applySettings(session, body ?? {})) return session.act(() => session.enter({ kind: 'homepage', app: session.host.hostApp }));
+      const reopen = applySettings(session, body ?? {});
+      if (reopen === 'homepage') return session.act(() => session.enter({ kind: 'homepage', app: session.host.hostApp }));
+      if (reopen === 'context') return session.act(() => session.enter(session.context));
       return session.act(() => undefined);
     },
     '/api/log/clear': () => {

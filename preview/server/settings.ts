@@ -4,40 +4,73 @@
  * entry there and one here (the type below refuses a key without a handler).
  */
 import { CONSUMER, WORKSPACE } from '../../offline/runtime';
+import { isLocale, isTimeZone } from '../locales';
 import type { SettingsBody } from '../protocol';
+import { damage } from './damage';
 import { HttpError } from './http-error';
+import { changeConference } from './meeting';
 import type { PreviewSession } from './session';
 
-/** Applies one setting; answers true when the host must reopen its homepage (e.g. another account). */
-type Apply<V> = (session: PreviewSession, value: V) => boolean;
+/**
+ * What the host must open again after a setting: nothing, the current card's trigger (homepage, compose or
+ * event, so the next card gets the new value), or the homepage (another account may see another homepage).
+ */
+export type Reopen = 'none' | 'context' | 'homepage';
+const STRENGTH: Record<Reopen, number> = { none: 0, context: 1, homepage: 2 };
 
-const APPLY: { [K in keyof Required<SettingsBody>]: Apply<unknown> } = {
+type Apply = (session: PreviewSession, value: unknown) => Reopen;
+
+const APPLY: { [K in keyof Required<SettingsBody>]: Apply } = {
   account: (session, value) => {
-    if (value !== 'consumer' && value !== 'workspace') return false;
+    if (value !== 'consumer' && value !== 'workspace') return 'none';
     const next = value === 'workspace' ? WORKSPACE : CONSUMER;
     const settings = session.runtime.settings;
-    if (next.email === settings.account.email) return false;
-    settings.account = { ...next };
-    // Another account sees another calendar and may see another homepage.
-    return true;
+    if (next.email === settings.account.email) return 'none';
+    // Each account has its own calendar and time zone; the person reading the preview keeps their language.
+    settings.account = { ...next, locale: settings.account.locale };
+    return 'homepage';
   },
   latencyMs: (session, value) => {
     const ms = Number(value);
     if (!Number.isFinite(ms) || ms < 0 || ms > 60000) throw new HttpError(400, 'latencyMs must be 0–60000');
     session.runtime.settings.latencyMs = Math.round(ms);
-    return false;
+    return 'none';
   },
   faults: (session, value) => {
     if (value && typeof value === 'object') session.setFaults(value as Record<string, unknown>);
-    return false;
+    return 'none';
+  },
+  locale: (session, value) => {
+    if (!isLocale(value)) throw new HttpError(400, 'locale must look like en-US, ja-JP or pt-BR');
+    session.runtime.settings.account.locale = value;
+    return 'context';
+  },
+  timeZone: (session, value) => {
+    if (!isTimeZone(value)) throw new HttpError(400, 'timeZone must be an IANA time zone such as Europe/London');
+    session.runtime.settings.account.timeZone = value;
+    return 'context';
+  },
+  conference: (session, value) => {
+    if (value !== 'join' && value !== 'leave') throw new HttpError(400, 'conference must be join or leave');
+    changeConference(session.runtime, value);
+    // The person sees it on the meeting's card after Refresh, as in Meet: nothing reopens.
+    return 'none';
+  },
+  damage: (session, value) => {
+    if (value !== 'settings' && value !== 'history') throw new HttpError(400, 'damage must be settings or history');
+    damage(session.runtime, value);
+    // The homepage (or the open card) is drawn again from the damaged values.
+    return 'context';
   },
 };
 
-/** Applies every known key of the body, in the order above; answers whether the homepage must reopen. */
-export function applySettings(session: PreviewSession, body: Record<string, unknown>): boolean {
-  let reenter = false;
+/** Applies every known key of the body, in the order above; answers what the host must open again. */
+export function applySettings(session: PreviewSession, body: Record<string, unknown>): Reopen {
+  let reopen: Reopen = 'none';
   for (const [key, apply] of Object.entries(APPLY)) {
-    if (body[key] !== undefined && apply(session, body[key])) reenter = true;
+    if (body[key] === undefined) continue;
+    const next = apply(session, body[key]);
+    if (STRENGTH[next] > STRENGTH[reopen]) reopen = next;
   }
-  return reenter;
+  return reopen;
 }

@@ -66,3 +66,41 @@ test('account and latency settings change the simulated Google; a bad latency is
   expect(result.accounts.map((a) => a.kind)).toEqual(['consumer', 'workspace']);
   expect((await post('/api/settings', { latencyMs: -1 })).error).toMatch(/latencyMs/);
 });
+
+test('language and time zone reach the account and reopen the card; malformed values are refused', async () => {
+  await post('/api/homepage', { app: 'CALENDAR' });
+  const result = await post('/api/settings', { locale: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+  expect(result.account).toMatchObject({ locale: 'pt-BR', timeZone: 'America/Sao_Paulo' });
+  expect(preview.session.host.calls.at(-1)).toBe(preview.session.runtime.manifest.addOns.calendar.homepageTrigger.runFunction);
+  // The Calendar host lists events in the zone: the 10:00 UTC team sync is at 07:00 in São Paulo.
+  expect(result.calendar.events.find((e) => e.summary === 'Weekly team sync')?.when).toMatch(/07:00–07:30$/);
+  // Another account has its own zone; the person keeps their language.
+  expect((await post('/api/settings', { account: 'workspace' })).account).toMatchObject({ locale: 'pt-BR', timeZone: 'America/New_York' });
+  expect((await post('/api/settings', { locale: 'not a locale' })).error).toMatch(/locale/);
+  expect((await post('/api/settings', { timeZone: 'Mars/Olympus_Mons' })).error).toMatch(/timeZone/);
+});
+
+test.each([
+  ['meetQuota', '429 RESOURCE_EXHAUSTED'],
+  ['meetError', '500 INTERNAL'],
+])('Workspace with %s: spaces.create fails (%s) and the link is made through Calendar', async (fault, answer) => {
+  await post('/api/settings', { account: 'workspace', faults: { [fault]: true } });
+  const result = await pressLabel('Create Meet link');
+  const calls = result.log.map((c) => `${c.api} ${c.status}${c.reason ? ` ${c.reason}` : ''}`);
+  expect(calls).toEqual([`meet.spaces.create ${answer}`, 'calendar.events.insert 200', 'calendar.events.delete 204']);
+  expect(JSON.stringify(result.host.card)).toMatch(/https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}/);
+  expect(result.thrown).toEqual([]);
+});
+
+test('someone joins and leaves the latest meeting MeetLink made; without one the page is told why', async () => {
+  expect((await post('/api/settings', { conference: 'join' })).error).toMatch(/Workspace/);
+  await post('/api/settings', { account: 'workspace' });
+  expect((await post('/api/settings', { conference: 'join' })).error).toMatch(/Create Meet link/);
+  await pressLabel('Create Meet link');
+  const [space] = preview.session.runtime.meet.appSpaces();
+  const joined = await post('/api/settings', { conference: 'join' });
+  expect(joined.meeting).toEqual({ code: space!.meetingCode, active: true });
+  expect(preview.session.runtime.meet.peek(space!.name)?.activeConference).toBeDefined();
+  expect((await post('/api/settings', { conference: 'leave' })).meeting).toEqual({ code: space!.meetingCode, active: false });
+  expect((await post('/api/settings', { conference: 'end' as 'join' })).error).toMatch(/join or leave/);
+});

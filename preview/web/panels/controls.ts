@@ -2,7 +2,15 @@
  * The control panel: draws each control of preview/controls.ts from the state, and sends a change to
  * POST /api/settings under the control's key. A new kind of control gets a drawing function here.
  */
-import { CONTROLS, type ChoiceControl, type Control, type RangeControl, type SwitchesControl } from '../../controls';
+import {
+  CONTROLS,
+  type ActionsControl,
+  type ChoiceControl,
+  type Control,
+  type RangeControl,
+  type SelectControl,
+  type SwitchesControl,
+} from '../../controls';
 import type { PreviewState, SettingsBody } from '../../protocol';
 import { post } from '../api';
 import { h } from '../dom';
@@ -15,7 +23,9 @@ export function renderControls(state: PreviewState): HTMLElement[] {
 
 function draw(control: Control, state: PreviewState): HTMLElement {
   if (control.kind === 'choice') return choice(control, state);
+  if (control.kind === 'select') return select(control, state);
   if (control.kind === 'range') return range(control, state);
+  if (control.kind === 'actions') return actions(control, state);
   return switches(control, state);
 }
 
@@ -95,5 +105,53 @@ function switches(control: SwitchesControl, state: PreviewState): HTMLElement {
         h('small', null, item.detail),
       ),
     ),
+  );
+}
+
+function select(control: SelectControl, state: PreviewState): HTMLElement {
+  const current = control.value(state);
+  const options = control.options(state);
+  // A value set through the API that the list lacks still shows as what is set.
+  if (!options.some((o) => o.value === current)) options.push({ value: current, label: current });
+  return h(
+    'div',
+    { class: groupClass(control) },
+    h('label', { for: control.id, class: 'dev-label' }, control.label),
+    h(
+      'select',
+      {
+        id: control.id,
+        class: 'dev-select',
+        'data-key': control.id,
+        on: { change: (e: Event) => send({ [control.key]: (e.target as HTMLSelectElement).value }) },
+      },
+      options.map((o) => h('option', { value: o.value, selected: o.value === current }, o.label)),
+    ),
+  );
+}
+
+function actions(control: ActionsControl, state: PreviewState): HTMLElement {
+  return h(
+    'fieldset',
+    { class: groupClass(control) },
+    h('legend', null, control.label),
+    h(
+      'div',
+      { class: 'dev-actions' },
+      control.items.map((item) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-outlined btn-small',
+            title: item.title,
+            'data-key': `${control.key}:${item.value}`,
+            on: { click: () => send({ [control.key]: item.value }) },
+          },
+          item.label,
+        ),
+      ),
+    ),
+    control.note ? h('small', { class: 'dev-note' }, control.note(state)) : null,
   );
 }
