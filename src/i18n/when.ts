@@ -36,6 +36,10 @@ function format(locale: string, timeZone: string, kind: Kind, ms: number): strin
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(kind === 'day' ? 'en-US' : locale, { ...OPTIONS[kind], timeZone });
+    // A 24-hour clock reads "09:30" (en-GB, de, fr, ja…); a 12-hour one "9:30 AM" (en-US).
+    if (kind === 'time' && formatter.resolvedOptions().hour12 === false) {
+      formatter = new Intl.DateTimeFormat(locale, { ...OPTIONS.time, hour: '2-digit', timeZone });
+    }
     formatters.set(key, formatter);
   }
   return formatter.format(ms);
