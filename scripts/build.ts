@@ -9,6 +9,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cataloguesAreCurrent } from './i18n';
 
 export const GLOBAL_NAME = '__meetlink';
 const root = resolve(__dirname, '..');
@@ -37,6 +38,7 @@ export function wrappers(names: string[]): string {
 }
 
 export async function buildAddOn(): Promise<{ exports: string[]; bytes: number }> {
+  if (!cataloguesAreCurrent()) throw new Error('src/i18n/catalogues.generated.ts does not match src/i18n/messages/*.json: run `npm run i18n`.');
   const names = await entryExports();
   if (names.length === 0) throw new Error('src/index.ts exports nothing: Apps Script would have no function to call.');
   const result = await build({

@@ -12,11 +12,21 @@ import { messageCard } from './cards/message';
 import { homeCard } from './cards/home';
 import { settingsCard } from './cards/settings';
 import type { AddOnEvent } from './host/event-object';
+import { useLocale } from './i18n/locale';
 import { STRINGS } from './i18n/strings';
 import { errorText } from './meet/errors';
 import { appsScriptApp, selfCheckContext, userStore } from './platform';
 import { rememberHostShape, runSelfCheck } from './self-check';
 import { loadSettings } from './settings';
+
+/**
+ * Every entry starts here: the person's language is chosen from this call's event object
+ * (`commonEventObject.userLocale`), never kept from an earlier call (src/i18n/locale.ts says why a per-call
+ * active catalogue is safe in Apps Script). Without a locale, or with one MeetLink has no catalogue for, English.
+ */
+function enter(e: AddOnEvent | undefined): void {
+  useLocale(e?.commonEventObject?.userLocale);
+}
 
 /** A card trigger that fails shows the failure in words instead of the host's generic error. */
 function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleAppsScript.Card_Service.Card {
@@ -30,28 +40,33 @@ function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleA
 
 /** Homepage trigger, in Gmail and in Calendar. */
 export function onHomepage(e: AddOnEvent) {
+  enter(e);
   rememberHostShape(userStore, 'homepage', e);
   return cardOrFailure(() => homeCard(homeView(appsScriptApp(), e)));
 }
 
 /** Gmail compose trigger: insert a link or an invitation into the draft. */
 export function onCompose(e: AddOnEvent) {
+  enter(e);
   return cardOrFailure(() => composeCard(composeView(appsScriptApp(), e)));
 }
 
 /** Gmail contextual trigger (unconditional): a message is open; reply to everyone with a Meet link. */
 export function onGmailMessageOpen(e: AddOnEvent) {
+  enter(e);
   return cardOrFailure(() => messageCard(messageView(appsScriptApp(), e)));
 }
 
 /** Calendar eventOpenTrigger: the open event's conference, and what this person may do with it. */
 export function onCalendarEventOpen(e: AddOnEvent) {
+  enter(e);
   rememberHostShape(userStore, 'eventOpen', e);
   return cardOrFailure(() => eventCard(eventView(appsScriptApp(), e)));
 }
 
 /** Universal action "Settings". */
-export function onSettings() {
+export function onSettings(e?: AddOnEvent) {
+  enter(e);
   const card = cardOrFailure(() => {
     const { settings, damaged } = loadSettings(appsScriptApp().store);
     return settingsCard({ settings, notice: damaged ? STRINGS.settingsDamaged : undefined });
@@ -60,12 +75,14 @@ export function onSettings() {
 }
 
 /** Universal action "Help". */
-export function onHelp() {
+export function onHelp(e?: AddOnEvent) {
+  enter(e);
   return CardService.newUniversalActionResponseBuilder().displayAddOnCards([helpCard()]).build();
 }
 
 /** Every card action. */
 export function onAction(e: AddOnEvent) {
+  enter(e);
   return dispatch(appsScriptApp(), e);
 }
 

@@ -3,6 +3,8 @@ import { gmailReplies } from './adapters/gmail-reply';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
 import type { App } from './actions/app';
+import { activeLocale } from './i18n/locale';
+import { friendlyWhen } from './i18n/when';
 import type { MeetContext } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
@@ -110,7 +112,7 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     email,
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
-    formatWhen: (ms, timeZone) => g.Utilities.formatDate(new g.Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
+    formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone, activeLocale().intlLocale),
   };
 }
 

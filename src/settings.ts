@@ -1,3 +1,4 @@
+import { t } from './i18n/locale';
 import type { KeyValueStore } from './storage/key-value-store';
 
 /** The person's MeetLink settings, kept in their own user properties. */
@@ -18,20 +19,21 @@ export const PLACEHOLDERS = ['link', 'code', 'phone', 'pin', 'morePhones', 'labe
 export const DIAL_IN_PLACEHOLDERS = ['phone', 'pin', 'morePhones'] as const;
 export const TEMPLATE_MAX = 1000;
 
-export const DEFAULT_TEMPLATE = [
-  'Join with Google Meet: {link}',
-  'Meeting code: {code}',
-  'Join by phone: {phone} (PIN: {pin})',
-  'More phone numbers: {morePhones}',
-].join('\n');
+/** The invitation template of a person who has not written their own, in their language (the catalogue's `defaultTemplate`). */
+export function defaultTemplate(): string {
+  return t().defaultTemplate();
+}
 
-export const DEFAULT_SETTINGS: Settings = {
-  template: DEFAULT_TEMPLATE,
+/** The defaults; `template` is read from the active catalogue each time, so it follows the person's language. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  get template() {
+    return defaultTemplate();
+  },
   format: 'text',
   composeDefault: 'link',
   keepHistory: true,
   notifyGuests: false,
-};
+});
 
 const KEY = 'meetlink.settings';
 
@@ -84,6 +86,8 @@ export function needsDialIn(template: string): boolean {
   return DIAL_IN_PLACEHOLDERS.some((name) => template.includes(`{${name}}`));
 }
 
+/** The default template is not stored, so a person who never changed it gets it in the language of each visit. */
 export function saveSettings(store: KeyValueStore, settings: Settings): void {
-  store.set(KEY, JSON.stringify(settings));
+  const { template, ...rest } = settings;
+  store.set(KEY, JSON.stringify(template === defaultTemplate() ? rest : settings));
 }

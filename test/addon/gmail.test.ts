@@ -38,7 +38,7 @@ describe('the homepage, in Gmail and in Calendar', () => {
     expect(text).toContain('Recent links');
     const shown = text.match(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/gm);
     expect(shown).toEqual(codes.slice(1).reverse());
-    expect(text).toMatch(/\n2026-11-23 \d\d:\d\d\n/); // App.formatWhen's words, in the person's zone
+    expect(text).toMatch(/\nToday \d{1,2}:\d\d [AP]M\n/); // App.formatWhen's words, in the person's zone and locale (en: US English)
     // "Clear" stays visible below the collapsed list.
     const clear = host.card.sections.findIndex((s: any) => s.widgets.some((w: any) => w.buttonList?.buttons?.[0]?.text === 'Clear recent links'));
     expect(host.card.sections[clear].collapsible).toBeUndefined();

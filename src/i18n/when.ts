@@ -1,0 +1,66 @@
+import { t } from './locale';
+
+/**
+ * When something happened, as a person says it in their own zone and language: "Today 09:30", "Yesterday 17:05",
+ * "Mon 23 Nov" ("11月23日(月)" in Japanese), with the year when it is not this year's.
+ *
+ * Intl.DateTimeFormat with a `timeZone` option is standard ECMA-402, and Apps Script's V8 runtime is a current
+ * V8 with its ICU data; the offline runtime is Node with full ICU, so both format alike. A zone Intl does not
+ * know (it cannot happen with Google's IANA ids, but a bad value must not break the home card) falls back to UTC.
+ * "Today" and "yesterday" are the calendar days of `timeZone`, not the last 24 hours.
+ */
+export function friendlyWhen(ms: number, now: number, timeZone: string, locale: string): string {
+  const zone = knownZone(timeZone);
+  const day = dayOf(ms, zone);
+  const today = dayOf(now, zone);
+  if (day === today) return t().whenToday({ time: format(locale, zone, 'time', ms) });
+  if (day === previousDay(today)) return t().whenYesterday({ time: format(locale, zone, 'time', ms) });
+  return format(locale, zone, day.slice(0, 4) === today.slice(0, 4) ? 'date' : 'dateYear', ms);
+}
+
+type Kind = 'time' | 'date' | 'dateYear' | 'day';
+
+const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
+  time: { hour: 'numeric', minute: '2-digit' },
+  date: { weekday: 'short', day: 'numeric', month: 'short' },
+  dateYear: { day: 'numeric', month: 'short', year: 'numeric' },
+  // A sortable calendar day, read back by dayOf.
+  day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+};
+
+/** Building a formatter costs far more than using one: keep them for the life of the script process. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function format(locale: string, timeZone: string, kind: Kind, ms: number): string {
+  const key = `${locale}|${timeZone}|${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(kind === 'day' ? 'en-US' : locale, { ...OPTIONS[kind], timeZone });
+    // A 24-hour clock reads "09:30" (en-GB, de, fr, ja…); a 12-hour one "9:30 AM" (en-US).
+    if (kind === 'time' && formatter.resolvedOptions().hour12 === false) {
+      formatter = new Intl.DateTimeFormat(locale, { ...OPTIONS.time, hour: '2-digit', timeZone });
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter.format(ms);
+}
+
+/** "2024-11-23": the calendar day of `ms` in the zone. */
+function dayOf(ms: number, timeZone: string): string {
+  const [month, day, year] = format('en-US', timeZone, 'day', ms).split('/');
+  return `${year}-${month}-${day}`;
+}
+
+function previousDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
+}
+
+function knownZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}

@@ -1,0 +1,135 @@
+import { LOCALES, type Locale } from '../../src/i18n/catalogues.generated';
+import { readCatalogue } from '../../scripts/i18n';
+import { meetCode, openAddOn } from '../support/harness';
+
+/** The person's language and zone reach the cards: the offline host sends account.locale/timeZone as Google does. */
+const open = (locale: string, timeZone = 'Europe/London') => openAddOn({ account: { locale, timeZone } });
+
+/** A catalogue's message without arguments, as the person sees it. */
+const m = (locale: Locale, key: string) => readCatalogue(locale)[key].replace(/'\{(\w+)\}'/g, '{$1}');
+
+describe.each([
+  ['es', 'es' as Locale],
+  ['ja', 'ja' as Locale],
+])('the add-on in %s', (userLocale, locale) => {
+  it('homepage → Create Meet link, with the recent link dated "today" in the person’s words', () => {
+    const { host } = open(userLocale);
+    host.homepage('GMAIL');
+    expect(host.buttons()).toContain(m(locale, 'createLink'));
+    host.click(m(locale, 'createLink'));
+    expect(meetCode(host.text())).toBeTruthy();
+    expect(host.buttons()).toContain(m(locale, 'openInMeet'));
+    host.back();
+    expect(host.text()).toContain(m(locale, 'recentLinks'));
+    expect(host.text()).toMatch(locale === 'ja' ? /\n今日 \d{1,2}:\d\d\n/ : /\nHoy \d{1,2}:\d\d\n/);
+  });
+
+  it('adds a Meet link to a Calendar event and says so', () => {
+    const { host, seed, me, lastNotification } = open(userLocale);
+    const event = seed({ summary: 'Review', start: { dateTime: '2026-12-01T10:00:00Z' }, end: { dateTime: '2026-12-01T11:00:00Z' } });
+    host.openEvent({ calendarId: me, id: event.id! });
+    expect(host.text()).toContain(m(locale, 'eventHasNoConference'));
+    host.click(m(locale, 'addMeet'));
+    expect(lastNotification()).toBe(m(locale, 'meetAdded'));
+    expect(host.text()).toContain(m(locale, 'eventHasMeet'));
+  });
+
+  it('saves the settings, and shows the default template in the person’s language', () => {
+    const { host, runtime, lastNotification } = open(userLocale);
+    host.universal('Settings');
+    expect(host.text()).toContain(m(locale, 'templateLabel'));
+    expect(host.text()).toContain(m(locale, 'defaultTemplate').split('\n')[0]);
+    host.input('format', 'html').click(m(locale, 'save'));
+    expect(lastNotification()).toBe(m(locale, 'saved'));
+    expect(JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!).format).toBe('html');
+    host.input('template', 'x').click(m(locale, 'save'));
+    expect(lastNotification()).toBe(m(locale, 'templateNoLink'));
+  });
+});
+
+describe('the person’s language', () => {
+  it.each(['zz', 'ko-KR', '', 'en-GB'])('an unknown or English locale (%j) gets English', (locale) => {
+    const { host } = open(locale);
+    host.homepage('CALENDAR');
+    expect(host.buttons()).toContain('Create Meet link');
+  });
+
+  it.each([
+    ['pt', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['es-419', 'es'],
+    ['fr-CA', 'fr'],
+    ['de-AT', 'de'],
+  ] as [string, Locale][])('%s is served the %s catalogue', (userLocale, locale) => {
+    const { host } = open(userLocale);
+    host.homepage('GMAIL');
+    expect(host.buttons()).toContain(m(locale, 'createLink'));
+  });
+
+  it('is chosen again at every call, never carried over from the previous one', () => {
+    const { host, runtime } = open('ja');
+    host.homepage('GMAIL');
+    expect(host.buttons()).toContain(m('ja', 'createLink'));
+    runtime.settings.account.locale = 'en';
+    host.universal('Help');
+    expect(host.text()).toContain('How it works');
+  });
+
+  it('dates recent links in the person’s zone: a link made at 23:30 in London is "yesterday" the next morning', () => {
+    const { host, runtime } = open('en-GB', 'Europe/London');
+    host.homepage('GMAIL');
+    const now = runtime.clock.now();
+    const midnight = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate() + 1);
+    runtime.clock.advance(midnight - 30 * 60_000 - now); // 23:30 London (UTC in winter)
+    host.click('Create Meet link').back();
+    expect(host.text()).toContain('Today 23:30');
+    runtime.clock.advance(9 * 60 * 60_000); // 08:30 the next day
+    host.homepage('GMAIL');
+    expect(host.text()).toContain('Yesterday 23:30');
+    runtime.settings.account.timeZone = 'Asia/Tokyo'; // 23:30 London is 08:30 the next day in Tokyo, which is today there
+    host.homepage('GMAIL');
+    expect(host.text()).toContain('Today 08:30');
+  });
+});
+
+/**
+ * Every screen in every language fits. Google documents no per-field character limit for add-on cards (only
+ * 100 sections per card and 100 widgets per section, which the fake CardService enforces); the sidebar is about
+ * 300 px wide, so MeetLink budgets its own labels: a button of more than BUTTON_MAX characters wraps or is cut.
+ */
+const BUTTON_MAX = 32;
+
+describe.each(LOCALES.map((l) => [l]))('every screen in %s fits', (locale) => {
+  it('home, link, settings, help and event cards: buttons within budget, nothing missing', () => {
+    const { host, seed, me } = open(locale);
+    const cards: any[] = [];
+    host.homepage('GMAIL');
+    cards.push(host.card);
+    host.clickAt(0);
+    cards.push(host.card);
+    host.universal('Settings');
+    cards.push(host.card);
+    host.universal('Help');
+    cards.push(host.card);
+    const event = seed(
+      { summary: 'Review', start: { dateTime: '2026-12-01T10:00:00Z' }, end: { dateTime: '2026-12-01T11:00:00Z' } },
+      { withMeet: true },
+    );
+    host.openEvent({ calendarId: me, id: event.id! });
+    cards.push(host.card);
+    expect(cards.flatMap(buttonTexts).length).toBeGreaterThanOrEqual(8);
+    for (const card of cards) {
+      const labels = buttonTexts(card);
+      for (const label of labels) expect([label, label.length <= BUTTON_MAX]).toEqual([label, true]);
+      // No English leaks into another language's card (names and codes aside).
+      if (locale !== 'en') expect(JSON.stringify(card)).not.toMatch(/"(Create Meet link|Save|Back|Help|Settings)"/);
+    }
+  });
+});
+
+function buttonTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(buttonTexts);
+  if (!node || typeof node !== 'object') return [];
+  const own = 'text' in node && 'onClick' in node && typeof node.text === 'string' ? [node.text] : [];
+  return [...own, ...Object.values(node).flatMap(buttonTexts)];
+}

@@ -1,0 +1,114 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { argumentsOf, cataloguesAreCurrent, LOCALES, readCatalogue } from '../../scripts/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues.generated';
+
+const en = readCatalogue('en');
+
+describe.each(LOCALES.filter((l) => l !== 'en').map((l) => [l]))('the %s catalogue', (locale) => {
+  const catalogue = readCatalogue(locale);
+
+  it('has every English message and no other', () => {
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('uses the same named arguments as English in every message, with the same types', () => {
+    for (const key of Object.keys(en)) {
+      expect([key, Object.fromEntries(argumentsOf(catalogue[key] ?? ''))]).toEqual([key, Object.fromEntries(argumentsOf(en[key]))]);
+    }
+  });
+
+  it('keeps the literal template placeholders ({link}, {code}…) where English has them', () => {
+    const literals = (text: string) => [...text.matchAll(/'\{(\w+)\}'/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en)) expect([key, literals(catalogue[key])]).toEqual([key, literals(en[key])]);
+  });
+
+  it('keeps the names MeetLink and Google Meet', () => {
+    for (const key of Object.keys(en)) {
+      for (const name of ['MeetLink', 'Google Meet']) {
+        if (en[key].includes(name)) expect([key, catalogue[key].includes(name)]).toEqual([key, true]);
+      }
+    }
+  });
+});
+
+describe('plurals', () => {
+  it('count in each language’s own way', () => {
+    expect(CATALOGUES.en.keepHistoryLabel({ count: 1 })).toBe('Keep my 1 most recent link');
+    expect(CATALOGUES.en.keepHistoryLabel({ count: 10 })).toBe('Keep my 10 most recent links');
+    expect(CATALOGUES.fr.labelTooLong({ max: 1 })).toContain('1 caractère.');
+    expect(CATALOGUES.fr.labelTooLong({ max: 40 })).toContain('40 caractères.');
+    expect(CATALOGUES.de.keepHistoryLabel({ count: 1 })).toBe('Meinen letzten Link behalten');
+    expect(CATALOGUES['pt-BR'].pinLimit({ max: 5 })).toContain('até 5 links');
+    expect(CATALOGUES.ja.keepHistoryLabel({ count: 10 })).toBe('最近のリンクを 10 件保存');
+  });
+});
+
+/**
+ * Button labels in every language within MeetLink's own budget. Google documents no character limit for a
+ * button (only 100 widgets per section and 100 sections per card); the sidebar is about 300 px wide, and a
+ * longer label wraps or is cut, so MeetLink keeps them short. test/addon/languages.test.ts renders the screens.
+ */
+const BUTTON_MAX = 32;
+const BUTTONS = [
+  'createLink',
+  'createAnother',
+  'openInMeet',
+  'clearRecent',
+  'clear',
+  'saveLabel',
+  'pin',
+  'unpin',
+  'back',
+  'tryAgain',
+  'insertLink',
+  'insertInvitation',
+  'insertSavedLink',
+  'replyWithLink',
+  'replyWithInvitation',
+  'addMeet',
+  'replaceMeet',
+  'removeMeet',
+  'switchToMeet',
+  'replace',
+  'remove',
+  'cancel',
+  'save',
+  'resetTemplate',
+  'refresh',
+  'endMeeting',
+  'lookup',
+] as const;
+
+describe.each(LOCALES.map((l) => [l]))('%s buttons', (locale) => {
+  it(`are at most ${BUTTON_MAX} characters`, () => {
+    const m = CATALOGUES[locale];
+    const labels = [
+      ...BUTTONS.map((key) => m[key]()),
+      m.removeOther({ name: 'Microsoft Teams' }),
+      ...(['access_OPEN', 'access_TRUSTED', 'access_RESTRICTED'] as const).map((key) => m.makeAccess({ access: m[key]() })),
+    ];
+    for (const label of labels) expect([label, label.length <= BUTTON_MAX]).toEqual([label, true]);
+  });
+});
+
+describe('the compiled catalogues', () => {
+  it('match src/i18n/messages/*.json (run `npm run i18n` after editing a catalogue)', () => {
+    expect(cataloguesAreCurrent()).toBe(true);
+  });
+
+  it('bundle to ES2020 as plain functions, with no MessageFormat parser or compiler', async () => {
+    const result = await build({
+      entryPoints: [join(__dirname, '..', '..', 'src', 'i18n', 'catalogues.generated.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      target: 'es2020',
+      platform: 'neutral',
+      metafile: true,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((path) => path.includes('node_modules')).every((path) => /@messageformat\/runtime|make-plural/.test(path))).toBe(true);
+    expect(inputs.some((path) => /@messageformat\/(parser|core)/.test(path))).toBe(false);
+  });
+});

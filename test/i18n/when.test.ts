@@ -1,0 +1,37 @@
+import { useLocale, activeLocale } from '../../src/i18n/locale';
+import { friendlyWhen } from '../../src/i18n/when';
+
+const now = Date.parse('2026-11-25T10:00:00Z'); // a Wednesday
+const at = (iso: string) => Date.parse(iso);
+
+function when(userLocale: string, ms: number, timeZone = 'Europe/London') {
+  useLocale(userLocale);
+  return friendlyWhen(ms, now, timeZone, activeLocale().intlLocale);
+}
+
+afterEach(() => useLocale(undefined));
+
+describe('friendlyWhen', () => {
+  it('says today and yesterday in the person’s words and clock', () => {
+    expect(when('en-GB', at('2026-11-25T09:30:00Z'))).toBe('Today 09:30');
+    expect(when('en-US', at('2026-11-24T17:05:00Z'))).toBe('Yesterday 5:05 PM');
+    expect(when('de', at('2026-11-24T17:05:00Z'))).toBe('Gestern 17:05');
+    expect(when('ja', at('2026-11-25T09:30:00Z'), 'Asia/Tokyo')).toBe('今日 18:30');
+  });
+
+  it('names an older day with the weekday, in each language’s order', () => {
+    expect(when('en-GB', at('2026-11-23T12:00:00Z'))).toBe('Mon 23 Nov');
+    expect(when('ja', at('2026-11-23T12:00:00Z'), 'Asia/Tokyo')).toBe('11月23日(月)');
+    expect(when('fr', at('2026-11-23T12:00:00Z'))).toBe('lun. 23 nov.');
+  });
+
+  it('counts days in the person’s zone, not in UTC', () => {
+    // 23:30 on the 24th in New York is 04:30 on the 25th in UTC: yesterday for New York, still.
+    expect(when('en-US', at('2026-11-25T04:30:00Z'), 'America/New_York')).toBe('Yesterday 11:30 PM');
+  });
+
+  it('adds the year to a day of another year, and survives an unknown zone', () => {
+    expect(when('en-GB', at('2025-11-23T12:00:00Z'))).toBe('23 Nov 2025');
+    expect(when('en-GB', at('2026-11-25T09:30:00Z'), 'Not/AZone')).toBe('Today 09:30');
+  });
+});
