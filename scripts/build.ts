@@ -10,6 +10,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cataloguesAreCurrent } from './i18n';
+import { exitWith } from './lib/exit-with';
 
 export const GLOBAL_NAME = '__meetlink';
 const root = resolve(__dirname, '..');
@@ -62,9 +63,6 @@ export async function buildAddOn(): Promise<{ exports: string[]; bytes: number }
 if (require.main === module) {
   buildAddOn().then(
     ({ exports, bytes }) => console.log(`build/Code.js: ${(bytes / 1024).toFixed(1)} KiB, ${exports.length} entry points (${exports.join(', ')})`),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
+    exitWith,
   );
 }

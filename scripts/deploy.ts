@@ -17,6 +17,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildAddOn } from './build';
+import { exitWith } from './lib/exit-with';
 
 export type Target = 'dev' | 'prod';
 export type Options = { command: 'deploy'; target: Target; dryRun: boolean } | { command: 'login'; noLocalhost: boolean };
@@ -286,11 +287,5 @@ function nodeSystem(root: string): System {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), nodeSystem(resolve(__dirname, '..'))).then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
+  main(process.argv.slice(2), nodeSystem(resolve(__dirname, '..'))).then((code) => process.exit(code), exitWith);
 }

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { exitWith } from './lib/exit-with';
 
 export const ICON_SIZES = [128, 32] as const;
 const iconsDir = resolve(__dirname, '..', 'docs', 'marketplace', 'icons');
@@ -61,8 +62,5 @@ async function makeIcons(): Promise<void> {
 }
 
 if (require.main === module) {
-  makeIcons().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  makeIcons().catch(exitWith);
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreview } from '../preview/server';
 import { NO_BROWSER_MESSAGE, browserAvailable, launchBrowser } from './lib/browser';
+import { exitWith } from './lib/exit-with';
 
 const OUT = resolve(__dirname, '..', 'docs', 'marketplace', 'screenshots');
 const SIZE = { width: 1280, height: 800 };
@@ -125,7 +126,4 @@ async function main(): Promise<void> {
   console.log(`Screenshots in ${OUT}`);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitWith);
