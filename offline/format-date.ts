@@ -19,7 +19,8 @@ interface Fields {
   offsetMinutes: number;
 }
 
-function fieldsOf(date: Date, timeZone: string): Fields {
+/** A zone's wall clock at `date`, and its offset from UTC: shared by formatDate and the host's timeZone.offset. */
+export function fieldsOf(date: Date, timeZone: string): Fields {
   if (Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
   let parts: Record<string, string>;
   try {

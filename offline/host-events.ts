@@ -1,6 +1,7 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Manifest } from './runtime';
 import type { Account } from './services';
+import { fieldsOf } from './format-date';
 
 type Json = any;
 export type HostApp = 'GMAIL' | 'CALENDAR';
@@ -53,22 +54,7 @@ export function sharesLocale(manifest: Manifest): boolean {
 
 /** A zone's offset from UTC in milliseconds at `now`: timeZone.offset "in milliseconds" (event-objects, Common event object). */
 export function zoneOffsetMs(timeZone: string, now: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(new Date(now))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wall - Math.floor(now / 1000) * 1000;
+  return fieldsOf(new Date(now), timeZone).offsetMinutes * 60_000;
 }
 
 export function buildEventObject(input: HostEventInput): Json {

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { exitWith } from './lib/exit-with';
+import { CHROME_ARGS, CHROME_PATH } from './lib/browser';
 
 export const ICON_SIZES = [128, 32] as const;
 const iconsDir = resolve(__dirname, '..', 'docs', 'marketplace', 'icons');
@@ -34,16 +35,8 @@ export function iconPage(svg: string, size: number): string {
 async function makeIcons(): Promise<void> {
   const svg = readFileSync(join(iconsDir, 'icon.svg'), 'utf8');
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROME_PATH,
+    args: CHROME_ARGS,
   });
   try {
     for (const size of ICON_SIZES) {
