@@ -96,5 +96,6 @@ describe('Help', () => {
     expect(text).toContain('temporary events not yet confirmed deleted');
     expect(text).toContain('refused your account its meeting controls');
     expect(text).toContain('daily check for leftover temporary events');
+    expect(text).toContain('which fields Google’s sidebar sent it the last time it opened');
   });
 });
