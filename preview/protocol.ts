@@ -13,8 +13,12 @@ export type { FaultKey, FaultSwitches } from './faults';
 /** Card JSON (google.apps.card.v1) as the host received it. */
 export type Json = any;
 
-/** Where the host is: a homepage, the compose action, or an open event. */
-export type PreviewContext = { kind: 'homepage'; app: HostApp } | { kind: 'compose' } | { kind: 'event'; event: OpenEvent };
+/** Where the host is: a homepage, the compose action, an open event, or a message open in Gmail. */
+export type PreviewContext =
+  | { kind: 'homepage'; app: HostApp }
+  | { kind: 'compose' }
+  | { kind: 'event'; event: OpenEvent }
+  | { kind: 'message'; messageId: string };
 
 export type AccountKind = 'consumer' | 'workspace';
 
@@ -31,6 +35,31 @@ export interface EventRow {
   conference: { kind: 'meet' | 'pending' | 'failed' | 'other' | 'none'; label: string; uri?: string };
 }
 
+/** One message of the Gmail host's inbox (the account's mailbox in the offline runtime). */
+export interface MailRow {
+  id: string;
+  /** The sender's name, as Gmail lists it. */
+  from: string;
+  fromAddress: string;
+  to: string;
+  cc?: string;
+  subject: string;
+  body: string;
+  /** "10:42" today, "19 Nov" before, in the account's time zone. */
+  when: string;
+  unread: boolean;
+}
+
+/** A draft a compose action made and Gmail opened for the person (a ComposeActionResponse). */
+export interface OpenedDraft {
+  id: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
 /** What the page shows: the answer to GET /api/state and to every action. */
 export interface PreviewState {
   bundle: { version: number; builtAt: string; error?: string };
@@ -43,7 +72,13 @@ export interface PreviewState {
     card: Json | null;
     depth: number;
     draft: Draft;
+    /** The message open in Gmail (context `message`), by id. */
+    message?: string;
+    /** The newest draft a compose action opened since the message was opened. */
+    reply?: OpenedDraft;
   };
+  /** The account's inbox, newest first. */
+  mail: { messages: MailRow[] };
   calendar: { calendarId: string; events: EventRow[] };
   /** The simulated person: `locale` and `timeZone` reach the add-on as commonEventObject.userLocale / timeZone.id. */
   account: { kind: AccountKind; email: string; timeZone: string; locale: string };
@@ -102,6 +137,7 @@ export type DamageTarget = 'settings' | 'history';
 export interface Routes {
   '/api/homepage': { app: HostApp };
   '/api/compose': PageInput;
+  '/api/message/open': { id: string };
   '/api/event/open': { calendarId?: string; id: string };
   '/api/event/new': Record<string, never>;
   '/api/event/save': { summary: string; start?: string; minutes?: number };

@@ -2,7 +2,8 @@
 import { clickables, type Json } from '../../offline/card-query';
 import type { AddOnHost } from '../../offline/host';
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
-import type { EventRow, PreviewContext, PreviewState } from '../protocol';
+import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState } from '../protocol';
+import type { InboxEntry } from './mailbox';
 import type { FaultSwitches } from '../faults';
 import { meetingState } from './meeting';
 
@@ -12,13 +13,16 @@ export interface Projected {
   context: PreviewContext;
   faults: FaultSwitches;
   bundle: PreviewState['bundle'];
+  /** The account's inbox, and how many drafts were open before the open message was opened. */
+  mail: { inbox: InboxEntry[]; draftBase: number };
   failure?: string;
 }
 
-export function projectState({ runtime, host, context, faults, bundle, failure }: Projected): PreviewState {
+export function projectState({ runtime, host, context, faults, bundle, mail, failure }: Projected): PreviewState {
   const manifest = runtime.manifest.addOns;
   const account = runtime.settings.account;
   const meeting = meetingState(runtime);
+  const reply = context.kind === 'message' ? host.openedDrafts.slice(mail.draftBase).at(-1) : undefined;
   return {
     bundle,
     addOn: {
@@ -34,7 +38,10 @@ export function projectState({ runtime, host, context, faults, bundle, failure }
       card: host.card ? tagClickables(host.card) : null,
       depth: host.stack.length,
       draft: { ...host.draft },
+      ...(context.kind === 'message' ? { message: context.messageId } : {}),
+      ...(reply ? { reply: openedDraft(reply) } : {}),
     },
+    mail: { messages: mailRows(runtime, mail.inbox) },
     calendar: { calendarId: account.email, events: eventRows(runtime, account.email) },
     account: { kind: account.kind, email: account.email, timeZone: account.timeZone, locale: account.locale },
     ...(meeting ? { meeting } : {}),
@@ -83,6 +90,37 @@ function eventRows(runtime: OfflineRuntime, calendarId: string): EventRow[] {
       };
     })
     .sort((a, b) => a.start - b.start);
+}
+
+function openedDraft(draft: OpenedDraft): OpenedDraft {
+  const { id, to, cc, subject, body, htmlBody } = draft;
+  return { id, to, cc, subject, body, ...(htmlBody !== undefined ? { htmlBody } : {}) };
+}
+
+function mailRows(runtime: OfflineRuntime, inbox: InboxEntry[]): MailRow[] {
+  const timeZone = runtime.settings.account.timeZone;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const date = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' });
+  const today = day.format(runtime.clock.now());
+  return inbox.flatMap(({ id, unread }): MailRow[] => {
+    const message = runtime.gmail.peek(id);
+    if (!message || message.deleted) return [];
+    const name = /^\s*"?([^"<]*?)"?\s*</.exec(message.from)?.[1];
+    return [
+      {
+        id,
+        from: name || message.from,
+        fromAddress: /<([^>]+)>/.exec(message.from)?.[1] ?? message.from,
+        to: message.to,
+        ...(message.cc ? { cc: message.cc } : {}),
+        subject: message.subject,
+        body: message.plainBody,
+        when: day.format(message.date) === today ? time.format(message.date) : date.format(message.date),
+        unread,
+      },
+    ];
+  });
 }
 
 /** How the Calendar host lists an event's conference. */

@@ -20,6 +20,11 @@ export function createRoutes(session: PreviewSession): Record<RoutePath, Route> 
       session.applyPage(body);
       return session.act(() => session.enter({ kind: 'compose' }));
     },
+    '/api/message/open': (body) => {
+      if (typeof body.id !== 'string') throw new HttpError(400, 'id is required');
+      if (!session.inbox.some((m) => m.id === body.id)) throw new HttpError(404, `No message ${body.id} in this account's inbox`);
+      return session.act(() => session.enter({ kind: 'message', messageId: body.id }));
+    },
     '/api/event/open': (body) => {
       if (typeof body.id !== 'string') throw new HttpError(400, 'id is required');
       const calendarId = typeof body.calendarId === 'string' ? body.calendarId : session.calendarId;

@@ -10,6 +10,7 @@ import { FAULT_KEYS, FAULT_SWITCHES, faultsOff, type FaultSwitches } from '../fa
 import type { ActionResult, PreviewContext, PreviewState } from '../protocol';
 import { HttpError, messageOf } from './http-error';
 import { projectState } from './projection';
+import { seedMailbox, type Inboxes } from './mailbox';
 import { seedCalendars } from './seed';
 
 const buildDir = join(resolve(__dirname, '..', '..'), 'build');
@@ -19,6 +20,10 @@ export class PreviewSession {
   host!: AddOnHost;
   context: PreviewContext = { kind: 'homepage', app: 'GMAIL' };
   faults: FaultSwitches = faultsOff();
+  /** Each account's inbox (messages in runtime.gmail). */
+  inboxes: Inboxes = {};
+  /** How many drafts the host had opened when the open message was opened: the newer ones are its replies. */
+  draftBase = 0;
   bundleVersion = 0;
   builtAt = new Date();
   buildError?: string;
@@ -36,6 +41,7 @@ export class PreviewSession {
     this.runtime = createOfflineRuntime({ latencyMs: this.initialLatencyMs });
     this.faults = faultsOff();
     seedCalendars(this.runtime);
+    this.inboxes = seedMailbox(this.runtime);
     this.host = new AddOnHost(this.runtime, buildDir);
     this.safeEnter({ kind: 'homepage', app: 'GMAIL' });
   }
@@ -64,7 +70,21 @@ export class PreviewSession {
     this.context = context;
     if (context.kind === 'homepage') this.host.homepage(context.app);
     else if (context.kind === 'compose') this.host.compose();
+    else if (context.kind === 'message') this.openMessage(context.messageId);
     else this.host.openEvent(context.event);
+  }
+
+  /** The current account's inbox. */
+  get inbox() {
+    return this.inboxes[this.runtime.settings.account.email] ?? [];
+  }
+
+  private openMessage(messageId: string): void {
+    const entry = this.inbox.find((m) => m.id === messageId);
+    if (!entry) throw new HttpError(404, `No message ${messageId} in this account's inbox`);
+    entry.unread = false;
+    this.draftBase = this.host.openedDrafts.length;
+    this.host.openMessage(messageId);
   }
 
   get calendarId(): string {
@@ -109,7 +129,8 @@ export class PreviewSession {
   state(): PreviewState {
     const bundle = { version: this.bundleVersion, builtAt: this.builtAt.toISOString(), ...(this.buildError ? { error: this.buildError } : {}) };
     const { runtime, host, context, faults, unreported: failure } = this;
-    return projectState({ runtime, host, context, faults, bundle, failure });
+    const mail = { inbox: this.inbox, draftBase: this.draftBase };
+    return projectState({ runtime, host, context, faults, bundle, mail, failure });
   }
 
   /**

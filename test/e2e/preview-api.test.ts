@@ -104,3 +104,33 @@ test('someone joins and leaves the latest meeting MeetLink made; without one the
   expect((await post('/api/settings', { conference: 'leave' })).meeting).toEqual({ code: space!.meetingCode, active: false });
   expect((await post('/api/settings', { conference: 'end' as 'join' })).error).toMatch(/join or leave/);
 });
+
+test("the Gmail inbox is the account's mailbox: opening a message runs the contextual trigger, and only the account's own messages open", async () => {
+  const start = await post('/api/homepage', { app: 'GMAIL' });
+  const sync = start.mail.messages.find((m) => m.subject === 'Sync next week?')!;
+  expect(sync).toMatchObject({ from: 'Sam Okafor', unread: true });
+  expect(sync.to).toContain('ada@gmail.com');
+
+  const opened = await post('/api/message/open', { id: sync.id });
+  expect(opened.host).toMatchObject({ context: 'message', message: sync.id });
+  expect(opened.mail.messages.find((m) => m.id === sync.id)?.unread).toBe(false);
+  expect(preview.session.host.sentEvents.at(-1)?.gmail).toMatchObject({ messageId: sync.id, accessToken: expect.any(String) });
+
+  // Another account has its own inbox: Ada's message does not open there.
+  const grace = await post('/api/settings', { account: 'workspace' });
+  expect(grace.host.context).toBe('homepage');
+  expect(grace.mail.messages.every((m) => m.to.includes('grace@example.com'))).toBe(true);
+  const refused = await post('/api/message/open', { id: sync.id });
+  expect(refused.error).toMatch(/No message/);
+});
+
+test('the reply a compose action opened belongs to the open message, and is gone once another message opens', async () => {
+  const { mail } = await post('/api/homepage', { app: 'GMAIL' });
+  const [first, second] = mail.messages;
+  const opened = await post('/api/message/open', { id: first!.id });
+  const replied = await post('/api/click', { index: findIndex(opened.host.card, 'Reply with Meet link'), label: 'Reply with Meet link' });
+  expect(replied.host.reply?.subject).toBe(`Re: ${first!.subject}`);
+  expect(replied.host.reply?.body).toMatch(/^https:\/\/meet\.google\.com\/[a-z-]+$/);
+  const next = await post('/api/message/open', { id: second!.id });
+  expect(next.host.reply).toBeUndefined();
+});

@@ -1,0 +1,80 @@
+/**
+ * The preview's inbox: a few messages in each account's mailbox (runtime.gmail), so a person can open one and
+ * try "Reply with Meet link". The add-on reads an open message only through GmailApp, with the message's token;
+ * the page lists them from the projection (docs/preview.md).
+ */
+import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
+import { HOUR } from './seed';
+
+/** One message of an account's inbox, newest first, and whether the person has opened it yet. */
+export interface InboxEntry {
+  id: string;
+  unread: boolean;
+}
+
+/** Each account's inbox, by the account's address. */
+export type Inboxes = Record<string, InboxEntry[]>;
+
+interface Letter {
+  from: string;
+  /** Who else it went to, besides the person. */
+  others?: string;
+  cc?: string;
+  subject: string;
+  body: string;
+  hoursAgo: number;
+  unread: boolean;
+}
+
+const LETTERS: Letter[] = [
+  {
+    from: 'Sam Okafor <sam.okafor@example.com>',
+    others: 'Lin Chen <lin.chen@example.org>',
+    subject: 'Sync next week?',
+    body: 'Hi both,\n\nCould we find 30 minutes to go over the launch plan before Friday? Any day works for me.\n\nThanks,\nSam',
+    hoursAgo: 1,
+    unread: true,
+  },
+  {
+    from: 'Lin Chen <lin.chen@example.org>',
+    subject: 'Review notes for Thursday',
+    body: 'I added comments on the onboarding flow. The main open question is whether we keep the second step.\n\nLin',
+    hoursAgo: 3,
+    unread: true,
+  },
+  {
+    from: 'Priya Shah <priya.shah@example.com>',
+    cc: 'Lin Chen <lin.chen@example.org>',
+    subject: 'Re: Quarterly planning agenda',
+    body: 'Thanks! I moved the budget item to the second half so we have time for the roadmap.\n\nPriya',
+    hoursAgo: 26,
+    unread: false,
+  },
+  {
+    from: 'Marta Ruiz <marta.ruiz@example.net>',
+    subject: 'Photos from the offsite',
+    body: 'Here are the photos from last week. The one by the lake is my favourite.\n\nMarta',
+    hoursAgo: 24 * 3 + 2,
+    unread: false,
+  },
+];
+
+/** Seeds the same letters into both accounts' mailboxes, each addressed to that account. */
+export function seedMailbox(runtime: OfflineRuntime): Inboxes {
+  const now = runtime.clock.now();
+  const inboxes: Inboxes = {};
+  for (const account of [CONSUMER, WORKSPACE]) {
+    inboxes[account.email] = LETTERS.map((letter) => {
+      const message = runtime.gmail.seedMessage({
+        from: letter.from,
+        to: [account.email, letter.others].filter(Boolean).join(', '),
+        ...(letter.cc ? { cc: letter.cc } : {}),
+        subject: letter.subject,
+        plainBody: letter.body,
+        date: now - letter.hoursAgo * HOUR,
+      });
+      return { id: message.id, unread: letter.unread };
+    });
+  }
+  return inboxes;
+}
