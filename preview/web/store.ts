@@ -13,7 +13,8 @@ export interface Ui {
   busy: boolean;
   composeOpen: boolean;
   compose: Draft & { to: string; subject: string };
-  selectedMessage: number;
+  /** The reply draft the person closed (by id): Gmail's reply box shows the newest one until then. */
+  closedReply: string;
   newEvent: null | { summary: string };
   /** Collapsible sections the person opened, on the card shown. */
   expanded: Set<string>;
@@ -28,7 +29,7 @@ export const ui: Ui = {
   busy: false,
   composeOpen: false,
   compose: { to: 'team@example.com', subject: 'Catch-up', body: '', cursor: 0 },
-  selectedMessage: -1,
+  closedReply: '',
   newEvent: null,
   expanded: new Set<string>(),
   menuOpen: false,

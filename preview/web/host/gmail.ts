@@ -1,8 +1,14 @@
-/** The pretend Gmail: folders, the inbox, a message opened for reading, and the compose window (compose.ts). */
+/**
+ * The pretend Gmail: folders, the account's inbox (from the offline mailbox), a message opened for reading with
+ * the reply draft a compose action opened (reply.ts), and the compose window (compose.ts). Opening a message runs
+ * the add-on's contextual trigger, as Gmail does; closing it shows the homepage again.
+ */
+import type { MailRow } from '../../protocol';
+import { post } from '../api';
 import { ICONS, h, svgIcon } from '../dom';
-import { ui, update } from '../store';
+import { ui } from '../store';
 import { composeWindow, openCompose } from './compose';
-import { INBOX } from './inbox';
+import { replyBox } from './reply';
 
 const FOLDERS: [name: string, icon: string][] = [
   ['Inbox', 'inbox'],
@@ -12,6 +18,8 @@ const FOLDERS: [name: string, icon: string][] = [
 ];
 
 export function gmail(): Node[] {
+  const messages = ui.state?.mail.messages ?? [];
+  const unread = messages.filter((m) => m.unread).length;
   const nav = h(
     'div',
     { class: 'gm-nav' },
@@ -25,10 +33,17 @@ export function gmail(): Node[] {
       'ul',
       { class: 'gm-folders' },
       FOLDERS.map(([name, icon], i) =>
-        h('li', { class: i === 0 ? 'active' : '' }, svgIcon(ICONS[icon]!, undefined, 18), h('span', null, name), i === 0 ? h('b', null, '2') : null),
+        h(
+          'li',
+          { class: i === 0 ? 'active' : '' },
+          svgIcon(ICONS[icon]!, undefined, 18),
+          h('span', null, name),
+          i === 0 && unread ? h('b', null, String(unread)) : null,
+        ),
       ),
     ),
   );
+  const open = messages.find((m) => m.id === ui.state?.host.message);
   const list = h(
     'div',
     { class: 'gm-main' },
@@ -43,17 +58,14 @@ export function gmail(): Node[] {
         'Compose',
       ),
     ),
-    h('ul', { class: 'gm-list', 'aria-label': 'Inbox' }, INBOX.map(messageRow)),
-    reading(),
+    open ? reading(open) : h('ul', { class: 'gm-list', 'aria-label': 'Inbox' }, messages.map(messageRow)),
   );
   return [nav, list, ui.composeOpen ? composeWindow() : null].filter(Boolean) as Node[];
 }
 
-function messageRow(m: (typeof INBOX)[number], i: number): HTMLElement {
-  const select = () =>
-    update((u) => {
-      u.selectedMessage = u.selectedMessage === i ? -1 : i;
-    });
+const backToInbox = () => void post('/api/homepage', { app: 'GMAIL' });
+
+function messageRow(m: MailRow): HTMLElement {
   return h(
     'li',
     null,
@@ -61,25 +73,47 @@ function messageRow(m: (typeof INBOX)[number], i: number): HTMLElement {
       'button',
       {
         type: 'button',
-        class: `gm-row ${m.unread ? 'unread' : ''} ${ui.selectedMessage === i ? 'selected' : ''}`,
-        'data-key': `message:${i}`,
-        on: { click: select },
+        class: `gm-row ${m.unread ? 'unread' : ''}`,
+        'data-key': `message:${m.id}`,
+        on: { click: () => void post('/api/message/open', { id: m.id }) },
       },
       h('span', { class: 'gm-from' }, m.from),
-      h('span', { class: 'gm-subject' }, h('b', null, m.subject), h('span', { class: 'gm-snippet' }, ` — ${m.snippet}`)),
-      h('span', { class: 'gm-time' }, m.time),
+      h('span', { class: 'gm-subject' }, h('b', null, m.subject), h('span', { class: 'gm-snippet' }, ` — ${m.body.replace(/\s+/g, ' ')}`)),
+      h('span', { class: 'gm-time' }, m.when),
     ),
   );
 }
 
-function reading(): HTMLElement | null {
-  const message = INBOX[ui.selectedMessage];
-  if (!message) return null;
+/** An open message, as Gmail shows it: subject, sender, recipients, body, then the reply box. */
+function reading(m: MailRow): HTMLElement {
   return h(
     'article',
-    { class: 'gm-reading' },
-    h('h2', null, message.subject),
-    h('div', { class: 'gm-reading-from' }, message.from),
-    h('p', null, message.snippet),
+    { class: 'gm-reading', 'aria-label': `Message: ${m.subject}` },
+    h(
+      'div',
+      { class: 'gm-reading-bar' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon-button',
+          'aria-label': 'Back to Inbox',
+          title: 'Back to Inbox',
+          'data-key': 'message-close',
+          on: { click: backToInbox },
+        },
+        svgIcon(ICONS.arrow_back!, undefined, 20),
+      ),
+    ),
+    h('h2', null, m.subject),
+    h(
+      'div',
+      { class: 'gm-reading-head' },
+      h('div', { class: 'gm-reading-from' }, h('b', null, m.from), h('span', { class: 'gm-reading-address' }, ` <${m.fromAddress}>`)),
+      h('div', { class: 'gm-time' }, m.when),
+    ),
+    h('div', { class: 'gm-reading-to' }, `to ${m.to}${m.cc ? `, cc ${m.cc}` : ''}`),
+    h('div', { class: 'gm-reading-body' }, m.body),
+    replyBox(),
   );
 }

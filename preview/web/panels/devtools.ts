@@ -29,7 +29,7 @@ export function renderDevtools(panel: HTMLElement): void {
 
 function resetAll(): void {
   // The page's own state goes with the server's; the answer redraws everything.
-  Object.assign(ui, { composeOpen: false, newEvent: null, selectedMessage: -1 });
+  Object.assign(ui, { composeOpen: false, newEvent: null, closedReply: '' });
   Object.assign(ui.compose, { body: '', cursor: 0 });
   void post('/api/reset');
 }
