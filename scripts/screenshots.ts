@@ -17,6 +17,8 @@ const SIZE = { width: 1280, height: 800 };
 interface Shot {
   file: string;
   caption: string;
+  /** The person's language (commonEventObject.userLocale), when not English. */
+  locale?: string;
   take(page: Page): Promise<void>;
 }
 
@@ -27,9 +29,27 @@ async function press(page: Page, name: string): Promise<void> {
   await settled(page);
 }
 
+const openCalendarEvent = async (page: Page, summary: string) => {
+  await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+  await settled(page);
+  await page.locator('.cal-row', { hasText: summary }).click();
+  await settled(page);
+};
+
+/** At most five: the Marketplace takes one to five (docs/marketplace/listing.md). The first is the one people see. */
 const SHOTS: Shot[] = [
   {
-    file: '01-gmail-meet-link.png',
+    file: '01-gmail-reply-with-meet-link.png',
+    caption: 'Reading an email: reply to everyone with a fresh Meet link',
+    take: async (page) => {
+      await page.locator('.gm-row', { hasText: 'Sync next week?' }).click();
+      await settled(page);
+      await press(page, 'Reply with Meet link');
+      await page.getByRole('region', { name: 'Reply draft' }).waitFor();
+    },
+  },
+  {
+    file: '02-gmail-meet-link.png',
     caption: 'Gmail: a new Google Meet link in one click',
     take: async (page) => {
       await press(page, 'Create Meet link');
@@ -41,7 +61,7 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: '02-compose-invitation.png',
+    file: '03-compose-invitation.png',
     caption: 'Writing an email: the invitation goes where the cursor is',
     take: async (page) => {
       await page.getByRole('button', { name: 'Compose', exact: true }).click();
@@ -58,36 +78,21 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: '03-calendar-event-meet.png',
+    file: '04-calendar-event-meet.png',
     caption: 'Google Calendar: add, replace or remove an event’s Meet link',
     take: async (page) => {
-      await page.getByRole('button', { name: 'Calendar', exact: true }).click();
-      await settled(page);
-      await page.locator('.cal-row', { hasText: 'Weekly team sync' }).click();
-      await settled(page);
+      await openCalendarEvent(page, 'Weekly team sync');
       await sidebarButton(page, 'Remove Meet link').waitFor();
     },
   },
   {
-    file: '04-calendar-add-meet.png',
-    caption: 'An event without a conference gets a Meet link',
+    file: '05-calendar-add-meet-spanish.png',
+    caption: 'In the person’s language: adding Meet to an event, in Spanish',
+    locale: 'es-ES',
     take: async (page) => {
-      await page.getByRole('button', { name: 'Calendar', exact: true }).click();
-      await settled(page);
-      await page.locator('.cal-row', { hasText: 'Project kickoff' }).click();
-      await settled(page);
-      await press(page, 'Add Meet link');
+      await openCalendarEvent(page, 'Project kickoff');
+      await press(page, 'Añadir enlace de Meet');
       await page.locator('.cal-row[aria-current="true"] .conf-chip.meet').waitFor();
-    },
-  },
-  {
-    file: '05-settings.png',
-    caption: 'Settings: your invitation template and defaults',
-    take: async (page) => {
-      await page.locator('#sidebar').getByRole('button', { name: 'More options' }).click();
-      await page.locator('#sidebar').getByRole('menuitem', { name: 'Settings' }).click();
-      await settled(page);
-      await sidebarButton(page, 'Back').waitFor();
     },
   },
 ];
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
   try {
     for (const shot of SHOTS) {
       preview.session.reset();
+      if (shot.locale) preview.session.runtime.settings.account.locale = shot.locale;
       const page = browser.page;
       // ?clean: no developer panel or preview badges, only the pretend Google app and the add-on.
       await page.goto(`${preview.url}?clean`);
