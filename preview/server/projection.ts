@@ -1,5 +1,6 @@
 /** What the page shows, projected from the runtime and the host: the state every answer carries. */
 import { clickables, type Json } from '../../offline/card-query';
+import { emailOf } from '../../offline/gmail/recipients';
 import type { AddOnHost } from '../../offline/host';
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
 import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState } from '../protocol';
@@ -66,11 +67,14 @@ export function tagClickables(card: Json): Json {
   return copy;
 }
 
+const HOUR_MINUTE = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+/** "09:30" in the account's zone, as both hosts list times. */
+const clockTime = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, ...HOUR_MINUTE });
+
 function eventRows(runtime: OfflineRuntime, calendarId: string): EventRow[] {
   const timeZone = runtime.settings.account.timeZone;
-  const hm = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', ...hm });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, ...hm });
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', ...HOUR_MINUTE });
+  const time = clockTime(timeZone);
   return runtime.calendar
     .events(calendarId)
     .map((event): EventRow => {
@@ -100,7 +104,7 @@ function openedDraft(draft: OpenedDraft): OpenedDraft {
 function mailRows(runtime: OfflineRuntime, inbox: InboxEntry[]): MailRow[] {
   const timeZone = runtime.settings.account.timeZone;
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const time = clockTime(timeZone);
   const date = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' });
   const today = day.format(runtime.clock.now());
   return inbox.flatMap(({ id, unread }): MailRow[] => {
@@ -111,7 +115,7 @@ function mailRows(runtime: OfflineRuntime, inbox: InboxEntry[]): MailRow[] {
       {
         id,
         from: name || message.from,
-        fromAddress: /<([^>]+)>/.exec(message.from)?.[1] ?? message.from,
+        fromAddress: emailOf(message.from),
         to: message.to,
         ...(message.cc ? { cc: message.cc } : {}),
         subject: message.subject,

@@ -65,13 +65,19 @@ export class PreviewSession {
     }
   }
 
-  /** Runs the trigger of a context: a homepage, the compose action, an event opened. */
+  /** Runs the trigger of a context: a homepage, the compose action, an event or a message opened. */
   enter(context: PreviewContext): void {
+    // A message of another account's inbox is refused (404) before anything changes.
+    const message = context.kind === 'message' ? this.inboxEntry(context.messageId) : undefined;
     this.context = context;
     if (context.kind === 'homepage') this.host.homepage(context.app);
     else if (context.kind === 'compose') this.host.compose();
-    else if (context.kind === 'message') this.openMessage(context.messageId);
-    else this.host.openEvent(context.event);
+    else if (context.kind === 'event') this.host.openEvent(context.event);
+    else if (message) {
+      message.unread = false;
+      this.draftBase = this.host.openedDrafts.length;
+      this.host.openMessage(message.id);
+    }
   }
 
   /** The current account's inbox. */
@@ -79,12 +85,10 @@ export class PreviewSession {
     return this.inboxes[this.runtime.settings.account.email] ?? [];
   }
 
-  private openMessage(messageId: string): void {
+  private inboxEntry(messageId: string) {
     const entry = this.inbox.find((m) => m.id === messageId);
     if (!entry) throw new HttpError(404, `No message ${messageId} in this account's inbox`);
-    entry.unread = false;
-    this.draftBase = this.host.openedDrafts.length;
-    this.host.openMessage(messageId);
+    return entry;
   }
 
   get calendarId(): string {

@@ -122,6 +122,7 @@ test("the Gmail inbox is the account's mailbox: opening a message runs the conte
   expect(grace.mail.messages.every((m) => m.to.includes('grace@example.com'))).toBe(true);
   const refused = await post('/api/message/open', { id: sync.id });
   expect(refused.error).toMatch(/No message/);
+  expect((await post('/api/back')).host.context).toBe('homepage');
 });
 
 test('the reply a compose action opened belongs to the open message, and is gone once another message opens', async () => {
