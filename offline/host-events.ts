@@ -36,6 +36,8 @@ export interface HostEventInput {
   parameters: Record<string, string>;
   /** Field name to the values the card's inputs hold. */
   formValues: Record<string, string[]>;
+  /** Which of them are date-time pickers (their one value is ms since the epoch). */
+  dateTimeFields?: string[];
   gmail?: Json;
   /** The open event with its stored copy (undefined for an unsaved one). */
   calendar?: { open: OpenEvent; stored?: calendar_v3.Schema$Event };
@@ -62,8 +64,16 @@ export function buildEventObject(input: HostEventInput): Json {
   const locale = sharesLocale(manifest);
   const formInputs: Json = {};
   const formInput: Json = {};
+  const dateTimes = new Set(input.dateTimeFields ?? []);
   for (const [name, values] of Object.entries(input.formValues)) {
     if (!values.length) continue;
+    if (dateTimes.has(name)) {
+      // "dateTimeInput: {msSinceEpoch, hasDate, hasTime}" for a date-time picker; a date picker would send
+      // dateInput.msSinceEpoch and a time picker timeInput {hours, minutes} (event-objects, "Form inputs").
+      // msSinceEpoch is an int64: a string in JSON. What the legacy formInput(s) carry for it is unconfirmed: left out.
+      formInputs[name] = { dateTimeInput: { msSinceEpoch: String(values[0]), hasDate: true, hasTime: true } };
+      continue;
+    }
     formInputs[name] = { stringInputs: { value: [...values] } };
     formInput[name] = values[0];
   }
@@ -82,7 +92,7 @@ export function buildEventObject(input: HostEventInput): Json {
     formInput,
     formInputs: Object.fromEntries(
       Object.entries(input.formValues)
-        .filter(([, v]) => v.length)
+        .filter(([name, v]) => v.length && !dateTimes.has(name))
         .map(([k, v]) => [k, [...v]]),
     ),
   };

@@ -112,6 +112,7 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     email,
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
+    newId: () => g.Utilities.getUuid(),
     formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone, activeLocale().intlLocale),
   };
 }

@@ -16,6 +16,8 @@ export interface App {
   /** Gmail: replies to the open message. */
   gmail(): MessageReplies;
   now(): number;
+  /** A fresh unique id (Utilities.getUuid): the client-chosen id of a meeting's event. */
+  newId(): string;
   /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts). */
   formatWhen(ms: number, timeZone: string): string;
 }

@@ -6,6 +6,7 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
   for (const [title, text] of [
     [STRINGS.helpHowTitle, STRINGS.helpHow],
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
+    [STRINGS.helpInviteTitle, STRINGS.helpInvite],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],

@@ -1,6 +1,6 @@
 import { STRINGS } from '../i18n/strings';
 import { type HomeView, homeSections } from './home';
-import { buttons, footer, header, paragraph, replyButton } from './widgets';
+import { actionButton, buttons, footer, header, paragraph, replyButton } from './widgets';
 
 export interface MessageView extends HomeView {
   /** What the person offers first when writing (settings): the same order here. */
@@ -17,7 +17,8 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
   const reply = CardService.newCardSection()
     .setHeader(STRINGS.messageTitle)
     .addWidget(paragraph(STRINGS.messageHint))
-    .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link));
+    .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link))
+    .addWidget(buttons(actionButton(STRINGS.inviteToMeeting, 'openInvite')));
   const card = CardService.newCardBuilder()
     .setName('message')
     .setHeader(header(STRINGS.appName))

@@ -22,6 +22,10 @@ export const ACTION_NAMES = [
   // Gmail, an open message: compose actions that open a reply-all draft.
   'replyWithLink',
   'replyWithInvitation',
+  // Gmail, an open message: invite everyone on it to a meeting (issue 21). replyWithMeeting is a compose action.
+  'openInvite',
+  'sendInvitations',
+  'replyWithMeeting',
   // The open Calendar event.
   'addToEvent',
   'confirmReplace',
@@ -42,7 +46,7 @@ export const ACTION_NAMES = [
 export type ActionName = (typeof ACTION_NAMES)[number];
 
 /** Actions whose widget is a compose action (setComposeAction): their answer is a draft Gmail opens. */
-export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['replyWithLink', 'replyWithInvitation'];
+export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['replyWithLink', 'replyWithInvitation', 'replyWithMeeting'];
 
 /** Own names only: `constructor` or `toString` from a crafted request is not an action. */
 export function isActionName(name: string | undefined): name is ActionName {

@@ -5,6 +5,7 @@ import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { errorText } from './errors';
 import { sweepTemporaryEvents } from './temporary-event';
+import { scheduleMeeting, type MeetingRequest } from './meeting-invite';
 
 /**
  * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
@@ -30,6 +31,8 @@ export function meetEngine(ctx: MeetContext) {
     replaceOnEvent: swept((c, ref: EventRef, previousCode: string | undefined, options?: ChangeOptions) =>
       replaceMeetLink(c, ref, previousCode, options),
     ),
+    /** A real meeting with guests and a fresh Meet: one event, invitations sent by Google. */
+    scheduleMeeting: swept((c, request: MeetingRequest) => scheduleMeeting(c, request)),
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
     meetApiUsable: () => meetApiUsable(ctx),

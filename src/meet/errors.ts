@@ -26,6 +26,7 @@ export type FailureKind =
   | 'messageGone' // Gmail: the open message no longer exists (deleted, or not in this mailbox)
   | 'messageAccess' // Gmail: the open message's access token is missing or expired
   | 'gmailFailed' // Gmail refused or failed to make the reply draft
+  | 'meetingUncertain' // inviting: Google did not say whether the meeting was made (pressing again finds it, never a second)
   | 'busy' // another action of this person held the user lock for more than a few seconds
   | 'unexpected';
 

@@ -1,0 +1,228 @@
+import { EXACT_MEET_URL, MEET_URL, openAddOn } from '../support/harness';
+
+/**
+ * "Invite to a meeting" from an open email: a message in Ada's inbox from Bob (replies to his work address), to Ada
+ * and Carol, copied to Dan and to Ada again under another spelling of her Gmail address.
+ */
+function withMessage(options: Parameters<typeof openAddOn>[0] = {}, subject = 'RE: AW: Fwd: Budget review') {
+  const addOn = openAddOn(options);
+  const message = addOn.runtime.gmail.seedMessage({
+    from: 'Bob Stone <bob@example.org>',
+    replyTo: 'bob@work.example.org',
+    to: `Ada <${addOn.me}>, "Carol, Finance" <carol@example.net>`,
+    cc: 'Dan <dan@example.com>, A.D.A+lists@googlemail.com',
+    subject,
+  });
+  const calls = () => addOn.runtime.log.calls.map((c) => `${c.api} ${c.status}`);
+  const meetings = () => addOn.runtime.calendar.events(addOn.me).filter((e) => e.extendedProperties?.private?.meetlinkMeeting === '1');
+  const open = () => {
+    addOn.host.openMessage(message.id).click('Invite to a meeting');
+    return addOn.host;
+  };
+  return { ...addOn, message, calls, meetings, open };
+}
+
+const HOUR = 3_600_000;
+const inviteStart = (card: any) => card.sections.flatMap((s: any) => s.widgets).find((w: any) => w.dateTimePicker)?.dateTimePicker;
+const guestItems = (card: any) =>
+  card.sections.flatMap((s: any) => s.widgets).find((w: any) => w.selectionInput?.name === 'inviteGuests')?.selectionInput.items ?? [];
+
+describe('Invite to a meeting, from an open email', () => {
+  it('offers it next to the replies, and fills the card from the headers in one Gmail call', () => {
+    const fresh = withMessage();
+    fresh.host.openMessage(fresh.message.id);
+    expect(fresh.host.buttons().slice(0, 3)).toEqual(['Reply with Meet link', 'Reply with invitation', 'Invite to a meeting']);
+    fresh.host.click('Invite to a meeting');
+    expect(fresh.calls()).toEqual(['gmail.messages.get 200']);
+    const card = fresh.host.card;
+    // The subject without any Re:/AW:/Fwd:, however many.
+    expect(card.sections[0].widgets[0].textInput.value).toBe('Budget review');
+    // Everyone but Ada (her address in any Gmail spelling), the sender by his reply-to address too, each once.
+    expect(guestItems(card).map((i: any) => [i.value, i.selected])).toEqual([
+      ['bob@work.example.org', true],
+      ['bob@example.org', true],
+      ['carol@example.net', true],
+      ['dan@example.com', true],
+    ]);
+    expect(fresh.host.text()).toContain('Carol, Finance (carol@example.net)');
+    // 09:00 UTC in London: the next round half hour at least an hour away is 10:00, shown in the person's zone.
+    expect(Number(inviteStart(card).valueMsEpoch)).toBe(Date.parse('2026-11-23T10:00:00Z'));
+    expect(inviteStart(card).timezoneOffsetDate).toBe(0);
+    expect(fresh.host.text()).toContain('30 minutes');
+    expect(fresh.host.text()).toContain('Send invitations');
+  });
+
+  it('defaults to the next round half hour in the person’s own zone, however far from UTC', () => {
+    const { host, runtime, message } = withMessage({ account: { timeZone: 'Asia/Kathmandu' } });
+    runtime.clock.advance(10 * 60_000); // 09:10 UTC = 14:55 in Kathmandu (UTC+05:45)
+    host.openMessage(message.id).click('Invite to a meeting');
+    // At least 15:55 local → 16:00 local = 10:15 UTC.
+    expect(Number(inviteStart(host.card).valueMsEpoch)).toBe(Date.parse('2026-11-23T10:15:00Z'));
+    expect(inviteStart(host.card).timezoneOffsetDate).toBe(345);
+  });
+
+  it('sends ONE event with the guests, a fresh Meet, invitations by Google, in the person’s zone: two Google calls in all', () => {
+    const start = Date.parse('2026-11-24T15:00:00Z');
+    const fresh = withMessage({ account: { timeZone: 'America/New_York' } });
+    fresh.open().input('inviteStart', start).input('inviteMinutes', '45').input('inviteGuests', ['carol@example.net', 'dan@example.com']);
+    fresh.host.input('inviteNote', 'Bring the Q3 numbers.').click('Send invitations');
+    expect(fresh.host.errors).toEqual([]);
+    expect(fresh.calls()).toEqual(['gmail.messages.get 200', 'calendar.events.insert 200']);
+    const [event] = fresh.meetings();
+    expect(fresh.meetings()).toHaveLength(1);
+    expect(event.summary).toBe('Budget review');
+    expect(event.attendees?.map((a) => a.email)).toEqual(['carol@example.net', 'dan@example.com']);
+    expect(event.start).toEqual({ dateTime: '2026-11-24T15:00:00.000Z', timeZone: 'America/New_York' });
+    expect(event.end).toEqual({ dateTime: '2026-11-24T15:45:00.000Z', timeZone: 'America/New_York' });
+    expect(event.hangoutLink).toMatch(EXACT_MEET_URL);
+    expect(event.description).toBe('Bring the Q3 numbers.\n\nScheduled with MeetLink from the email “RE: AW: Fwd: Budget review”.');
+    const [notification] = fresh.runtime.calendar.notifications(fresh.me, event.id!);
+    expect(notification).toMatchObject({ sendUpdates: 'all', attendees: ['carol@example.net', 'dan@example.com'] });
+    // The answer: the link, the time in the person's zone, Open in Calendar, Reply with this link.
+    const text = fresh.host.text();
+    expect(text).toContain(event.hangoutLink!);
+    expect(text).toContain('Tue, Nov 24, 10:00 AM');
+    expect(text).toContain('2 guests invited');
+    expect(fresh.host.buttons()).toEqual(['Reply with this link', 'Open in Calendar', 'Open in Meet']);
+    fresh.host.click('Open in Calendar');
+    expect(fresh.host.openedLinks).toEqual([event.htmlLink]);
+  });
+
+  it('"Reply with this link" opens a reply-all draft with this meeting’s link', () => {
+    const { open, host, meetings } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    host.click('Reply with this link');
+    expect(host.openedDrafts).toHaveLength(1);
+    const [draft] = host.openedDrafts;
+    expect(draft.body).toBe(meetings()[0].hangoutLink);
+    expect(draft.to.join(', ')).toMatch(/^bob@work\.example\.org, .*carol@example\.net>$/);
+    expect(draft.subject).toBe('Re: RE: AW: Fwd: Budget review');
+  });
+
+  it('a second press, or an insert retried after Google made the event, never makes two events (409 → read)', () => {
+    const { open, host, meetings, runtime, calls } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    // Google makes the event, then answers 503; the retry with the same id answers 409 and the event is read.
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'serviceUnavailable' });
+    host.click('Send invitations');
+    expect(host.errors).toEqual([]);
+    expect(meetings()).toHaveLength(1);
+    expect(calls().slice(1)).toEqual(['calendar.events.insert 503', 'calendar.events.insert 409', 'calendar.events.get 200']);
+    expect(host.text()).toMatch(MEET_URL);
+    expect(host.text()).toContain('nobody was invited twice');
+  });
+
+  it('reads a pending conference again within the budget', () => {
+    const { open, host, calls } = withMessage({ calendar: { pendingReads: 1 } });
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(calls().slice(1)).toEqual(['calendar.events.insert 200', 'calendar.events.get 200', 'calendar.events.get 200']);
+    expect(host.text()).toMatch(MEET_URL);
+  });
+
+  it('says exactly what exists when the Meet link is still being prepared when the wait runs out', () => {
+    const { open, host, meetings } = withMessage({ calendar: { pendingReads: 50 } });
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(host.text()).toContain('the invitations went out, but Google is still preparing its Meet link');
+    expect(host.buttons()).toEqual(['Open in Calendar']);
+  });
+
+  it('retries transient errors and sends once', () => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    runtime.faults.inject({ api: 'calendar.events.insert', error: 'rateLimitExceeded', times: 2 });
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(host.text()).toContain('Invitations sent');
+  });
+
+  it.each([
+    ['quotaExceeded', /daily limit.*No event was made and nobody was invited\./],
+    ['rateLimitExceeded', /too many requests.*No event was made and nobody was invited\./],
+    ['insufficientPermissions', /not allowed.*No event was made and nobody was invited\./],
+  ] as const)('Calendar refusing (%s) gives plain words, leaves no event, and keeps the form', (error, words) => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteNote', 'kept');
+    runtime.faults.inject({ api: 'calendar.events.insert', error, times: 'always' });
+    host.click('Send invitations');
+    expect(host.notifications.at(-1)).toMatch(words);
+    expect(meetings()).toEqual([]);
+    expect(host.card.name).toBe('invite');
+    expect(host.errors).toEqual([]);
+  });
+
+  it('says the outcome is unknown, not "nothing made", when Google may have made it; pressing again finds it', () => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'backendError' });
+    runtime.faults.inject({ api: 'calendar.events.insert', error: 'backendError', at: 2, times: 'always' });
+    host.click('Send invitations');
+    expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(meetings()).toHaveLength(1);
+    runtime.faults.clear();
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(host.text()).toContain('nobody was invited twice');
+  });
+
+  it.each([
+    ['a time in the past', { inviteStart: Date.parse('2026-11-23T08:00:00Z') }, 'That time has already passed. Pick a time in the future.'],
+    ['no date and time', { inviteStart: [] as string[] }, 'Pick a date and a time for the meeting.'],
+    ['no guest left', { inviteGuests: [] as string[] }, 'Tick at least one guest.'],
+    ['a malformed address', { inviteGuests: ['carol@example.net', 'undisclosed-recipients:;'] }, '“undisclosed-recipients:;” is not an email address. Untick it and send again.'],
+    ['a length out of range', { inviteMinutes: '120' }, 'A meeting here lasts 15, 30, 45, 60 or 90 minutes. Pick one of those.'],
+    [
+      'more guests than one invitation takes',
+      { inviteGuests: Array.from({ length: 101 }, (_, i) => `guest${i}@example.com`) },
+      'One invitation takes at most 100 guests here. Untick some and send again.',
+    ],
+  ])('refuses %s in plain words before any call', (_what, inputs, words) => {
+    const { open, host, calls, meetings } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    for (const [name, value] of Object.entries(inputs)) host.input(name, value as string);
+    host.click('Send invitations');
+    expect(host.notifications.at(-1)).toBe(words);
+    expect(calls()).toEqual(['gmail.messages.get 200']);
+    expect(meetings()).toEqual([]);
+  });
+
+  it('on a free account, a meeting of 3+ people over 60 minutes gets one line before sending', () => {
+    const { open, host, calls, meetings } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').input('inviteNote', 'Long one');
+    host.click('Send invitations');
+    expect(calls()).toEqual(['gmail.messages.get 200']);
+    expect(host.text()).toContain(
+      'On a free Google account, Meet ends calls of 3 or more people after 60 minutes. Press Send invitations again to send anyway, or pick a shorter length.',
+    );
+    // What the person chose is kept.
+    expect(host.card.sections[0].widgets.find((w: any) => w.textInput?.name === 'inviteNote').textInput.value).toBe('Long one');
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(meetings()[0].end?.dateTime).toBe('2026-11-24T16:30:00.000Z');
+  });
+
+  it('says nothing of the sort on a Workspace account, or for two people', () => {
+    const work = withMessage({ account: { kind: 'workspace', email: 'grace@example.com' } });
+    work.open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').click('Send invitations');
+    expect(work.meetings()).toHaveLength(1);
+    const two = withMessage();
+    two.open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').input('inviteGuests', ['dan@example.com']);
+    two.host.click('Send invitations');
+    expect(two.meetings()).toHaveLength(1);
+  });
+
+  it('works with today’s scopes: no new scope in the manifest', () => {
+    const { runtime } = withMessage();
+    const scopes = runtime.manifest.oauthScopes ?? [];
+    expect(scopes).toContain('https://www.googleapis.com/auth/calendar.events.owned');
+    expect(scopes).toContain('https://www.googleapis.com/auth/gmail.addons.current.message.metadata');
+    expect(scopes.filter((s) => /gmail\.(readonly|modify|send)|mail\.google\.com|auth\/calendar$/.test(s))).toEqual([]);
+  });
+
+  it('speaks the person’s language', () => {
+    const { host, message } = withMessage({ account: { locale: 'de' } });
+    host.openMessage(message.id).click('Zu Meeting einladen');
+    expect(host.text()).toContain('Einladungen senden');
+    expect(host.text()).toContain('30 Minuten');
+  });
+});
