@@ -96,7 +96,7 @@ describe('Invite to a meeting, from an open email', () => {
     const [draft] = host.openedDrafts;
     expect(draft.body).toBe(meetings()[0].hangoutLink);
     expect(draft.to.join(', ')).toMatch(/^bob@work\.example\.org, .*carol@example\.net>$/);
-    expect(draft.subject).toBe('Re: RE: AW: Fwd: Budget review');
+    expect(draft.subject).toBe('RE: AW: Fwd: Budget review');
   });
 
   it('a second press, or an insert retried after Google made the event, never makes two events (409 → read)', () => {
@@ -169,7 +169,11 @@ describe('Invite to a meeting, from an open email', () => {
     ['a time in the past', { inviteStart: Date.parse('2026-11-23T08:00:00Z') }, 'That time has already passed. Pick a time in the future.'],
     ['no date and time', { inviteStart: [] as string[] }, 'Pick a date and a time for the meeting.'],
     ['no guest left', { inviteGuests: [] as string[] }, 'Tick at least one guest.'],
-    ['a malformed address', { inviteGuests: ['carol@example.net', 'undisclosed-recipients:;'] }, '“undisclosed-recipients:;” is not an email address. Untick it and send again.'],
+    [
+      'a malformed address',
+      { inviteGuests: ['carol@example.net', 'undisclosed-recipients:;'] },
+      '“undisclosed-recipients:;” is not an email address. Untick it and send again.',
+    ],
     ['a length out of range', { inviteMinutes: '120' }, 'A meeting here lasts 15, 30, 45, 60 or 90 minutes. Pick one of those.'],
     [
       'more guests than one invitation takes',
