@@ -22,7 +22,6 @@ function withMessage(options: Parameters<typeof openAddOn>[0] = {}, subject = 'R
   return { ...addOn, message, calls, meetings, open };
 }
 
-const HOUR = 3_600_000;
 const inviteStart = (card: any) => card.sections.flatMap((s: any) => s.widgets).find((w: any) => w.dateTimePicker)?.dateTimePicker;
 const guestItems = (card: any) =>
   card.sections.flatMap((s: any) => s.widgets).find((w: any) => w.selectionInput?.name === 'inviteGuests')?.selectionInput.items ?? [];
