@@ -99,7 +99,9 @@ export function seedMailbox(runtime: OfflineRuntime): Inboxes {
 export function deliverInvitations(runtime: OfflineRuntime, inboxes: Inboxes, delivered: Set<string>): void {
   for (const organizer of [CONSUMER, WORKSPACE]) {
     for (const event of runtime.calendar.events(organizer.email)) {
-      const sent = runtime.calendar.notifications(organizer.email, event.id!).some((n) => n.api === 'calendar.events.insert' && n.sendUpdates === 'all');
+      const sent = runtime.calendar
+        .notifications(organizer.email, event.id!)
+        .some((n) => n.api === 'calendar.events.insert' && n.sendUpdates === 'all');
       if (!sent) continue;
       for (const guest of event.attendees ?? []) {
         const inbox = inboxes[guest.email?.toLowerCase() ?? ''];
