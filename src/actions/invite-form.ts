@@ -50,8 +50,11 @@ export function addressEntries(list: string | undefined): string[] {
   return entries.map((e) => e.trim()).filter(Boolean);
 }
 
+/** The bare address of an entry: the last <…> outside quotes (a quoted name may hold angle brackets), else the entry. */
 export function emailOf(entry: string): string {
-  return (/<([^>]*)>/.exec(entry)?.[1] ?? entry).trim().toLowerCase();
+  const unquoted = entry.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const bracketed = [...unquoted.matchAll(/<([^<>]*)>/g)].at(-1)?.[1];
+  return (bracketed ?? unquoted.replace(/""/g, '')).trim().toLowerCase();
 }
 
 /** Loose on purpose: one @, a dot in the domain, no spaces or brackets; Google makes the final check. */

@@ -126,6 +126,30 @@ describe('Invite to a meeting, from an open email', () => {
     expect(host.buttons()).toEqual(['Open in Calendar']);
   });
 
+  it('says so when Google could not add the Meet: the meeting and its invitations exist, the link does not', () => {
+    const { open, host, meetings } = withMessage({ calendar: { conferenceFailure: true } });
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(host.text()).toContain('Google could not add a Meet link to it. Open it in Calendar to add one.');
+    expect(host.buttons()).toEqual(['Open in Calendar']);
+  });
+
+  it('shows what came from the email as text, never as markup', () => {
+    const addOn = openAddOn();
+    const message = addOn.runtime.gmail.seedMessage({
+      from: '"<b>Eve</b> <img src=x onerror=alert(1)>" <eve@example.org>',
+      to: addOn.me,
+      subject: 'Re: <script>alert(1)</script> & more',
+    });
+    addOn.host.openMessage(message.id).click('Invite to a meeting');
+    addOn.host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(addOn.host.card.name).toBe('invited');
+    expect(JSON.stringify(addOn.host.card)).not.toMatch(/<script|<img|<b>/);
+    const [event] = addOn.runtime.calendar.events(addOn.me).filter((e) => e.attendees?.length);
+    expect(event.summary).toBe('<script>alert(1)</script> & more');
+    expect(event.attendees?.map((a) => a.email)).toEqual(['eve@example.org']);
+  });
+
   it('retries transient errors and sends once', () => {
     const { open, host, meetings, runtime } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));

@@ -1,4 +1,4 @@
-import { addressEntries, defaultStart, isEmailAddress, isMyAddress, meetingTitleOf, threadGuests } from '../../src/actions/invite-form';
+import { addressEntries, defaultStart, emailOf, isEmailAddress, isMyAddress, meetingTitleOf, threadGuests } from '../../src/actions/invite-form';
 import { zoneOffsetMinutes } from '../../src/i18n/when';
 
 describe('the invite form, filled from the email', () => {
@@ -22,6 +22,12 @@ describe('the invite form, filled from the email', () => {
       'bob@y.org',
       'Carol <c@z.net>',
     ]);
+  });
+
+  it('reads the address outside a quoted name, whatever the name holds', () => {
+    expect(emailOf('"<b>Eve</b> <x@y.z>" <eve@example.org>')).toBe('eve@example.org');
+    expect(emailOf('Bob <BOB@x.org>')).toBe('bob@x.org');
+    expect(emailOf('bob@x.org')).toBe('bob@x.org');
   });
 
   it('knows the person in any Gmail spelling, and no one else', () => {
