@@ -1,3 +1,4 @@
+import { AddOnHost } from '../../offline/host';
 import { EXACT_MEET_URL, MEET_URL, openAddOn } from '../support/harness';
 
 /**
@@ -109,6 +110,23 @@ describe('Invite to a meeting, from an open email', () => {
     expect(calls().slice(1)).toEqual(['calendar.events.insert 503', 'calendar.events.insert 409', 'calendar.events.get 200']);
     expect(host.text()).toMatch(MEET_URL);
     expect(host.text()).toContain('nobody was invited twice');
+  });
+
+  it('two presses at once (two tabs of one card): one event, both tabs show it', () => {
+    const { open, host, meetings, runtime } = withMessage({ latencyMs: 300 });
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    const second = new AddOnHost(runtime);
+    Object.assign(second, { stack: [...host.stack], message: host.message });
+    // The second press lands while Google is answering the first one's insert.
+    runtime.interleave.at({ call: 1, api: 'calendar.events.insert' }, () => {
+      second.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    });
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect([host.errors, second.errors]).toEqual([[], []]);
+    expect(host.text()).toMatch(MEET_URL);
+    expect(second.text()).toContain('nobody was invited twice');
+    expect(runtime.executions.longestMs()).toBeLessThanOrEqual(25_000);
   });
 
   it('reads a pending conference again within the budget', () => {
