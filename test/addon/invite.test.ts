@@ -231,6 +231,24 @@ describe('Invite to a meeting, from an open email', () => {
     expect(meetings()).toEqual([]);
   });
 
+  it('an email to nobody else says there is nobody to invite', () => {
+    const addOn = openAddOn();
+    const message = addOn.runtime.gmail.seedMessage({ from: addOn.me, to: `Me <${addOn.me}>`, subject: 'Note to self' });
+    addOn.host.openMessage(message.id).click('Invite to a meeting');
+    expect(addOn.host.text()).toContain('Nobody else is on this email, so there is nobody to invite.');
+    addOn.host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(addOn.host.notifications.at(-1)).toBe('Tick at least one guest.');
+  });
+
+  it('an email with more addresses than one invitation takes lists the first 100 and says how many are left out', () => {
+    const addOn = openAddOn();
+    const many = Array.from({ length: 104 }, (_, i) => `p${i}@example.com`).join(', ');
+    const message = addOn.runtime.gmail.seedMessage({ from: 'bob@example.org', to: `${addOn.me}, ${many}`, subject: 'All hands' });
+    addOn.host.openMessage(message.id).click('Invite to a meeting');
+    expect(guestItems(addOn.host.card)).toHaveLength(100);
+    expect(addOn.host.text()).toContain('5 more addresses on this email are not listed: one invitation takes at most 100 guests here.');
+  });
+
   it('on a free account, a meeting of 3+ people over 60 minutes gets one line before sending', () => {
     const { open, host, calls, meetings } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').input('inviteNote', 'Long one');
