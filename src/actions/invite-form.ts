@@ -53,7 +53,8 @@ export function addressEntries(list: string | undefined): string[] {
 /** The bare address of an entry: the last <…> outside quotes (a quoted name may hold angle brackets), else the entry. */
 export function emailOf(entry: string): string {
   const unquoted = entry.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  const bracketed = [...unquoted.matchAll(/<([^<>]*)>/g)].at(-1)?.[1];
+  const all = [...unquoted.matchAll(/<([^<>]*)>/g)];
+  const bracketed = all.length ? all[all.length - 1]![1] : undefined;
   return (bracketed ?? unquoted.replace(/""/g, '')).trim().toLowerCase();
 }
 
