@@ -149,7 +149,11 @@ export function readInviteForm(e: AddOnEvent, now: number, fallbackTitle: string
   return { form: { title, startMs, minutes, guests, note } };
 }
 
-/** Meet ends calls of 3 or more people at 60 minutes on free accounts (support.google.com/meet/answer/10405225). */
+/**
+ * Meet ends calls of 3 or more people at 60 minutes on free accounts: Google Meet Help, "Calls with 3 or more
+ * participants for up to 60 minutes… Otherwise, the call will end at 60 minutes" (as quoted when Google enforced
+ * it in July 2021, e.g. news18.com/news/tech/google-meet-will-soon-impose-60-minute-limit-on-group-video-calls-for-free-users-3960767.html).
+ */
 export function overFreeLimit(form: InviteForm, freeAccount: boolean): boolean {
   return freeAccount && form.guests.length + 1 >= 3 && form.minutes > 60;
 }
