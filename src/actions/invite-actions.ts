@@ -59,10 +59,19 @@ function openInvite(app: App, e: AddOnEvent) {
   return respond(nav().pushCard(inviteCard(view)));
 }
 
+/** The person's zone and the offset the picker showed (a parameter of the Send button); without one, the value as sent. */
+function pickerZone(e: AddOnEvent): { timeZone: string; pickerOffset: number } | undefined {
+  const raw = parameters(e).offset;
+  const offset = Number(raw);
+  return raw !== undefined && raw !== '' && Number.isInteger(offset) && Math.abs(offset) <= 18 * 60
+    ? { timeZone: timeZoneOf(e), pickerOffset: offset }
+    : undefined;
+}
+
 /** The form as the person left it, drawn again (the free-account line): nothing typed is lost. */
 function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, guests: string[]): InviteView {
   const zone = timeZoneOf(e);
-  const startMs = dateTimeInput(e, INVITE_FIELDS.start) ?? defaultStart(app.now(), zone);
+  const startMs = dateTimeInput(e, INVITE_FIELDS.start, pickerZone(e)) ?? defaultStart(app.now(), zone);
   const minutes = Number(formValues(e, INVITE_FIELDS.minutes)?.[0] ?? DEFAULT_LENGTH);
   const chosen: (Guest & { selected: boolean })[] = guests.map((email) => ({ email, entry: email, selected: true }));
   return {
@@ -89,7 +98,7 @@ function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, gu
 function sendInvitations(app: App, e: AddOnEvent) {
   const { eventId = '', subject = '', warned } = parameters(e);
   if (!MEETING_ID.test(eventId)) return notify(STRINGS.failure('unexpected'));
-  const read = readInviteForm(e, app.now(), meetingTitleOf(subject) || STRINGS.meetingTitle);
+  const read = readInviteForm(e, app.now(), meetingTitleOf(subject) || STRINGS.meetingTitle, pickerZone(e));
   if ('problem' in read) return notify(read.problem);
   const { form } = read;
   if (warned !== '1' && overFreeLimit(form, isFreeGmail(app.email()))) {

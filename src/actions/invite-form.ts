@@ -116,11 +116,22 @@ export function defaultStart(now: number, timeZone: string): number {
  * `dateInput.msSinceEpoch`, a time picker `timeInput.{hours, minutes}`). msSinceEpoch is an int64, sent as a
  * string; both are read.
  */
-export function dateTimeInput(e: AddOnEvent | undefined, name: string): number | undefined {
+export function dateTimeInput(e: AddOnEvent | undefined, name: string, zone?: { timeZone: string; pickerOffset: number }): number | undefined {
   const input = e?.commonEventObject?.formInputs?.[name]?.dateTimeInput;
   if (!input || input.hasDate === false || input.hasTime === false) return undefined;
   const ms = Number(input.msSinceEpoch);
-  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
+  return zone ? instantOfWallTime(ms + zone.pickerOffset * 60_000, zone.timeZone) : ms;
+}
+
+/**
+ * The picker shows one fixed offset (the zone's offset at the default time, setTimeZoneOffsetInMins): a date picked
+ * across a daylight-saving change reads a wall time in the wrong offset. What the person meant is that wall time in
+ * their zone: `wallMs` (the wall time as if UTC) → the instant it is in `timeZone`.
+ */
+export function instantOfWallTime(wallMs: number, timeZone: string): number {
+  const guess = wallMs - zoneOffsetMinutes(wallMs, timeZone) * 60_000;
+  return wallMs - zoneOffsetMinutes(guess, timeZone) * 60_000;
 }
 
 export interface InviteForm {
@@ -132,10 +143,15 @@ export interface InviteForm {
 }
 
 /** What the person sent, or the first thing wrong with it in plain words. Nothing is sent to Google before this passes. */
-export function readInviteForm(e: AddOnEvent, now: number, fallbackTitle: string): { form: InviteForm } | { problem: string } {
+export function readInviteForm(
+  e: AddOnEvent,
+  now: number,
+  fallbackTitle: string,
+  zone?: { timeZone: string; pickerOffset: number },
+): { form: InviteForm } | { problem: string } {
   const title = (formValues(e, INVITE_FIELDS.title)?.[0] ?? '').trim().slice(0, TITLE_MAX) || fallbackTitle;
   const note = (formValues(e, INVITE_FIELDS.note)?.[0] ?? '').trim();
-  const startMs = dateTimeInput(e, INVITE_FIELDS.start);
+  const startMs = dateTimeInput(e, INVITE_FIELDS.start, zone);
   const minutes = Number(formValues(e, INVITE_FIELDS.minutes)?.[0] ?? DEFAULT_LENGTH);
   const guests = [...new Set((formValues(e, INVITE_FIELDS.guests) ?? []).map((g) => g.trim().toLowerCase()))];
   if (startMs === undefined) return { problem: t().inviteNoTime() };

@@ -77,7 +77,15 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
   const send = CardService.newTextButton()
     .setText(STRINGS.inviteSend)
     .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
-    .setOnClickAction(action('sendInvitations', { eventId: view.eventId, subject: view.subject, ...(view.freeLimitWarning ? { warned: '1' } : {}) }));
+    .setOnClickAction(
+      action('sendInvitations', {
+        eventId: view.eventId,
+        subject: view.subject,
+        // The picker's fixed offset, so the time picked is read as the wall time the person saw.
+        offset: String(view.offsetMinutes),
+        ...(view.freeLimitWarning ? { warned: '1' } : {}),
+      }),
+    );
   return CardService.newCardBuilder()
     .setName('invite')
     .setHeader(header(STRINGS.inviteToMeeting))

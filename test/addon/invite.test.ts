@@ -88,6 +88,16 @@ describe('Invite to a meeting, from an open email', () => {
     expect(fresh.host.openedLinks).toEqual([event.htmlLink]);
   });
 
+  it('a time picked across a daylight-saving change is the wall time the person saw, in their zone', () => {
+    const { open, host, meetings } = withMessage();
+    // In November London is on UTC, so the picker shows UTC+0; the person picks 1 April 2027, 10:00 (BST, UTC+1).
+    open()
+      .input('inviteStart', Date.UTC(2027, 3, 1, 10, 0))
+      .click('Send invitations');
+    expect(meetings()[0].start).toEqual({ dateTime: '2027-04-01T09:00:00.000Z', timeZone: 'Europe/London' });
+    expect(host.text()).toMatch(/Apr 1, 10:00 AM/);
+  });
+
   it('"Reply with this link" opens a reply-all draft with this meeting’s link', () => {
     const { open, host, meetings } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');

@@ -1,4 +1,13 @@
-import { addressEntries, defaultStart, emailOf, isEmailAddress, isMyAddress, meetingTitleOf, threadGuests } from '../../src/actions/invite-form';
+import {
+  addressEntries,
+  defaultStart,
+  emailOf,
+  instantOfWallTime,
+  isEmailAddress,
+  isMyAddress,
+  meetingTitleOf,
+  threadGuests,
+} from '../../src/actions/invite-form';
 import { zoneOffsetMinutes } from '../../src/i18n/when';
 
 describe('the invite form, filled from the email', () => {
@@ -61,6 +70,13 @@ describe('the default time: the next round half hour at least an hour from now, 
     expect(new Date(start).toISOString()).toBe(expected);
     expect(start - Date.parse(now)).toBeGreaterThanOrEqual(3_600_000);
     expect((((start / 60_000 + zoneOffsetMinutes(start, zone)) % 30) + 30) % 30).toBe(0);
+  });
+
+  it('reads a wall time as the instant it is in the zone, on either side of a daylight-saving change', () => {
+    expect(new Date(instantOfWallTime(Date.UTC(2027, 3, 1, 10), 'Europe/London')).toISOString()).toBe('2027-04-01T09:00:00.000Z');
+    expect(new Date(instantOfWallTime(Date.UTC(2026, 10, 24, 10), 'Europe/London')).toISOString()).toBe('2026-11-24T10:00:00.000Z');
+    expect(new Date(instantOfWallTime(Date.UTC(2026, 10, 24, 10), 'America/New_York')).toISOString()).toBe('2026-11-24T15:00:00.000Z');
+    expect(new Date(instantOfWallTime(Date.UTC(2026, 6, 1, 10), 'America/New_York')).toISOString()).toBe('2026-07-01T14:00:00.000Z');
   });
 
   it('zone offsets as the picker takes them: minutes east of UTC', () => {
