@@ -241,6 +241,16 @@ describe('Invite to a meeting, from an open email', () => {
     expect(meetings()).toEqual([]);
   });
 
+  it('an email deleted meanwhile: plain words, and no Calendar call', () => {
+    const { host, message, runtime, calls } = withMessage();
+    host.openMessage(message.id);
+    runtime.gmail.delete(message.id);
+    host.click('Invite to a meeting');
+    expect(host.text()).toContain('This email no longer exists');
+    expect(calls()).toEqual(['gmail.messages.get 400']);
+    expect(host.errors).toEqual([]);
+  });
+
   it('an email to nobody else says there is nobody to invite', () => {
     const addOn = openAddOn();
     const message = addOn.runtime.gmail.seedMessage({ from: addOn.me, to: `Me <${addOn.me}>`, subject: 'Note to self' });
