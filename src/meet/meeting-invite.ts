@@ -114,7 +114,7 @@ function insertMeeting(ctx: MeetContext, request: MeetingRequest, state: { exist
       if (error instanceof GoogleApiError && error.status === 409) {
         const existing = withRetry(() => ctx.calendar.get('primary', request.eventId), ctx, undefined, retryOwnEvent);
         if (existing.extendedProperties?.private?.[MEETING_MARKER.key] !== MEETING_MARKER.value || existing.status === 'cancelled') {
-          throw new MeetFailure('unexpected', 'The meeting id is taken by an event MeetLink did not make, or one deleted since.');
+          throw new MeetFailure('meetingIdTaken', 'The meeting id is taken by an event MeetLink did not make, or one deleted since.');
         }
         state.existed = true;
         return existing;

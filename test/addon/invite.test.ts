@@ -241,6 +241,18 @@ describe('Invite to a meeting, from an open email', () => {
     expect(meetings()).toEqual([]);
   });
 
+  it('Send on a stale card whose meeting was deleted since makes nothing, and says to open the card again', () => {
+    const { open, host, meetings, runtime, me } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    const stale = new AddOnHost(runtime);
+    Object.assign(stale, { stack: [...host.stack], message: host.message });
+    host.click('Send invitations');
+    runtime.calendar.remove('advanced', me, meetings()[0]!.id!);
+    stale.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(stale.notifications.at(-1)).toMatch(/already used for a meeting that has since been deleted.*No event was made and nobody was invited\./);
+    expect(meetings()).toEqual([]);
+  });
+
   it('an email deleted meanwhile: plain words, and no Calendar call', () => {
     const { host, message, runtime, calls } = withMessage();
     host.openMessage(message.id);
