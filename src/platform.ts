@@ -164,7 +164,8 @@ export function consentOf(g: AppsScriptGlobals = appsScript()): Consent {
  * which needs no URL fetch and no urlFetchWhitelist entry, unlike Google's tokeninfo endpoint.
  */
 export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheckContext {
-  const ctx = meetContext(g);
+  // The deployer runs it with every scope granted; it probes Meet whatever the consent check would say.
+  const ctx = meetContext(g, undefined, undefined, { missing: () => [], ask: () => {} });
   return {
     advanced: ctx.calendar,
     rest: ctx.calendarRest,
