@@ -34,13 +34,16 @@ function linkParameters(link: MeetLink, as: As): Record<string, string> {
   };
 }
 
+/** Google's page of every dial-in number (the `more` entry point): the only page a reply may link to besides Meet. */
+const MORE_PHONES = /^https:\/\/tel\.meet\/[a-z-]+(?:\?pin=\d+)?$/;
+
 /** The link a compose action's parameters carry, checked as anything from outside: a meeting code, or nothing. */
 function linkFrom(e: AddOnEvent): { link: MeetLink; as: As } {
   const p = parameters(e);
   if (!isMeetingCode(p.code)) throw new MeetFailure('unexpected', 'The card named no meeting code.');
   const link: MeetLink = { url: meetUrl(p.code), code: p.code };
   if (p.phone) link.dialIn = { number: clip(p.phone, 60), ...(p.pin ? { pin: clip(p.pin, 30) } : {}) };
-  if (httpsUrl(p.morePhones)) link.morePhonesUrl = p.morePhones;
+  if (p.morePhones && MORE_PHONES.test(p.morePhones)) link.morePhonesUrl = p.morePhones;
   return { link, as: p.as === 'invitation' ? 'invitation' : 'link' };
 }
 

@@ -174,4 +174,25 @@ describe('Gmail, an open message', () => {
     expect(() => host.click('Open reply draft')).toThrow(/compose action answered something other than a ComposeActionResponse/);
     host.bundle.onAction = real;
   });
+
+  it("builds the draft only from a real meeting code and Google's own dial-in page, whatever a request's parameters say", () => {
+    const { host, message, runtime } = withMessage();
+    host.universal('Settings').input('template', '{link} {phone}\n{morePhones}').click('Save');
+    host.openMessage(message.id);
+    // A crafted request to the compose action, as the host would send it with the open message's token.
+    const send = (parameters: Record<string, string>) => {
+      runtime.gmail.beginExecution();
+      return runtime.executions.run(() =>
+        host.bundle.onAction({
+          commonEventObject: { parameters: { action: 'openReplyDraft', as: 'invitation', ...parameters } },
+          gmail: { ...host.message },
+        }),
+      );
+    };
+    send({ code: 'abc-mnop-xyz', phone: '+1 555', morePhones: 'https://evil.example/tel.meet/abc' });
+    expect(runtime.gmail.drafts[0]!.body).toContain('https://meet.google.com/abc-mnop-xyz +1 555');
+    expect(runtime.gmail.drafts[0]!.body).not.toContain('evil.example');
+    expect(() => send({ code: 'javascript:alert(1)' })).toThrow(/reply draft was not made \(unexpected\)/);
+    expect(runtime.gmail.drafts).toHaveLength(1);
+  });
 });
