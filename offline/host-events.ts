@@ -87,7 +87,16 @@ export function buildEventObject(input: HostEventInput): Json {
     ),
   };
   if (locale) Object.assign(object, { userLocale: account.locale, userTimezone: { id: timeZone.id, offset: String(timeZone.offset) } });
-  if (hostApp === 'GMAIL' && input.gmail) object.gmail = { ...input.gmail };
+  if (hostApp === 'GMAIL' && input.gmail) {
+    object.gmail = { ...input.gmail };
+    // The legacy Gmail field: Google's own Gmail add-on samples read `e.messageMetadata.accessToken` and
+    // `.messageId` (the Gmail add-on quickstarts and codelab; the event-objects page documents only `gmail`).
+    // Whether Google still sends it beside `gmail` is unconfirmed (docs/deploy.md, the Gmail step): the fake sends
+    // both for an open message, so an add-on reading either works here as it would there.
+    if (input.gmail.messageId) {
+      object.messageMetadata = { messageId: input.gmail.messageId, ...(input.gmail.accessToken ? { accessToken: input.gmail.accessToken } : {}) };
+    }
+  }
   if (hostApp === 'CALENDAR' && input.calendar) object.calendar = calendarEventObject(manifest, account, input.calendar);
   return object;
 }

@@ -45,6 +45,7 @@ const SHOTS: Shot[] = [
       await page.locator('.gm-row', { hasText: 'Sync next week?' }).click();
       await settled(page);
       await press(page, 'Reply with Meet link');
+      await press(page, 'Open reply draft');
       await page.getByRole('region', { name: 'Reply draft' }).waitFor();
     },
   },

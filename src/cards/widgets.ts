@@ -18,8 +18,8 @@ export function actionButton(text: string, name: ActionName, parameters: Record<
 }
 
 /** A button whose action makes a reply draft of the open Gmail message, which Gmail then opens (setComposeAction). */
-export function replyButton(text: string, name: ActionName, filled = false) {
-  const button = CardService.newTextButton().setText(text).setComposeAction(action(name), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+export function replyButton(text: string, name: ActionName, filled = false, parameters: Record<string, string> = {}) {
+  const button = CardService.newTextButton().setText(text).setComposeAction(action(name, parameters), CardService.ComposedEmailType.REPLY_AS_DRAFT);
   return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
 }
 
