@@ -92,6 +92,43 @@ describe('the person’s language', () => {
   });
 });
 
+describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
+  it('Help names each Settings switch exactly as the switch reads', () => {
+    const { host } = open(locale);
+    host.universal('Settings');
+    const switches = host.card.sections
+      .flatMap((s: any) => s.widgets)
+      .filter((w: any) => w.decoratedText?.switchControl)
+      .map((w: any) => w.decoratedText.text);
+    expect(switches).toHaveLength(2);
+    const help = host.universal('Help').text();
+    for (const name of switches) expect([name, help.includes(name)]).toEqual([name, true]);
+  });
+
+  it('side notes are in italics, except in Japanese, whose type has none', () => {
+    const { host } = open(locale);
+    host.homepage('GMAIL').click(m(locale, 'createLink')).back();
+    const hint = JSON.stringify(host.card).includes(`<i>${m(locale, 'recentHint')}</i>`);
+    expect(hint).toBe(locale !== 'ja');
+    expect(JSON.stringify(host.card).includes(m(locale, 'recentHint'))).toBe(true);
+  });
+});
+
+describe('lists in the person’s language', () => {
+  it.each([
+    ['en', '{date} and {time}'],
+    ['es', '{date} y {time}'],
+    ['de', '{date} und {time}'],
+    ['it', '{date} e {time}'],
+    ['pt-BR', '{date} e {time}'],
+    ['ja', '{date}、{time}'],
+  ])('%s: the unknown placeholders of a template are listed as "%s"', (locale, list) => {
+    const { host, lastNotification } = open(locale);
+    host.universal('Settings').input('template', '{date} {link} {time}').click(m(locale as Locale, 'save'));
+    expect(lastNotification()).toContain(list);
+  });
+});
+
 /**
  * Every screen in every language fits. Google documents no per-field character limit for add-on cards (only
  * 100 sections per card and 100 widgets per section, which the fake CardService enforces); the sidebar is about
