@@ -154,7 +154,10 @@ function fakeSystem(files: Record<string, string>, options: { loggedIn?: boolean
       const output = options.claspOutput?.(args) ?? '';
       return { status: output.includes('No credentials found') ? 1 : 0, output };
     },
-    claspInteractive: (args) => (ran.push(args), 0),
+    claspInteractive: (args) => {
+      ran.push(args);
+      return 0;
+    },
     log: (text) => void out.push(text),
     warn: (text) => void err.push(text),
   };

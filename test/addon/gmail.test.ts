@@ -114,7 +114,7 @@ describe('writing an email', () => {
     expect(host.buttons()).toEqual(['Insert Meet link', 'Insert invitation']);
     draft(host, 'Hi Bob, join here:  Thanks', 'here: ');
     host.click('Insert Meet link');
-    expect(host.draft.body).toMatch(/^Hi Bob, join here: https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}  Thanks$/);
+    expect(host.draft.body).toMatch(/^Hi Bob, join here: https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} {2}Thanks$/);
     expect(runtime.log.of('calendar.').length).toBe(2);
   });
 

@@ -124,7 +124,10 @@ describe('lists in the person’s language', () => {
     ['ja', '{date}、{time}'],
   ])('%s: the unknown placeholders of a template are listed as "%s"', (locale, list) => {
     const { host, lastNotification } = open(locale);
-    host.universal('Settings').input('template', '{date} {link} {time}').click(m(locale as Locale, 'save'));
+    host
+      .universal('Settings')
+      .input('template', '{date} {link} {time}')
+      .click(m(locale as Locale, 'save'));
     expect(lastNotification()).toContain(list);
   });
 });
