@@ -133,14 +133,11 @@ describe('lists in the person’s language', () => {
 });
 
 /**
- * Every screen in every language fits. Google documents no per-field character limit for add-on cards (only
- * 100 sections per card and 100 widgets per section, which the fake CardService enforces); the sidebar is about
- * 300 px wide, so MeetLink budgets its own labels: a button of more than BUTTON_MAX characters wraps or is cut.
+ * Every screen renders in every language, in that language. Whether its buttons fit is measured in Chromium, in
+ * the preview's side panel (test/e2e/widths.e2e.test.ts): a character count cannot tell.
  */
-const BUTTON_MAX = 32;
-
-describe.each(LOCALES.map((l) => [l]))('every screen in %s fits', (locale) => {
-  it('home, link, settings, help and event cards: buttons within budget, nothing missing', () => {
+describe.each(LOCALES.map((l) => [l]))('every screen in %s', (locale) => {
+  it('home, link, settings, help and event cards: all there, and no English leaks in', () => {
     const { host, seed, me } = open(locale);
     const cards: any[] = [];
     host.homepage('GMAIL');
@@ -159,8 +156,6 @@ describe.each(LOCALES.map((l) => [l]))('every screen in %s fits', (locale) => {
     cards.push(host.card);
     expect(cards.flatMap(buttonTexts).length).toBeGreaterThanOrEqual(8);
     for (const card of cards) {
-      const labels = buttonTexts(card);
-      for (const label of labels) expect([label, label.length <= BUTTON_MAX]).toEqual([label, true]);
       // No English leaks into another language's card (names and codes aside).
       if (locale !== 'en') expect(JSON.stringify(card)).not.toMatch(/"(Create Meet link|Save|Back|Help|Settings)"/);
     }

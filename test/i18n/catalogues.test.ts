@@ -69,9 +69,9 @@ describe('plurals', () => {
 });
 
 /**
- * Button labels in every language within MeetLink's own budget. Google documents no character limit for a
- * button (only 100 widgets per section and 100 sections per card); the sidebar is about 300 px wide, and a
- * longer label wraps or is cut, so MeetLink keeps them short. test/addon/languages.test.ts renders the screens.
+ * A translator's first guide: button labels of at most 32 characters. Google documents no character limit for a
+ * button; whether a label really fits (beside another one in a footer, in a proportional font) is measured in
+ * Chromium by test/e2e/widths.e2e.test.ts, which draws every card in every language in the 336 px side panel.
  */
 const BUTTON_MAX = 32;
 const BUTTONS = [
