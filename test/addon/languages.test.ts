@@ -105,6 +105,15 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
     for (const name of switches) expect([name, help.includes(name)]).toEqual([name, true]);
   });
 
+  it('Help speaks to the person, not to whoever deployed MeetLink', () => {
+    const { host } = open(locale);
+    const help = host.universal('Help').text();
+    expect(help).not.toMatch(
+      /self-check|autocomprobación|autocontrôle|Selbstprüfung|autoverific|セルフチェック|instaló|déployé|bereitgestellt|installato|instalou|導入/i,
+    );
+    expect(help).toContain(m(locale, 'replyWithLink'));
+  });
+
   it('side notes are in italics, except in Japanese, whose type has none', () => {
     const { host } = open(locale);
     host.homepage('GMAIL').click(m(locale, 'createLink')).back();
