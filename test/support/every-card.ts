@@ -4,6 +4,7 @@
  * catalogue, so the same walk works in every language.
  */
 import { WORKSPACE } from '../../offline/runtime';
+import { AGING_MS, HISTORY_KEY } from '../../src/history';
 import { readCatalogue } from '../../scripts/i18n';
 import type { Locale } from '../../src/i18n/catalogues.generated';
 import { meetCode, openAddOn } from './harness';
@@ -62,6 +63,31 @@ export function everyCard(locale: Locale): NamedCard[] {
   const recurring = free.seed({ summary: 'Weekly', recurringEventId: 'weekly0001' }, { withMeet: true });
   host.openEvent({ calendarId: free.me, id: recurring.id! });
   cards.push(['occurrence of a repeating event', host.card]);
+
+  // A focus time event (no conference allowed), and MeetLink's own leftover temporary event.
+  const focus = free.seed({ summary: 'Deep work', eventType: 'focusTime' });
+  host.openEvent({ calendarId: free.me, id: focus.id! }).click(m('addMeet'));
+  cards.push(['focus time event', host.card]);
+  const left = openAddOn({ account });
+  left.runtime.faults.inject({ api: 'calendar.events.delete', error: 'backendError', times: 'always' });
+  left.host.homepage('CALENDAR').click(m('createLink'));
+  left.runtime.faults.clear();
+  left.host.openEvent({ calendarId: left.me, id: left.leftovers()[0]!.id! });
+  cards.push(['leftover temporary event', left.host.card]);
+
+  // A pinned link made over eleven months ago: marked, with "Fresh link, same label", on the homepage and its own card.
+  const aging = openAddOn({ account });
+  const now = aging.runtime.clock.now();
+  aging.runtime.services.userProperties.setProperty(
+    HISTORY_KEY,
+    JSON.stringify([
+      { code: 'old-pinn-edx', url: 'https://meet.google.com/old-pinn-edx', label: 'Office hours', pinned: true, at: now - AGING_MS - 86_400_000 },
+    ]),
+  );
+  aging.host.homepage('GMAIL');
+  cards.push(['home with an aging pinned link', aging.host.card]);
+  aging.host.click('old-pinn-edx');
+  cards.push(['aging pinned link', aging.host.card]);
 
   // A work account: who may join, a meeting going on, ending it, looking one up.
   const work = openAddOn({ account: { ...WORKSPACE, ...account } });
