@@ -62,8 +62,12 @@ export function buildEventObject(input: HostEventInput): Json {
   const locale = sharesLocale(manifest);
   const formInputs: Json = {};
   const formInput: Json = {};
-  for (const [name, values] of Object.entries(input.formValues)) {
-    if (!values.length) continue;
+  // An empty text input is left out of formInputs altogether (developers.google.com/workspace/add-ons/concepts/
+  // event-objects, "Form inputs"): a field whose only value is '' is not sent, in the common and the legacy object.
+  const filled = Object.entries(input.formValues)
+    .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
+    .filter(([, values]) => values.length);
+  for (const [name, values] of filled) {
     formInputs[name] = { stringInputs: { value: [...values] } };
     formInput[name] = values[0];
   }
@@ -80,11 +84,7 @@ export function buildEventObject(input: HostEventInput): Json {
     clientPlatform: 'web',
     parameters: { ...input.parameters },
     formInput,
-    formInputs: Object.fromEntries(
-      Object.entries(input.formValues)
-        .filter(([, v]) => v.length)
-        .map(([k, v]) => [k, [...v]]),
-    ),
+    formInputs: Object.fromEntries(filled.map(([k, v]) => [k, [...v]])),
   };
   if (locale) Object.assign(object, { userLocale: account.locale, userTimezone: { id: timeZone.id, offset: String(timeZone.offset) } });
   if (hostApp === 'GMAIL' && input.gmail) {

@@ -99,11 +99,22 @@ const OPERATIONS: Operation[] = [
     run: (h) => h.click('Add Meet link'),
   },
   { name: 'replace on event', setup: (h) => seedEvent(h, true), run: (h) => h.click('Replace with a new link').click('Replace') },
-  { name: 'remove from event', setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')), run: (h) => h.click('Remove'), target: '2 calls' },
+  {
+    name: 'remove from event',
+    setup: (h) => {
+      seedEvent(h, true);
+      h.click('Remove Meet link');
+    },
+    run: (h) => h.click('Remove'),
+    target: '2 calls',
+  },
   {
     name: 'remove, null dropped',
     options: { advancedServiceDropsNulls: true },
-    setup: (h) => (seedEvent(h, true), h.click('Remove Meet link')),
+    setup: (h) => {
+      seedEvent(h, true);
+      h.click('Remove Meet link');
+    },
     run: (h) => h.click('Remove'),
   },
 ];
