@@ -38,6 +38,14 @@ export function renderLink(link: MeetLink, format: 'text' | 'html'): string {
 }
 
 /**
+ * The link alone, inserted at the cursor: it ends with a space, so text after the cursor never fuses with it
+ * (Gmail would otherwise link "…xyzand" as one wrong code). An invitation ends with a line break instead.
+ */
+export function linkAtCursor(link: MeetLink, format: 'text' | 'html'): string {
+  return `${renderLink(link, format)} `;
+}
+
+/**
  * The rich-text template language: the person's own text, where only <b>, <i>, <u>, <br> and
  * <a href="https://…"> (or <a href="{link}">, <a href="{morePhones}">) are markup. Every other character is
  * text, escaped; every value from Google is escaped; a tag left open is closed at the end of its line, so a

@@ -4,12 +4,9 @@ import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } fr
 import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { meetingWhen, zoneOffsetMinutes } from '../i18n/when';
-import { renderLink } from '../invitation';
-import { isMeetingCode, meetUrl } from '../meet/meeting-code';
 import { errorText, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
-import { loadSettings } from '../settings';
 import type { App } from './app';
 import {
   DEFAULT_LENGTH,
@@ -125,25 +122,8 @@ function sendInvitations(app: App, e: AddOnEvent) {
   }
 }
 
-/**
- * "Reply with this link", a compose action: the reply-all draft of the open email with this meeting's link (its
- * code, carried by the button, checked). Two Gmail calls: read the message, make the draft.
- */
-function replyWithMeeting(app: App, e: AddOnEvent) {
-  const code = parameters(e).code;
-  if (!isMeetingCode(code)) throw new MeetFailure('badLink', 'The button carried no meeting code.');
-  const settings = loadSettings(app.store).settings;
-  const link = { url: meetUrl(code), code };
-  const draft = openMessage(app, e).replyAllDraft({
-    body: renderLink(link, 'text'),
-    ...(settings.format === 'html' ? { htmlBody: renderLink(link, 'html') } : {}),
-  });
-  return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
-}
-
 /** Gmail, an open message: invite everyone on it to a real meeting with a fresh Meet. */
 export const INVITE_HANDLERS = {
   openInvite,
   sendInvitations,
-  replyWithMeeting,
 } satisfies Partial<Record<ActionName, Handler>>;

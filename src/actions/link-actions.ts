@@ -6,7 +6,7 @@ import { LABEL_FIELD, savedLinkCard } from '../cards/saved-link';
 import { parameters, formValues, type AddOnEvent } from '../host/event-object';
 import { clearRecent, findLink, isAging, remember, replaceWithFresh, setLabel, setPinned, type HistoryEntry, type LinkChange } from '../history';
 import { STRINGS } from '../i18n/strings';
-import { onItsOwnLine, renderInvitation, renderLink, type InvitationLink } from '../invitation';
+import { linkAtCursor, onItsOwnLine, renderInvitation, type InvitationLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
 import { errorText, MeetFailure } from '../meet/errors';
 import { isFreeGmail } from '../meet/meet-port';
@@ -91,7 +91,7 @@ export const LINK_HANDLERS = {
       link.temporaryEventLeft ? STRINGS.temporaryEventLeft : undefined,
     );
   },
-  insertLink: (app) => intoDraft(app, (settings) => renderLink(newLink(app), settings.format)),
+  insertLink: (app) => intoDraft(app, (settings) => linkAtCursor(newLink(app), settings.format)),
   insertInvitation: (app) =>
     intoDraft(app, (settings) =>
       // A template that asks for {phone}, {pin} or {morePhones} needs a link made through Calendar.
@@ -105,7 +105,7 @@ export const LINK_HANDLERS = {
     if (!link) return notify(STRINGS.linkForgotten);
     const asInvitation = parameters(e).as === 'invitation';
     return intoDraft(app, (settings) =>
-      asInvitation ? onItsOwnLine(renderInvitation(settings.template, link, settings.format), settings.format) : renderLink(link, settings.format),
+      asInvitation ? onItsOwnLine(renderInvitation(settings.template, link, settings.format), settings.format) : linkAtCursor(link, settings.format),
     );
   },
   openSavedLink: (app, e) => {

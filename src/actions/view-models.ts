@@ -19,10 +19,14 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
   const { settings } = loadSettings(app.store);
   const history = settings.keepHistory ? savedLinkViews(app, e) : null;
   const me = app.email();
+  const freeAccount = isFreeGmail(me);
+  const lookup = app.engine().meetApiUsable();
   return {
     history,
-    freeAccount: isFreeGmail(me),
-    lookup: app.engine().meetApiUsable(),
+    freeAccount,
+    lookup,
+    // Not free Gmail, yet the Meet API is not used: Google refused it within the last 30 days.
+    meetControlsRefused: !freeAccount && !lookup,
     me,
     temporaryEventWaiting: temporaryEventsWaiting(app.store),
   };

@@ -1,7 +1,7 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
 import { clip, escapeHtml, htmlLink } from '../text/escape';
-import { actionButton, buttons, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { actionButton, buttons, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
 export interface EventView {
@@ -45,7 +45,7 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   } else {
     const { info, actions } = conferenceWidgets(view);
     for (const widget of info) section.addWidget(widget);
-    if (view.occurrence && view.canChange && actions.length) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
+    if (view.occurrence && view.canChange && actions.length) section.addWidget(note(STRINGS.occurrenceNote));
     if (actions.length) section.addWidget(buttons(...actions));
     if (!view.canChange && view.conference.kind !== 'pending')
       section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));

@@ -2,7 +2,7 @@ import { STRINGS } from '../i18n/strings';
 import { t } from '../i18n/locale';
 import type { ScheduledMeeting } from '../meet/meeting-invite';
 import { clip, escapeHtml } from '../text/escape';
-import { action, actionButton, buttons, header, linkButton, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { action, actionButton, buttons, header, linkButton, linkWidgets, openInMeetButton, paragraph, replyButton } from './widgets';
 
 /** The form's field names (card action parameters and form inputs are strings). */
 export const INVITE_FIELDS = {
@@ -131,12 +131,8 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
   if (meeting.existed) section.addWidget(paragraph(`<i>${STRINGS.invitedAlready}</i>`));
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
-    actions.push(
-      CardService.newTextButton()
-        .setText(STRINGS.replyWithThisLink)
-        .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
-        .setComposeAction(action('replyWithMeeting', { code: meeting.conference.link.code }), CardService.ComposedEmailType.REPLY_AS_DRAFT),
-    );
+    // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).
+    actions.push(replyButton(STRINGS.replyWithThisLink, 'openReplyDraft', true, { as: 'link', code: meeting.conference.link.code }));
   }
   if (meeting.htmlLink) actions.push(linkButton(STRINGS.openInCalendar, meeting.htmlLink));
   if (meeting.conference.kind === 'ready') actions.push(openInMeetButton(meeting.conference.link.url, view.me));

@@ -1,4 +1,5 @@
 import { ACTION_FUNCTION, type ActionName } from '../host/actions';
+import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { clip, escapeHtml, htmlLink, httpsUrl } from '../text/escape';
 import type { MeetLink } from '../meet/conference';
@@ -18,8 +19,8 @@ export function actionButton(text: string, name: ActionName, parameters: Record<
 }
 
 /** A button whose action makes a reply draft of the open Gmail message, which Gmail then opens (setComposeAction). */
-export function replyButton(text: string, name: ActionName, filled = false) {
-  const button = CardService.newTextButton().setText(text).setComposeAction(action(name), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+export function replyButton(text: string, name: ActionName, filled = false, parameters: Record<string, string> = {}) {
+  const button = CardService.newTextButton().setText(text).setComposeAction(action(name, parameters), CardService.ComposedEmailType.REPLY_AS_DRAFT);
   return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
 }
 
@@ -36,6 +37,14 @@ export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]) {
 
 export function paragraph(text: string) {
   return CardService.newTextParagraph().setText(text);
+}
+
+/**
+ * A side note (a hint, a limit, a caveat): in italics, except in Japanese, whose type has no italics (a browser
+ * slants the glyphs, which reads badly); there the note is plain text. `html` is already escaped or trusted.
+ */
+export function note(html: string) {
+  return paragraph(activeLocale().locale === 'ja' ? html : `<i>${html}</i>`);
 }
 
 /** The add-on's icon, as in appsscript.json's addOns.common.logoUrl (a test keeps the two equal). */

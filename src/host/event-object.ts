@@ -30,6 +30,8 @@ export interface AddOnEvent {
     /** Pass to GmailApp.setCurrentMessageAccessToken before reading the message. */
     accessToken?: string;
   };
+  /** The legacy Gmail field Google's older samples read (`e.messageMetadata.accessToken`); `gmail` is preferred. */
+  messageMetadata?: { messageId?: string; accessToken?: string };
   calendar?: {
     calendarId?: string;
     /** Missing while the event is not saved. */
@@ -52,8 +54,11 @@ export function formValues(e: AddOnEvent | undefined, name: string): string[] | 
 
 /** The open Gmail message, when the host sent one with its access token. */
 export function openMessageOf(e: AddOnEvent | undefined): { messageId: string; accessToken: string } | undefined {
-  const { messageId, accessToken } = e?.gmail ?? {};
-  return messageId && accessToken ? { messageId, accessToken } : undefined;
+  for (const source of [e?.gmail, e?.messageMetadata]) {
+    const { messageId, accessToken } = source ?? {};
+    if (typeof messageId === 'string' && messageId && typeof accessToken === 'string' && accessToken) return { messageId, accessToken };
+  }
+  return undefined;
 }
 
 export function timeZoneOf(e: AddOnEvent | undefined): string {
