@@ -11,8 +11,8 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
   const sections: [string, ...string[]][] = [
     [STRINGS.helpHowTitle, STRINGS.helpHow, STRINGS.helpGuests],
     [STRINGS.helpReplyTitle, STRINGS.helpReply],
-    [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpInviteTitle, STRINGS.helpInvite],
+    [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],

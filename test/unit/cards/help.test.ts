@@ -8,8 +8,8 @@ describe('the help card', () => {
     expect(headers).toEqual([
       'How it works',
       'Replying to an email',
-      'Your links',
       'Invite to a meeting',
+      'Your links',
       'Work and school accounts',
       'Limits',
       'Privacy',
