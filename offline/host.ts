@@ -29,6 +29,8 @@ export class AddOnHost {
   errors: string[] = [];
   /** The draft open in Gmail's compose window, with the cursor where content is inserted. */
   draft = { body: '', cursor: 0 };
+  /** Every content a compose action inserted into the draft, with the content type Gmail was told (TEXT, MUTABLE_HTML…). */
+  draftInserts: { content: string; contentType: string }[] = [];
   hostApp: HostApp = 'GMAIL';
   event?: OpenEvent;
   /** The Gmail message open beside the add-on, and the drafts compose actions opened (newest last). */
@@ -240,6 +242,7 @@ export class AddOnHost {
   }
 
   private insertIntoDraft(update: Json): void {
+    this.draftInserts.push(...(update.insertContents ?? []).map((c: Json) => ({ content: c.content, contentType: c.contentType })));
     const text = (update.insertContents ?? []).map((c: Json) => c.content).join('');
     const { body, cursor } = this.draft;
     if (update.type === 'INSERT_AT_START') this.draft = { body: text + body, cursor: cursor + text.length };
