@@ -36,6 +36,8 @@ export class AddOnHost {
   /** The Gmail message open beside the add-on, and the drafts compose actions opened (newest last). */
   message?: OpenMessage;
   openedDrafts: MailDraft[] = [];
+  /** Changes each event object before it is sent: how a test sends values Google's hosts might (odd ones too). */
+  eventHook?: (eventObject: Json) => void;
   private typed: Record<string, string[]> = {};
   /** Every function the host called, in order, and every card it received. */
   readonly calls: string[] = [];
@@ -205,6 +207,7 @@ export class AddOnHost {
     this.runtime.gmail.beginExecution();
     if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
     const eventObject = this.eventObject(extra);
+    this.eventHook?.(eventObject);
     this.sentEvents.push(structuredClone(eventObject));
     this.typed = {};
     let returned: unknown;

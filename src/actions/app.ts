@@ -16,6 +16,6 @@ export interface App {
   /** Gmail: replies to the open message. */
   gmail(): MessageReplies;
   now(): number;
-  /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts). */
-  formatWhen(ms: number, timeZone: string): string;
+  /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts); no zone: the script's. */
+  formatWhen(ms: number, timeZone: string | undefined): string;
 }

@@ -34,7 +34,7 @@ export function savedLinkViews(app: App, e: AddOnEvent | undefined): SavedLinkVi
 }
 
 /** An entry with its time as the person reads it; one the formatter cannot show is left out, never fatal. */
-function withTime(app: App, entry: HistoryEntry, timeZone: string): SavedLinkView[] {
+function withTime(app: App, entry: HistoryEntry, timeZone: string | undefined): SavedLinkView[] {
   try {
     return [{ entry, when: app.formatWhen(entry.at, timeZone) }];
   } catch {
