@@ -1,7 +1,7 @@
 import { failureCard } from '../cards/failure';
 import { type ActionName, isActionName } from '../host/actions';
 import { parameters, type AddOnEvent } from '../host/event-object';
-import { errorText, MeetFailure, type FailureKind } from '../meet/errors';
+import { logSummary, MeetFailure, type FailureKind } from '../meet/errors';
 import type { App } from './app';
 import { HANDLERS } from './registry';
 
@@ -16,7 +16,7 @@ export function dispatch(app: App, e: AddOnEvent) {
     return HANDLERS[action](app, e);
   } catch (error) {
     const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
-    console.error(`MeetLink action ${action} failed: ${errorText(error)}`);
+    console.error(`MeetLink action ${action} failed: ${logSummary(error)}`);
     return failureResponse(kind, { name: action, parameters: rest });
   }
 }

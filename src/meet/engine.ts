@@ -3,7 +3,7 @@ import { makeMeetLink, meetApiUsable, type LinkOptions } from './make-link';
 import type { AccessType } from './meet-port';
 import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
-import { errorText } from './errors';
+import { logSummary } from './errors';
 import { sweepTemporaryEvents } from './temporary-event';
 
 /**
@@ -19,7 +19,7 @@ export function meetEngine(ctx: MeetContext) {
         sweepTemporaryEvents(ctx);
       } catch (error) {
         // The sweep never stands in the way of what the person asked for; it runs again at the next action.
-        console.warn(`MeetLink: sweep skipped: ${errorText(error)}`);
+        console.warn(`MeetLink: sweep skipped: ${logSummary(error)}`);
       }
       return operation(ctx, ...args);
     };
