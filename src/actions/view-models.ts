@@ -23,7 +23,7 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
     freeAccount: isFreeGmail(me),
     lookup: app.engine().meetApiUsable(),
     me,
-    temporaryEventWaiting: temporaryEventsWaiting(app.store),
+    temporaryEventWaiting: temporaryEventsWaiting(app.store, app.now()),
   };
 }
 
