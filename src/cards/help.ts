@@ -10,7 +10,10 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],
   ]) {
-    card.addSection(CardService.newCardSection().setHeader(title).addWidget(paragraph(text)));
+    const section = CardService.newCardSection().setHeader(title).addWidget(paragraph(text));
+    // What is stored, then how to delete all of it, by the names README and the privacy policy use.
+    if (title === STRINGS.helpPrivacyTitle) section.addWidget(paragraph(STRINGS.helpDeleteData));
+    card.addSection(section);
   }
   return card.build();
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
 import { escapeHtml } from '../text/escape';
-import { footer, header, paragraph } from './widgets';
+import { actionButton, buttons, footer, header, paragraph } from './widgets';
 
 export interface SettingsView {
   settings: Settings;
@@ -47,10 +47,15 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
     )
     .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
     .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests));
+  // Everything MeetLink keeps, deleted after a confirmation (src/actions/data-actions.ts).
+  const data = CardService.newCardSection()
+    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.deleteDataHint)}</i>`))
+    .addWidget(buttons(actionButton(STRINGS.deleteData, 'confirmDeleteData')));
   return CardService.newCardBuilder()
     .setName('settings')
     .setHeader(header(STRINGS.settingsTitle))
     .addSection(section)
+    .addSection(data)
     .setFixedFooter(footer([STRINGS.save, 'saveSettings'], [STRINGS.resetTemplate, 'resetTemplate']))
     .build();
 }

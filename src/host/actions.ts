@@ -37,6 +37,9 @@ export const ACTION_NAMES = [
   'setAccessType',
   'confirmEndMeeting',
   'endMeeting',
+  // Settings: deleting everything MeetLink keeps in the person's user properties.
+  'confirmDeleteData',
+  'deleteData',
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

@@ -4,7 +4,7 @@ import type { AccessType } from './meet-port';
 import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { logSummary } from './errors';
-import { sweepTemporaryEvents } from './temporary-event';
+import { deleteJournaledEvents, sweepTemporaryEvents } from './temporary-event';
 
 /**
  * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
@@ -31,6 +31,8 @@ export function meetEngine(ctx: MeetContext) {
       replaceMeetLink(c, ref, previousCode, options),
     ),
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
+    /** "Delete my MeetLink data": the temporary events still journaled; answers how many may remain. */
+    deleteJournaledEvents: () => deleteJournaledEvents(ctx),
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
     meetApiUsable: () => meetApiUsable(ctx),
     lookupMeeting: (code: string) => lookupMeeting(ctx, code),

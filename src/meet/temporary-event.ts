@@ -252,3 +252,22 @@ function listOldTemporaryEvents(ctx: MeetContext, slice: Waiting, now: number): 
     return [];
   }
 }
+
+/**
+ * "Delete my MeetLink data": deletes every journaled temporary event that no running action is still using (one
+ * whose delete was left unconfirmed, or written down at least SAFE_AGE_MS ago), within the action's deadline,
+ * and forgets those Google confirms gone. Answers how many entries remain: their events may still be in the
+ * calendar (or belong to an action still running), so their notes must be kept, never silently dropped.
+ */
+export function deleteJournaledEvents(ctx: MeetContext): number {
+  const journal = new TemporaryEventJournal(ctx);
+  const now = ctx.now();
+  const gone: string[] = [];
+  for (const entry of journal.entries()) {
+    if (ctx.now() >= ctx.deadline) break;
+    if (entry.left !== true && now - entry.at < SAFE_AGE_MS) continue;
+    if (deleteTemporaryEvent(ctx, entry.id, ctx, SWEEP_RETRY) === 'gone') gone.push(entry.id);
+  }
+  journal.forget(gone);
+  return journal.entries().length;
+}

@@ -35,7 +35,7 @@ describe('the settings card', () => {
 
   it('Save is the filled button; the default template can be restored', () => {
     const card = render(settingsCard({ settings: DEFAULT_SETTINGS }));
-    expect(card.buttons).toEqual(['Save', 'Restore default template']);
+    expect(card.buttons).toEqual(['Delete my MeetLink data', 'Save', 'Restore default template']);
     expect(card.json.fixedFooter.primaryButton.text).toBe('Save');
     expect(card.actionOf('Save')).toMatchObject({ action: 'saveSettings' });
     expect(card.press('Restore default template').action).toBe('resetTemplate');
