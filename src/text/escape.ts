@@ -45,6 +45,15 @@ export function htmlLink(url: string, text: string = url): string {
   return safe ? `<a href="${escapeHtml(safe)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
+/**
+ * A link the event itself carries (a third-party conference's join URL, shown as that URL): the organizer's, not
+ * MeetLink's words, so it is a link when it is `https:` (httpsUrl), else escaped text.
+ */
+export function eventLink(url: string, text: string = url): string {
+  const safe = httpsUrl(url);
+  return safe ? `<a href="${escapeHtml(safe)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
 /** Shortens a value from Google to a length a card can show (a conference name of 200 KB is not a name). */
 export function clip(text: string, max = 100): string {
   const value = String(text);
