@@ -49,4 +49,19 @@ describe('the leftover warning', () => {
     runtime.clock.advance(SAFE_AGE_MS);
     expect(host.homepage('GMAIL').text()).toContain(WARNING);
   });
+
+  it.each([
+    ['en', 'may still be in your calendar; MeetLink removes it within a few minutes'],
+    ['es', 'Puede que un evento temporal de MeetLink siga en tu calendario; MeetLink lo elimina en unos minutos'],
+    ['fr', 'est peut-être encore dans votre agenda ; MeetLink le supprime d’ici quelques minutes'],
+    ['de', 'ist möglicherweise noch in Ihrem Kalender; MeetLink entfernt ihn innerhalb weniger Minuten'],
+    ['it', 'potrebbe essere ancora nel tuo calendario; MeetLink lo rimuove entro pochi minuti'],
+    ['pt-BR', 'ainda pode estar na sua agenda; o MeetLink o remove em poucos minutos'],
+    ['ja', 'まだカレンダーに残っている可能性があります。MeetLink が数分以内に削除します'],
+  ])('says "may" and "within a few minutes" in %s', (locale, words) => {
+    const { host, runtime } = openAddOn({ account: { locale } });
+    runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    host.homepage('GMAIL').clickAt(host.buttons().length - 1); // the footer's Create Meet link, in any language
+    expect(host.text()).toContain(words);
+  });
 });
