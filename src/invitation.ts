@@ -77,6 +77,20 @@ export function withoutEmpty(line: string, values: Record<string, string | undef
   return out === line ? line : out.trimStart();
 }
 
+/**
+ * The plain-text alternative of a rich-text draft, read from the HTML this module wrote (so its only tags are <b>,
+ * <i>, <u>, <br> and <a href>): line breaks for <br>, a link as its text, with its URL after it when the text is
+ * not the URL itself, and the escaped characters back as they were. A person whose mail app shows plain text sees
+ * the words and the link, never a tag.
+ */
+export function plainTextOf(html: string): string {
+  return html
+    .replace(/<br>/g, '\n')
+    .replace(/<a href="([^"]*)">(.*?)<\/a>/g, (_, url: string, text: string) => (text === url ? url : `${text} (${url})`))
+    .replace(/<\/?[biu]>/g, '')
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+}
+
 /** An invitation inserted at the cursor starts on a line of its own, even when the cursor is mid-line. */
 export function onItsOwnLine(invitation: string, format: 'text' | 'html'): string {
   return (format === 'html' ? '<br>' : '\n') + invitation;

@@ -1,6 +1,6 @@
 import { openMessageOf } from '../host/event-object';
 import type { ActionName } from '../host/actions';
-import { renderInvitation, renderLink } from '../invitation';
+import { plainTextOf, renderInvitation, renderLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
 import { loadSettings, needsDialIn, type Settings } from '../settings';
@@ -23,10 +23,9 @@ function replyWith(body: Body, invitation = false): Handler {
     const message = app.gmail().open(ref);
     // An invitation whose template asks for dial-in gets its link through Calendar (a Meet space has none).
     const link = newLink(app, { needDialIn: invitation && needsDialIn(settings.template) });
-    const draft = message.replyAllDraft({
-      body: body(link, 'text', settings),
-      ...(settings.format === 'html' ? { htmlBody: body(link, 'html', settings) } : {}),
-    });
+    // Rich text: the HTML, and its plain-text alternative read from it (plainTextOf), so no tag shows as text.
+    const html = settings.format === 'html' ? body(link, 'html', settings) : undefined;
+    const draft = message.replyAllDraft(html === undefined ? { body: body(link, 'text', settings) } : { body: plainTextOf(html), htmlBody: html });
     return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
   };
 }

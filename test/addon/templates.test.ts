@@ -80,6 +80,11 @@ describe('a template never loses the link', () => {
       expect(body).not.toMatch(/\{\w+\}/); // no placeholder shown as typed
       expect(body).not.toMatch(/^\s*[:(),-]|\(\s*\)|: *$/m); // nothing left half empty
     }
+    // A rich reply's plain-text alternative shows the words and the link, never a tag.
+    if (out.html !== undefined && out.text !== undefined) {
+      expect(out.text).toContain(url);
+      expect(out.text).not.toMatch(/<\/?(a|b|i|u|br)\b/);
+    }
     if (out.html !== undefined) {
       // The link is a link, with text: never an empty anchor.
       expect(out.html).toContain(`<a href="${url}">`);

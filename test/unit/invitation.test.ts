@@ -1,4 +1,4 @@
-import { onItsOwnLine, renderInvitation, renderLink } from '../../src/invitation';
+import { onItsOwnLine, plainTextOf, renderInvitation, renderLink } from '../../src/invitation';
 import { escapeHtml } from '../../src/text/escape';
 
 const link = {
@@ -91,5 +91,10 @@ describe('a template never loses the link', () => {
     ]) {
       expect(renderInvitation('{link}\nMore: {morePhones}', { ...link, morePhonesUrl }, 'html')).toBe(`<a href="${link.url}">${link.url}</a><br>`);
     }
+  });
+
+  it('reads the plain-text alternative of a rich invitation from its HTML: words, links and no tag', () => {
+    const html = renderInvitation('<b>Join</b> <a href="{link}">here</a> & <a href="{link}">{label}</a>\nCode: {code}', link, 'html');
+    expect(plainTextOf(html)).toBe(`Join here (${link.url}) & ${link.url}\nCode: ${link.code}\n`);
   });
 });
