@@ -1,5 +1,7 @@
+import { AddOnHost } from '../../offline/host';
 import { CONSUMER } from '../../offline/runtime';
 import { USER_DATA_KEYS } from '../../src/actions/data-actions';
+import { HISTORY_KEY } from '../../src/history';
 import { JOURNAL_KEY, SAFE_AGE_MS } from '../../src/meet/temporary-event';
 import { meetCode, openAddOn } from '../support/harness';
 
@@ -80,5 +82,17 @@ describe('Delete my MeetLink data', () => {
     host.homepage('GMAIL').click('Create Meet link');
     expect(leftovers()).toEqual([]);
     expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('runs under the user lock: another tab’s action meanwhile is told MeetLink is busy, and nothing is half deleted', () => {
+    const addOn = openAddOn();
+    const { host, runtime } = addOn;
+    everythingStored(addOn);
+    const other = new AddOnHost(runtime);
+    other.homepage('GMAIL');
+    runtime.interleave.at({ propertyWrite: 1, key: HISTORY_KEY }, () => other.click('Create Meet link'));
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    expect(other.text()).toContain('MeetLink is busy with another action — try again.');
+    expect(stored(addOn)).toEqual([]);
   });
 });
