@@ -14,7 +14,8 @@ export type InvitationLink = MeetLink & { label?: string };
  *   with the spaces before it in the middle (`Meeting {label}: {link}` → `Meeting: https://…`); brackets left
  *   empty go too (`{link} ({label})` → the link), and so do a whole `<a href="{morePhones}">…</a>` with no
  *   page to point to and a `<b></b>` left around nothing. A word that introduces a detail (`PIN {pin}`) stays:
- *   what belongs to a placeholder is decided by position and punctuation only. In rich text, a link whose text would be empty shows its URL (`<a href="{link}">{label}</a>`).
+ *   what belongs to a placeholder is decided by position and punctuation only. In rich text, a link whose text
+ *   would be empty shows its URL (`<a href="{link}">{label}</a>`), never an empty anchor.
  * - Any other line whose placeholders do not all have a value (a meeting with no dial-in) is left out rather
  *   than shown half empty.
  *
