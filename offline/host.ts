@@ -30,6 +30,8 @@ export class AddOnHost {
   errors: string[] = [];
   /** The draft open in Gmail's compose window, with the cursor where content is inserted. */
   draft = { body: '', cursor: 0 };
+  /** Every content a compose action inserted into the draft, with the content type Gmail was told (TEXT, MUTABLE_HTML…). */
+  draftInserts: { content: string; contentType: string }[] = [];
   hostApp: HostApp = 'GMAIL';
   event?: OpenEvent;
   /** The Gmail message open beside the add-on, and the drafts compose actions opened (newest last). */
@@ -40,6 +42,8 @@ export class AddOnHost {
    * the scopes it asked for. The execution ended there; the card stays as it was until the person answers.
    */
   consentPrompts: string[][] = [];
+  /** Changes each event object before it is sent: how a test sends values Google's hosts might (odd ones too). */
+  eventHook?: (eventObject: Json) => void;
   private typed: Record<string, string[]> = {};
   /** Every function the host called, in order, and every card it received. */
   readonly calls: string[] = [];
@@ -229,6 +233,7 @@ export class AddOnHost {
     this.runtime.gmail.beginExecution();
     if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
     const eventObject = this.eventObject(extra);
+    this.eventHook?.(eventObject);
     this.sentEvents.push(structuredClone(eventObject));
     this.typed = {};
     let returned: unknown;
@@ -276,6 +281,7 @@ export class AddOnHost {
   }
 
   private insertIntoDraft(update: Json): void {
+    this.draftInserts.push(...(update.insertContents ?? []).map((c: Json) => ({ content: c.content, contentType: c.contentType })));
     const text = (update.insertContents ?? []).map((c: Json) => c.content).join('');
     const { body, cursor } = this.draft;
     if (update.type === 'INSERT_AT_START') this.draft = { body: text + body, cursor: cursor + text.length };

@@ -87,7 +87,10 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: 'reply: open the draft',
-    setup: (h) => (openMessage(h), h.click('Reply with Meet link')),
+    setup: (h) => {
+      openMessage(h);
+      h.click('Reply with Meet link');
+    },
     run: (h) => h.click('Open reply draft'),
     target: '2 calls (read the message, create the draft): no Calendar or Meet call',
   },

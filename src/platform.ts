@@ -122,6 +122,15 @@ export function userEmail(g: AppsScriptGlobals = appsScript()): string {
   }
 }
 
+/** The script's own zone (the manifest's timeZone), for a call whose host sent none; UTC if even that fails. */
+function scriptTimeZone(g: AppsScriptGlobals): string {
+  try {
+    return g.Session.getScriptTimeZone() || 'Etc/UTC';
+  } catch {
+    return 'Etc/UTC';
+  }
+}
+
 /** What one add-on call works with (src/actions/app.ts). One read of the email per call, shared by the cards and the engine. */
 export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
   const email = once(() => userEmail(g));
@@ -137,7 +146,8 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
     newId: () => g.Utilities.getUuid(),
-    formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone, activeLocale().intlLocale),
+    scriptTimeZone: () => scriptTimeZone(g),
+    formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone ?? scriptTimeZone(g), activeLocale().intlLocale),
   };
 }
 

@@ -21,6 +21,11 @@ import {
 } from './invite-form';
 import { nav, notify, respond, type Handler } from './respond';
 
+/** The person's zone as the host sent it, else the script's: the event's start and end carry it. */
+function zoneOf(app: App, e: AddOnEvent): string {
+  return timeZoneOf(e) ?? app.scriptTimeZone();
+}
+
 /** The subject carried by the Send button: a card action parameter, kept short. */
 const SUBJECT_MAX = 200;
 
@@ -38,7 +43,7 @@ function openMessage(app: App, e: AddOnEvent) {
 function openInvite(app: App, e: AddOnEvent) {
   const headers = openMessage(app, e).headers();
   const everyone = threadGuests(headers, app.email());
-  const zone = timeZoneOf(e);
+  const zone = zoneOf(app, e);
   const startMs = defaultStart(app.now(), zone);
   const subject = headers.subject.slice(0, SUBJECT_MAX);
   const view: InviteView = {
@@ -57,18 +62,18 @@ function openInvite(app: App, e: AddOnEvent) {
 }
 
 /** The person's zone and the offset the picker showed (a parameter of the Send button); without one, the value as sent. */
-function pickerZone(e: AddOnEvent): { timeZone: string; pickerOffset: number } | undefined {
+function pickerZone(app: App, e: AddOnEvent): { timeZone: string; pickerOffset: number } | undefined {
   const raw = parameters(e).offset;
   const offset = Number(raw);
   return raw !== undefined && raw !== '' && Number.isInteger(offset) && Math.abs(offset) <= 18 * 60
-    ? { timeZone: timeZoneOf(e), pickerOffset: offset }
+    ? { timeZone: zoneOf(app, e), pickerOffset: offset }
     : undefined;
 }
 
 /** The form as the person left it, drawn again (the free-account line): nothing typed is lost. */
 function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, guests: string[]): InviteView {
-  const zone = timeZoneOf(e);
-  const startMs = dateTimeInput(e, INVITE_FIELDS.start, pickerZone(e)) ?? defaultStart(app.now(), zone);
+  const zone = zoneOf(app, e);
+  const startMs = dateTimeInput(e, INVITE_FIELDS.start, pickerZone(app, e)) ?? defaultStart(app.now(), zone);
   const minutes = Number(formValues(e, INVITE_FIELDS.minutes)?.[0] ?? DEFAULT_LENGTH);
   const chosen: (Guest & { selected: boolean })[] = guests.map((email) => ({ email, entry: email, selected: true }));
   return {
@@ -95,13 +100,13 @@ function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, gu
 function sendInvitations(app: App, e: AddOnEvent) {
   const { eventId = '', subject = '', warned } = parameters(e);
   if (!MEETING_ID.test(eventId)) return notify(STRINGS.failure('unexpected'));
-  const read = readInviteForm(e, app.now(), meetingTitleOf(subject) || STRINGS.meetingTitle, pickerZone(e));
+  const read = readInviteForm(e, app.now(), meetingTitleOf(subject) || STRINGS.meetingTitle, pickerZone(app, e));
   if ('problem' in read) return notify(read.problem);
   const { form } = read;
   if (warned !== '1' && overFreeLimit(form, isFreeGmail(app.email()))) {
     return respond(nav().updateCard(inviteCard(formAgain(e, app, eventId, subject, form.guests))));
   }
-  const zone = timeZoneOf(e);
+  const zone = zoneOf(app, e);
   try {
     const meeting = app.engine().scheduleMeeting({
       eventId,

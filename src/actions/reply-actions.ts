@@ -3,7 +3,7 @@ import { replyReadyCard } from '../cards/reply-ready';
 import { openMessageOf, parameters, type AddOnEvent } from '../host/event-object';
 import type { ActionName } from '../host/actions';
 import { STRINGS } from '../i18n/strings';
-import { renderInvitation, renderLink } from '../invitation';
+import { plainTextOf, renderInvitation, renderLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
 import { isMeetingCode, meetUrl } from '../meet/meeting-code';
@@ -89,10 +89,11 @@ export const REPLY_HANDLERS = {
   openReplyDraft: (app, e) => {
     const { link, as } = linkFrom(e);
     const settings = loadSettings(app.store).settings;
-    const draft = openMessage(app, e).replyAllDraft({
-      body: replyBody(link, as, 'text', settings),
-      ...(settings.format === 'html' ? { htmlBody: replyBody(link, as, 'html', settings) } : {}),
-    });
+    // Rich text: the HTML, and its plain-text alternative read from it (plainTextOf), so no tag shows as text.
+    const html = settings.format === 'html' ? replyBody(link, as, 'html', settings) : undefined;
+    const draft = openMessage(app, e).replyAllDraft(
+      html === undefined ? { body: replyBody(link, as, 'text', settings) } : { body: plainTextOf(html), htmlBody: html },
+    );
     return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
   },
 } satisfies Partial<Record<ActionName, Handler>>;

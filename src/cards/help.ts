@@ -15,7 +15,8 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
-    [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],
+    // What is stored, then how to delete all of it, by the names README and the privacy policy use.
+    [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy, STRINGS.helpDeleteData],
   ];
   for (const [title, ...texts] of sections) {
     card.addSection(texts.reduce((section, text) => section.addWidget(paragraph(text)), CardService.newCardSection().setHeader(title)));

@@ -50,10 +50,15 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
     )
     .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
     .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests));
+  // Everything MeetLink keeps, deleted after a confirmation (src/actions/data-actions.ts).
+  const data = CardService.newCardSection()
+    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.deleteDataHint)}</i>`))
+    .addWidget(buttons(actionButton(STRINGS.deleteData, 'confirmDeleteData')));
   return CardService.newCardBuilder()
     .setName('settings')
     .setHeader(header(STRINGS.settingsTitle))
     .addSection(section)
+    .addSection(data)
     .setFixedFooter(footer([STRINGS.save, 'saveSettings']))
     .build();
 }

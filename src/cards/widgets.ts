@@ -1,7 +1,7 @@
 import { ACTION_FUNCTION, type ActionName } from '../host/actions';
 import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
-import { clip, escapeHtml, htmlLink, httpsUrl } from '../text/escape';
+import { clip, escapeHtml, googleMeetUrl, htmlLink } from '../text/escape';
 import type { MeetLink } from '../meet/conference';
 
 /** The building blocks every screen uses: buttons routed through the one dispatcher, text, headers. */
@@ -24,10 +24,10 @@ export function replyButton(text: string, name: ActionName, filled = false, para
   return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
 }
 
-/** A button that opens a page. Only `https:` URLs: anything else is a bug upstream, refused here. */
+/** A button that opens a page. Only Google's Meet hosts (googleMeetUrl): anything else is a bug upstream, refused here. */
 export function linkButton(text: string, url: string) {
-  const safe = httpsUrl(url);
-  if (!safe) throw new Error('MeetLink refused to offer a link that is not https.');
+  const safe = googleMeetUrl(url);
+  if (!safe) throw new Error("MeetLink refused to offer a link that is not Google Meet's.");
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
 }
 
@@ -80,7 +80,7 @@ export function ownMeetUrl(url: string, email: string | undefined): string {
 
 /**
  * The widgets that show a Meet link and how to dial in; the link is selectable text. The dial-in label and PIN
- * come from Calendar data: escaped, clipped; "More phone numbers" is a link only to an https: page.
+ * come from Calendar data: escaped, clipped; "More phone numbers" is shown only as a link to Google's page (tel.meet).
  */
 export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widget[] {
   const widgets: GoogleAppsScript.Card_Service.Widget[] = [
@@ -98,6 +98,6 @@ export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widge
         .setWrapText(true),
     );
   }
-  if (httpsUrl(link.morePhonesUrl)) widgets.push(paragraph(htmlLink(link.morePhonesUrl!, STRINGS.morePhones)));
+  if (googleMeetUrl(link.morePhonesUrl)) widgets.push(paragraph(htmlLink(link.morePhonesUrl!, STRINGS.morePhones)));
   return widgets;
 }

@@ -45,6 +45,9 @@ export const ACTION_NAMES = [
   // Events that cannot have a Meet, codes that expire (issue 18); MeetLink's own leftover event (issue 19).
   'deleteLeftover',
   'freshLink',
+  // Settings: deleting everything MeetLink keeps in the person's user properties.
+  'confirmDeleteData',
+  'deleteData',
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

@@ -61,6 +61,12 @@ export function openMessageOf(e: AddOnEvent | undefined): { messageId: string; a
   return undefined;
 }
 
-export function timeZoneOf(e: AddOnEvent | undefined): string {
-  return e?.commonEventObject?.timeZone?.id || 'Etc/UTC';
+/**
+ * The person's time zone id, as the host sent it (`commonEventObject.timeZone.id`); undefined when it sent none,
+ * or anything but a non-empty string (a number, an object, null): the caller then uses the script's zone.
+ */
+export function timeZoneOf(e: AddOnEvent | undefined): string | undefined {
+  const zone: unknown = e?.commonEventObject?.timeZone;
+  const id: unknown = zone && typeof zone === 'object' ? (zone as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.trim() ? id : undefined;
 }

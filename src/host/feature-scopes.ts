@@ -91,6 +91,10 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   freshLink: 'newLink',
   // MeetLink's own leftover temporary event, opened in Calendar: a read and a delete on the person's calendar.
   deleteLeftover: 'eventChange',
+  // Delete my MeetLink data: never held back by a consent prompt. Without the Calendar scope a journaled temporary
+  // event cannot be deleted: its journal entry alone is kept, and the notification says so.
+  confirmDeleteData: 'none',
+  deleteData: 'none',
   // Gmail, an open message: invite everyone on it to a meeting.
   openInvite: 'invite',
   sendInvitations: 'invite',

@@ -23,6 +23,7 @@ function app(granted: readonly string[]) {
     },
     now: () => 0,
     newId: () => '00000000-0000-0000-0000-000000000000',
+    scriptTimeZone: () => 'Etc/UTC',
     formatWhen: () => 'Today',
     consent: {
       missing: (scopes) => scopes.filter((s) => !granted.includes(s)),

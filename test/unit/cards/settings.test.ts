@@ -35,7 +35,7 @@ describe('the settings card', () => {
 
   it('Save is the footer’s one button; the default template is restored from right under the template', () => {
     const card = render(settingsCard({ settings: DEFAULT_SETTINGS }));
-    expect(card.buttons).toEqual(['Restore default template', 'Save']);
+    expect(card.buttons).toEqual(['Restore default template', 'Delete my MeetLink data', 'Save']);
     expect(card.json.fixedFooter.primaryButton.text).toBe('Save');
     expect(card.json.fixedFooter.secondaryButton).toBeUndefined();
     expect(card.actionOf('Save')).toMatchObject({ action: 'saveSettings' });
