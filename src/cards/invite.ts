@@ -1,8 +1,8 @@
 import { STRINGS } from '../i18n/strings';
 import { t } from '../i18n/locale';
 import type { ScheduledMeeting } from '../meet/meeting-invite';
-import { clip, escapeHtml } from '../text/escape';
-import { action, actionButton, buttons, header, linkButton, linkWidgets, openInMeetButton, paragraph, replyButton } from './widgets';
+import { clip, escapeHtml, googleCalendarEventUrl } from '../text/escape';
+import { action, actionButton, buttons, calendarButton, header, linkWidgets, openInMeetButton, paragraph, replyButton } from './widgets';
 
 /** The form's field names (card action parameters and form inputs are strings). */
 export const INVITE_FIELDS = {
@@ -134,7 +134,7 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
     // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).
     actions.push(replyButton(STRINGS.replyWithThisLink, 'openReplyDraft', true, { as: 'link', code: meeting.conference.link.code }));
   }
-  if (meeting.htmlLink) actions.push(linkButton(STRINGS.openInCalendar, meeting.htmlLink));
+  if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!));
   if (meeting.conference.kind === 'ready') actions.push(openInMeetButton(meeting.conference.link.url, view.me));
   if (actions.length) section.addWidget(buttons(...actions));
   return CardService.newCardBuilder().setName('invited').setHeader(header(STRINGS.invitedTitle)).addSection(section).build();

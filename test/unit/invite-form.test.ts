@@ -1,3 +1,4 @@
+import { googleCalendarEventUrl } from '../../src/text/escape';
 import {
   addressEntries,
   defaultStart,
@@ -84,5 +85,22 @@ describe('the default time: the next round half hour at least an hour from now, 
     expect(zoneOffsetMinutes(Date.parse('2026-12-01T12:00:00Z'), 'America/New_York')).toBe(-300);
     expect(zoneOffsetMinutes(Date.parse('2026-12-01T12:00:00Z'), 'Asia/Kathmandu')).toBe(345);
     expect(zoneOffsetMinutes(Date.parse('2026-12-01T12:00:00Z'), 'Not/AZone')).toBe(0);
+  });
+});
+
+describe('"Open in Calendar" opens only the event’s page in Google Calendar', () => {
+  it('accepts the htmlLink Calendar answers, and nothing else', () => {
+    expect(googleCalendarEventUrl('https://www.google.com/calendar/event?eid=bWVldA')).toBe('https://www.google.com/calendar/event?eid=bWVldA');
+    expect(googleCalendarEventUrl('https://calendar.google.com/calendar/event?eid=bWVldA')).toBeDefined();
+    for (const bad of [
+      'http://www.google.com/calendar/event?eid=x',
+      'https://www.google.com/search?q=x',
+      'https://www.google.com.evil.example/calendar/event',
+      'https://calendar.google.com.evil.example/x',
+      'javascript:alert(1)',
+      undefined,
+    ]) {
+      expect(googleCalendarEventUrl(bad)).toBeUndefined();
+    }
   });
 });
