@@ -307,6 +307,17 @@ describe('Invite to a meeting, from an open email', () => {
     expect(two.meetings()).toHaveLength(1);
   });
 
+  it('a person who unticked the Calendar scope is asked before the card opens, so no form is filled in vain', () => {
+    const { host, message, runtime, meetings } = withMessage();
+    runtime.consent.untick('https://www.googleapis.com/auth/calendar.events.owned');
+    host.openMessage(message.id).click('Invite to a meeting');
+    expect(host.consentPrompts).toEqual([['https://www.googleapis.com/auth/calendar.events.owned']]);
+    expect(runtime.log.calls).toEqual([]);
+    expect(host.card.name).toBe('message');
+    host.allowConsent().click('Invite to a meeting').input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+  });
+
   it('works with today’s scopes: no new scope in the manifest', () => {
     const { runtime } = withMessage();
     const scopes = runtime.manifest.oauthScopes ?? [];
