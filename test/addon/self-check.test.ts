@@ -31,6 +31,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     // Under currentEventAccess READ the offline host takes Google's words literally: the add-on cannot write (false).
     expect(line('Event-open: canSetConferenceData')).toMatch(/ false$/);
     expect(line('Granted scopes')).toMatch(/ 10 \(/);
+    expect(line('Not confirmed deleted (kept in the journal)')).toMatch(/ 0 \(expected by our fakes: 0\)$/);
     expect(line('Events left behind')).toMatch(/ none \(expected by our fakes: none\)$/);
   });
 
@@ -73,6 +74,24 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(report).toMatch(/Inserting the third event failed/);
     expect(runtime.calendar.events(me).filter((e) => e.extendedProperties?.private?.[MARKER])).toEqual([]);
     expect(runtime.services.userProperties.getKeys()).toEqual(keysBefore);
+  });
+
+  it('a 404 on an event it inserted seconds ago is replication lag: kept in the journal, said in the report, swept later', () => {
+    const { runtime, host, me } = openAddOn();
+    Object.assign(runtime.replicationLag, { enabled: true, lagMs: 60_000 });
+    const report = String(host.bundle.selfCheck());
+    const line = (label: string) => report.split('\n').find((l) => l.startsWith(label)) ?? '';
+    expect(line('Get right after insert answered 404')).toMatch(/ 3 of 3 \(/);
+    expect(line('Not confirmed deleted (kept in the journal)')).toMatch(/ 3 \(a 404 right after the insert is replication lag.*\(expected by our fakes: 0\)$/);
+    expect(line('Events left behind')).toMatch(/ 3 \(3 made by this check\)/);
+    const journal = JSON.parse(runtime.services.userProperties.getProperty('meetlink.temporaryEvents') ?? '[]');
+    expect(journal).toHaveLength(3);
+    // Google catches up; the deployer goes on using the add-on: ordinary actions remove every event.
+    runtime.replicationLag.enabled = false;
+    runtime.clock.advance(2 * 60 * 1000);
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(runtime.calendar.events(me).filter((e) => e.extendedProperties?.private?.[MARKER])).toEqual([]);
+    expect(runtime.services.userProperties.getProperty('meetlink.temporaryEvents')).toBeNull();
   });
 
   it('says when no host shape was recorded, and clears what was', () => {
