@@ -210,6 +210,18 @@ describe('the sweep has a small slice of the action', () => {
     expect(result.remaining).toBe(10);
   });
 
+  it('at 3 s a call, every call of the sweep ends within its 3 s slice (a call starts only if it can end in time)', () => {
+    const h = withLeftovers(10);
+    h.runtime.settings.latencyMs = 3000;
+    h.resetLog();
+    const start = h.runtime.clock.now();
+    sweepTemporaryEvents(h.context());
+    const ends = h.runtime.log.calls.map((c) => c.at - start);
+    expect(ends.length).toBeGreaterThan(0);
+    expect(Math.max(...ends)).toBeLessThanOrEqual(3000);
+    expect(h.runtime.clock.now() - start).toBeLessThanOrEqual(3000);
+  });
+
   it('once Google recovers, the leftovers are gone after a few actions, a few at a time', () => {
     const h = withLeftovers(9);
     h.runtime.faults.clear();
