@@ -1,3 +1,4 @@
+import { notModelled } from './not-modelled';
 /**
  * ScriptApp.getAuthorizationInfo as far as MeetLink's self-check reads it
  * (developers.google.com/apps-script/reference/script/authorization-info): the person has granted every
@@ -8,7 +9,7 @@ export const AUTHORIZATION_STATUS = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_R
 
 export function getAuthorizationInfo(scopes: () => string[]) {
   return (authMode: unknown) => {
-    if (authMode !== 'FULL') throw new Error(`Not modelled offline: ScriptApp.getAuthorizationInfo(${String(authMode)}); use AuthMode.FULL`);
+    if (authMode !== 'FULL') notModelled(`Not modelled offline: ScriptApp.getAuthorizationInfo(${String(authMode)}); use AuthMode.FULL`);
     return {
       getAuthorizationStatus: () => AUTHORIZATION_STATUS.NOT_REQUIRED,
       getAuthorizationUrl: () => null,

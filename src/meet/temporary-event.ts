@@ -129,7 +129,12 @@ export const mayBeReplicating = (at: number, now: number) => now - at < SAFE_AGE
 export function deleteTemporaryEvent(api: CalendarApi, entry: JournalEntry, waiting: Waiting, policy: RetryPolicy = DEFAULT_RETRY): DeleteOutcome {
   const lagging = (error: unknown) => error instanceof GoogleApiError && error.status === 404 && mayBeReplicating(entry.at, waiting.now());
   try {
-    withRetry(() => api.remove('primary', entry.id), waiting, policy, (error) => isTransient(error) || lagging(error));
+    withRetry(
+      () => api.remove('primary', entry.id),
+      waiting,
+      policy,
+      (error) => isTransient(error) || lagging(error),
+    );
     return 'gone';
   } catch (error) {
     if (!(error instanceof GoogleApiError)) return 'mayRemain';

@@ -82,7 +82,9 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     const report = String(host.bundle.selfCheck());
     const line = (label: string) => report.split('\n').find((l) => l.startsWith(label)) ?? '';
     expect(line('Get right after insert answered 404')).toMatch(/ 3 of 3 \(/);
-    expect(line('Not confirmed deleted (kept in the journal)')).toMatch(/ 3 \(a 404 right after the insert is replication lag.*\(expected by our fakes: 0\)$/);
+    expect(line('Not confirmed deleted (kept in the journal)')).toMatch(
+      / 3 \(a 404 right after the insert is replication lag.*\(expected by our fakes: 0\)$/,
+    );
     expect(line('Events left behind')).toMatch(/ 3 \(3 made by this check\)/);
     const journal = JSON.parse(runtime.services.userProperties.getProperty('meetlink.temporaryEvents') ?? '[]');
     expect(journal).toHaveLength(3);

@@ -41,7 +41,7 @@ describe('a 404 is not proof that a temporary event is gone', () => {
     return h;
   }
 
-  it('a lag shorter than the delete\'s backoff: the delete is tried again after a wait, and the event is deleted', () => {
+  it("a lag shorter than the delete's backoff: the delete is tried again after a wait, and the event is deleted", () => {
     const h = lagging(700);
     const link = h.engine().createLink();
     expect(link.url).toMatch(MEET_URL);

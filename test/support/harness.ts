@@ -4,6 +4,9 @@ import { meetEngine } from '../../src/meet/engine';
 import { meetContext, type AppsScriptGlobals } from '../../src/platform';
 import { markDailySweepDone, type HarnessOptions } from './daily-sweep';
 
+// Every test fails when the offline runtime answered "not modelled" (./not-modelled-guard.ts); this opts one out.
+export { allowNotModelled } from './not-modelled-guard';
+
 /**
  * The one test harness: the offline runtime (offline/runtime.ts) with the views of it every kind of test
  * reads. `openAddOn` drives the built bundle through a simulated host; `engineHarness` calls the Meet engine
