@@ -141,7 +141,12 @@ describe('an open Calendar event', () => {
     expect(host.buttons()).toContain('Try again');
     expect(runtime.calendar.peek(me, event.id!)!.hangoutLink).toBe(event.hangoutLink);
     // Both routes tried, each verified by a read; never a success without one.
-    expect(calendarCalls()).toEqual(['calendar.events.patch 200', 'calendar.events.get 200', 'calendar.events.patch (rest) 200', 'calendar.events.get 200']);
+    expect(calendarCalls()).toEqual([
+      'calendar.events.patch 200',
+      'calendar.events.get 200',
+      'calendar.events.patch (rest) 200',
+      'calendar.events.get 200',
+    ]);
   });
 
   it.each([

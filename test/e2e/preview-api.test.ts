@@ -135,3 +135,25 @@ test('the reply a compose action opened belongs to the open message, and is gone
   const next = await post('/api/message/open', { id: second!.id });
   expect(next.host.reply).toBeUndefined();
 });
+
+describe('what the preview accepts as a request', () => {
+  async function raw(body: string, contentType: string): Promise<{ status: number; error?: string }> {
+    const response = await fetch(`${preview.url}api/homepage`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+    return { status: response.status, error: ((await response.json()) as { error?: string }).error };
+  }
+
+  test.each(['null', '[]', '[{"app":"GMAIL"}]', '42', '"GMAIL"', 'true'])('a JSON body that is not an object (%s) gets 400', async (body) => {
+    expect(await raw(body, 'application/json')).toEqual({ status: 400, error: 'Request body must be a JSON object' });
+  });
+
+  test.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])('%s is JSON', async (type) => {
+    expect((await raw('{"app":"GMAIL"}', type)).status).toBe(200);
+  });
+
+  test.each(['application/jsonx', 'application/json-patch+json', 'text/plain', 'application/json; charset=latin1', ''])(
+    '"%s" is refused with 415',
+    async (type) => {
+      expect((await raw('{"app":"GMAIL"}', type)).status).toBe(415);
+    },
+  );
+});
