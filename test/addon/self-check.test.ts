@@ -5,7 +5,7 @@ const MARKER = 'meetlinkTemporary';
 
 /** Runs the deployer's selfCheck in one offline world, after a homepage and an event-open, as a deployer would. */
 function selfCheckIn(options: RuntimeOptions = {}) {
-  const { runtime, host, me } = openAddOn(options);
+  const { runtime, host, me } = openAddOn(options, { selfCheckBuild: true });
   const event = runtime.calendar.seedEvent(me, { summary: 'Weekly sync' }, { withMeet: true });
   const propertiesBefore = runtime.services.userProperties.getProperties();
   host.homepage('CALENDAR');
@@ -65,7 +65,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
   });
 
   it('still deletes what it made when a step fails half-way', () => {
-    const { runtime, host, me } = openAddOn();
+    const { runtime, host, me } = openAddOn({}, { selfCheckBuild: true });
     runtime.faults.inject({ api: 'calendar.events.patch', error: 'backendError', times: 'always' });
     runtime.faults.inject({ api: 'calendar.events.insert', error: 'quotaExceeded', at: 3 });
     const keysBefore = runtime.services.userProperties.getKeys();
@@ -77,7 +77,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
   });
 
   it('a 404 on an event it inserted seconds ago is replication lag: kept in the journal, said in the report, swept later', () => {
-    const { runtime, host, me } = openAddOn();
+    const { runtime, host, me } = openAddOn({}, { selfCheckBuild: true });
     Object.assign(runtime.replicationLag, { enabled: true, lagMs: 60_000 });
     const report = String(host.bundle.selfCheck());
     const line = (label: string) => report.split('\n').find((l) => l.startsWith(label)) ?? '';
@@ -97,7 +97,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
   });
 
   it('says when no host shape was recorded, and clears what was', () => {
-    const { runtime, host } = openAddOn();
+    const { runtime, host } = openAddOn({}, { selfCheckBuild: true });
     const keysBefore = runtime.services.userProperties.getKeys();
     const report = String(host.bundle.selfCheck());
     expect(report).toMatch(/Homepage event object \.+ not recorded/);

@@ -1,4 +1,5 @@
 import { AddOnHost } from '../../offline/host';
+import { SELF_CHECK_BUILD_DIR } from '../../scripts/build';
 import { createOfflineRuntime, type RuntimeOptions } from '../../offline/runtime';
 import { meetEngine } from '../../src/meet/engine';
 import { meetContext, type AppsScriptGlobals } from '../../src/platform';
@@ -32,7 +33,7 @@ function offline(options: RuntimeOptions, harness: HarnessOptions) {
  */
 export function openAddOn(options: RuntimeOptions = {}, harness: HarnessOptions = {}) {
   const { runtime, calls, resetLog, temporaryEventsOn } = offline(options, harness);
-  const host = new AddOnHost(runtime);
+  const host = harness.selfCheckBuild ? new AddOnHost(runtime, SELF_CHECK_BUILD_DIR) : new AddOnHost(runtime);
   const me = runtime.settings.account.email;
   return {
     runtime,
