@@ -5,6 +5,7 @@ import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { errorText } from './errors';
 import { sweepTemporaryEvents } from './temporary-event';
+import { deleteLeftoverEvent } from './leftover-event';
 
 /**
  * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
@@ -31,6 +32,8 @@ export function meetEngine(ctx: MeetContext) {
       replaceMeetLink(c, ref, previousCode, options),
     ),
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
+    /** The person opened MeetLink's own leftover temporary event and asked to delete it. */
+    deleteLeftover: swept((c, ref: EventRef) => deleteLeftoverEvent(c, ref)),
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
     meetApiUsable: () => meetApiUsable(ctx),
     lookupMeeting: (code: string) => lookupMeeting(ctx, code),
