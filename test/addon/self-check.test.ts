@@ -28,6 +28,10 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(line('Read of a deleted event answers status')).toMatch(/ cancelled \(/);
     expect(line('Conference pending after insert')).toMatch(/ 0 of 3 \(/);
     expect(line('Meet spaces.create works for this account')).toMatch(/ no \(403 PERMISSION_DENIED/);
+    // A refusal first asks what a deployer can check, before any fake is blamed.
+    expect(line('Meet spaces.create works for this account')).toMatch(
+      / — is the Meet REST API enabled in a standard Cloud project\? \(expected by our fakes: no \(403 PERMISSION_DENIED on free Gmail\)\)$/,
+    );
     // Under currentEventAccess READ the offline host takes Google's words literally: the add-on cannot write (false).
     expect(line('Event-open: canSetConferenceData')).toMatch(/ false$/);
     expect(line('Granted scopes')).toMatch(/ 10 \(/);
