@@ -1,7 +1,7 @@
 import type { Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
 import { escapeHtml } from '../text/escape';
-import { footer, header, paragraph } from './widgets';
+import { actionButton, buttons, footer, header, note, paragraph } from './widgets';
 
 export interface SettingsView {
   settings: Settings;
@@ -32,13 +32,16 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
         .setValue(settings.template)
         .setHint(STRINGS.templateHint),
     )
+    // Right under the template it restores, not in the footer: the footer's width is shared by two buttons,
+    // and "Restore default template" does not fit beside "Save" in every language.
+    .addWidget(buttons(actionButton(STRINGS.resetTemplate, 'resetTemplate')))
     .addWidget(
       choice(CardService.SelectionInputType.RADIO_BUTTON, FIELDS.format, STRINGS.formatLabel, settings.format, [
         ['text', STRINGS.formatText],
         ['html', STRINGS.formatHtml],
       ]),
     )
-    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.formatHint)}</i>`))
+    .addWidget(note(escapeHtml(STRINGS.formatHint)))
     .addWidget(
       choice(CardService.SelectionInputType.DROPDOWN, FIELDS.composeDefault, STRINGS.composeDefaultLabel, settings.composeDefault, [
         ['link', STRINGS.composeDefaultLink],
@@ -47,11 +50,16 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
     )
     .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
     .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests));
+  // Everything MeetLink keeps, deleted after a confirmation (src/actions/data-actions.ts).
+  const data = CardService.newCardSection()
+    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.deleteDataHint)}</i>`))
+    .addWidget(buttons(actionButton(STRINGS.deleteData, 'confirmDeleteData')));
   return CardService.newCardBuilder()
     .setName('settings')
     .setHeader(header(STRINGS.settingsTitle))
     .addSection(section)
-    .setFixedFooter(footer([STRINGS.save, 'saveSettings'], [STRINGS.resetTemplate, 'resetTemplate']))
+    .addSection(data)
+    .setFixedFooter(footer([STRINGS.save, 'saveSettings']))
     .build();
 }
 

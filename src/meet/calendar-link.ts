@@ -49,12 +49,12 @@ export function createCalendarLink(ctx: MeetContext): MeetLink {
   const cleanup: Waiting = { ...waitingOf(ctx), deadline: ctx.cleanupDeadline };
   // A 404 here is replication lag (the event was inserted seconds ago): the event then stays journaled.
   const gone = !mayExist || deleteTemporaryEvent(ctx.calendar, entry, cleanup) === 'gone';
-  if (gone) {
-    try {
-      journal.forget([id]);
-    } catch {
-      // Busy: the entry stays, and the next sweep finds the event already deleted (410).
-    }
+  try {
+    if (gone) journal.forget([id]);
+    // It may be in the calendar now: the homepage says so at once, not only once the entry is old.
+    else journal.markLeft(id);
+  } catch {
+    // Busy: the entry stays as it is, and the next sweep finds the event (or that it is already deleted).
   }
   if (failure) throw failure;
   return gone ? link! : { ...link!, temporaryEventLeft: true };
