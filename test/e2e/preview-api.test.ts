@@ -47,6 +47,19 @@ test('"Rate limit, once": Google answers 403 once, the add-on retries, and the s
   expect(result.rules).toEqual([]);
 });
 
+test('"Replication lag": the new event answers 404 for 3 s; the delete is tried again, and what is left stays journaled', async () => {
+  await post('/api/settings', { faults: { replicationLag: true } });
+  expect(preview.session.runtime.replicationLag).toMatchObject({ enabled: true, lagMs: 3000 });
+  const result = await pressLabel('Create Meet link');
+  const deletes = result.log.filter((c) => c.api === 'calendar.events.delete').map((c) => c.status);
+  expect(deletes[0]).toBe(404);
+  const journal = preview.session.runtime.services.userProperties.getProperty('meetlink.temporaryEvents');
+  if (deletes.at(-1) === 204) expect(journal).toBeNull();
+  else expect(JSON.parse(journal ?? '[]')).toHaveLength(1);
+  expect((await post('/api/settings', { faults: { replicationLag: false } })).faults.replicationLag).toBe(false);
+  expect(preview.session.runtime.replicationLag.enabled).toBe(false);
+});
+
 test('every fault switch turns on and off through /api/settings, and other switches stay as they were', async () => {
   const keys = Object.keys((await post('/api/settings', {})).faults);
   expect(keys.length).toBeGreaterThan(0);
