@@ -430,6 +430,8 @@ describe('notifications', () => {
       code: 400,
       message: 'Invalid attendee email.',
     });
+    // An attendee field the fake does not know is refused loudly, on purpose here.
+    allowNotModelled();
     expect(() => Calendar.Events.insert(newEvent({ attendees: [{ email: 'bob@example.org', avatar: 'x' } as never] }), 'primary')).toThrow(
       NotModelled,
     );
