@@ -7,6 +7,7 @@ import type { ChangeOptions, ChangeResult, EventRef } from '../meet/event-confer
 import type { MeetEngine } from '../meet/engine';
 import { MeetFailure } from '../meet/errors';
 import { loadSettings } from '../settings';
+import { isFreeGmail } from '../meet/meet-port';
 import type { App } from './app';
 import { nav, respond, type Handler } from './respond';
 import { eventRefFrom, eventViewAfter } from './view-models';
@@ -24,7 +25,12 @@ function changeEvent(
   toRoot = false,
 ) {
   const show = (conference: ChangeResult['conference'], text: string) =>
-    respond((toRoot ? nav().popToRoot() : nav()).updateCard(eventCard(eventViewAfter(e, conference, app.email()))), text);
+    respond(
+      (toRoot ? nav().popToRoot() : nav()).updateCard(
+        eventCard(eventViewAfter(e, conference, app.email(), !isFreeGmail(app.email()) && app.engine().meetApiUsable())),
+      ),
+      text,
+    );
   try {
     const result = change(app.engine(), eventRefFrom(e), { notifyGuests: loadSettings(app.store).settings.notifyGuests });
     return show(result.conference, notification);

@@ -1,8 +1,9 @@
 import type { ActionName } from '../host/actions';
-import { FIELDS, settingsCard } from '../cards/settings';
+import { FIELDS, presetField, settingsCard } from '../cards/settings';
 import { formValues, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, templateProblem, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, loadSettings, PRESETS, saveSettings, templateProblem, type Settings } from '../settings';
+import { isFreeGmail } from '../meet/meet-port';
 import { nav, respond, type Handler } from './respond';
 import { clearHistory } from '../history';
 
@@ -15,6 +16,7 @@ function settingsFromForm(e: AddOnEvent, saved: Settings): Settings {
     composeDefault: one(FIELDS.composeDefault) === 'invitation' ? 'invitation' : 'link',
     keepHistory: one(FIELDS.keepHistory) === 'true',
     notifyGuests: one(FIELDS.notifyGuests) === 'true',
+    presets: PRESETS.filter((preset) => one(presetField(preset)) === 'true'),
   };
 }
 
@@ -29,7 +31,7 @@ export const SETTINGS_HANDLERS = {
     if (problem) {
       // Nothing is saved, and nothing the person typed is lost: the card comes back with their values.
       const notice = STRINGS.templateProblem(problem);
-      return respond(nav().updateCard(settingsCard({ settings, notice })), notice);
+      return respond(nav().updateCard(settingsCard({ settings, notice, freeAccount: isFreeGmail(app.email()) })), notice);
     }
     // Under the user lock, so a link being made at the same time is not remembered after history was switched
     // off; switching it off deletes what was kept.
@@ -37,10 +39,13 @@ export const SETTINGS_HANDLERS = {
       saveSettings(app.store, settings);
       if (!settings.keepHistory) clearHistory(app.store);
     });
-    return respond(nav().updateCard(settingsCard({ settings })), empty ? STRINGS.savedWithDefaultTemplate : STRINGS.saved);
+    return respond(
+      nav().updateCard(settingsCard({ settings, freeAccount: isFreeGmail(app.email()) })),
+      empty ? STRINGS.savedWithDefaultTemplate : STRINGS.saved,
+    );
   },
   resetTemplate: (app, e) => {
     const settings = { ...settingsFromForm(e, loadSettings(app.store).settings), template: DEFAULT_SETTINGS.template };
-    return respond(nav().updateCard(settingsCard({ settings })));
+    return respond(nav().updateCard(settingsCard({ settings, freeAccount: isFreeGmail(app.email()) })));
   },
 } satisfies Partial<Record<ActionName, Handler>>;

@@ -65,6 +65,8 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     organizer,
     occurrence: Boolean(calendar.recurringEventId),
     me,
+    // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
+    meetControls: !isFreeGmail(me) && app.engine().meetApiUsable(),
   };
 }
 
@@ -82,9 +84,9 @@ function mayOfferChanges(organizer: string | undefined, calendarId: string, me: 
 }
 
 /** The view after a change MeetLink made: only offered to someone who can change it. */
-export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string): EventView {
+export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string, meetControls = false): EventView {
   const p = parameters(e);
-  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me };
+  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me, meetControls };
 }
 
 /** The event a card action names; a card that names none is a bug, reported as such. */

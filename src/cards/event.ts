@@ -16,6 +16,8 @@ export interface EventView {
   occurrence: boolean;
   /** The signed-in person, for their own "Open in Meet" (authuser). */
   me?: string;
+  /** A Workspace account that may use the Meet REST API: the organizer gets "Meeting settings" for the event's Meet. */
+  meetControls?: boolean;
 }
 
 /** The parameters that name the event in every action of its card (strings, as card actions require). */
@@ -57,6 +59,8 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
               open,
               actionButton(STRINGS.replaceMeet, 'confirmReplace', eventParameters(view, { previousCode: conference.link.code })),
               actionButton(STRINGS.removeMeet, 'confirmRemove', eventParameters(view)),
+              // Who joins without asking, and the person's presets: read (1 Meet call) only when asked for.
+              ...(view.meetControls ? [actionButton(STRINGS.meetingSettings, 'openMeetingSettings', { code: conference.link.code })] : []),
             ]
           : [open],
       };

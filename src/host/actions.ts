@@ -37,6 +37,11 @@ export const ACTION_NAMES = [
   'setAccessType',
   'confirmEndMeeting',
   'endMeeting',
+  // Meeting controls (Workspace): the open event's Meet settings, presets, co-hosts on MeetLink's links.
+  'openMeetingSettings',
+  'applyPresets',
+  'addCohosts',
+  'removeCohost',
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];
