@@ -52,11 +52,11 @@ function cardFor(app: App, e: AddOnEvent, view: SpaceView, extras: LinkExtras = 
   }
 }
 
-/** Addresses as typed: separated by commas, semicolons or spaces; `Name <a@b.c>` is taken as its address. */
+/** Addresses as typed: separated by commas, semicolons or new lines; `Name <a@b.c>` is taken as its address. */
 function addressesIn(typed: string): string[] {
   const parts = typed
-    .split(/[,;\s]+/)
-    .map((part) => part.replace(/^<|>$/g, '').trim())
+    .split(/[,;\n]+/)
+    .map((part) => (/<([^<>]*)>\s*$/.exec(part)?.[1] ?? part).trim())
     .filter(Boolean);
   return [...new Set(parts.map((p) => p.toLowerCase()))];
 }

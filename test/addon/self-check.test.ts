@@ -30,7 +30,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(line('Meet spaces.create works for this account')).toMatch(/ no \(403 PERMISSION_DENIED/);
     // Under currentEventAccess READ the offline host takes Google's words literally: the add-on cannot write (false).
     expect(line('Event-open: canSetConferenceData')).toMatch(/ false$/);
-    expect(line('Granted scopes')).toMatch(/ 10 \(/);
+    expect(line('Granted scopes')).toMatch(/ 11 \(/);
     expect(line('Events left behind')).toMatch(/ none \(expected by our fakes: none\)$/);
   });
 
