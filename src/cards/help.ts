@@ -7,6 +7,7 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
     [STRINGS.helpHowTitle, STRINGS.helpHow],
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
+    [STRINGS.helpControlsTitle, STRINGS.helpControls],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],
   ]) {
