@@ -8,7 +8,7 @@ import { formValues, parameters, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
 import { MeetFailure } from '../meet/errors';
 import { isMeetingCode, meetingCodeIn, meetUrl } from '../meet/meeting-code';
-import { ACCESS_TYPES, isSpaceName, type AccessType, type OnOff } from '../meet/meet-port';
+import { ACCESS_TYPES, isMemberName, isSpaceName, type AccessType, type Member, type OnOff } from '../meet/meet-port';
 import { MAX_COHOSTS_PER_ACTION, type SpaceView } from '../meet/spaces';
 import { loadSettings } from '../settings';
 import type { App } from './app';
@@ -24,7 +24,36 @@ function spaceFrom(e: AddOnEvent): SpaceView {
   }
   const accessType = accessTypeOf(p.access);
   const moderation: OnOff | undefined = p.moderation === 'ON' || p.moderation === 'OFF' ? p.moderation : undefined;
-  return { name: p.space, code: p.code, url: meetUrl(p.code), ...(accessType ? { accessType } : {}), ...(moderation ? { moderation } : {}) };
+  return {
+    name: p.space,
+    code: p.code,
+    url: meetUrl(p.code),
+    ...(accessType ? { accessType } : {}),
+    ...(moderation ? { moderation } : {}),
+    cohosts: cohostsFrom(p.cohosts, p.space),
+  };
+}
+
+/** The co-hosts a link card carried: [name, email] pairs of this space's members; anything else is dropped. */
+function cohostsFrom(text: string | undefined, space: string): Member[] {
+  if (!text) return [];
+  try {
+    const pairs: unknown = JSON.parse(text);
+    if (!Array.isArray(pairs)) return [];
+    return pairs
+      .slice(0, 50)
+      .filter(
+        (pair): pair is [string, string] =>
+          Array.isArray(pair) &&
+          isMemberName(pair[0]) &&
+          pair[0].startsWith(`${space}/members/`) &&
+          typeof pair[1] === 'string' &&
+          pair[1].length <= 254,
+      )
+      .map(([name, email]) => ({ name, email, role: 'COHOST' as const }));
+  } catch {
+    return [];
+  }
 }
 
 const kindOf = (e: AddOnEvent): SpaceCardKind => {
@@ -43,7 +72,7 @@ function cardFor(app: App, e: AddOnEvent, view: SpaceView, extras: LinkExtras = 
         { url: view.url, code: view.code, space: { name: view.name, accessType: view.accessType, moderation: view.moderation } },
         false,
         app.email(),
-        { ...extras, active: view.active },
+        { ...extras, cohosts: extras.cohosts ?? view.cohosts, active: view.active },
       );
     case 'meeting':
       return meetingSettingsCard(view, loadSettings(app.store).settings.presets, app.email(), extras.notice);
@@ -80,8 +109,9 @@ export const SPACE_HANDLERS = {
     }
   },
   refreshSpace: (app, e) => {
-    const view = app.engine().readSpace(spaceFrom(e).name);
-    return respond(nav().updateCard(cardFor(app, e, view)));
+    const before = spaceFrom(e);
+    const view = app.engine().readSpace(before.name);
+    return respond(nav().updateCard(cardFor(app, e, { ...view, cohosts: before.cohosts })));
   },
   setAccessType: (app, e) => {
     // The choice control sends its new value in the form; a card that named one in `to` is read too.
@@ -92,7 +122,7 @@ export const SPACE_HANDLERS = {
     if (to === before.accessType) return respond(nav().updateCard(cardFor(app, e, before)));
     const view = app.engine().setAccessType(before.name, to);
     return respond(
-      nav().updateCard(cardFor(app, e, { ...view, moderation: view.moderation ?? before.moderation })),
+      nav().updateCard(cardFor(app, e, { ...view, moderation: view.moderation ?? before.moderation, cohosts: before.cohosts })),
       STRINGS.accessChanged(view.accessType ?? to),
     );
   },

@@ -34,9 +34,10 @@ export function linkCard(link: MeetLink, freeAccount: boolean, me?: string, extr
       accessType: link.space.accessType,
       moderation: link.space.moderation,
       active: extras.active,
+      cohosts: [...(extras.cohosts ?? [])],
     };
     card.addSection(spaceSection(view, 'link'));
-    if (view.accessType) card.addSection(cohostSection(view, extras.cohosts ?? []));
+    if (view.accessType) card.addSection(cohostSection(view));
   }
   return card.build();
 }

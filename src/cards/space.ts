@@ -1,4 +1,4 @@
-import { ACCESS_TYPES, type Member } from '../meet/meet-port';
+import { ACCESS_TYPES } from '../meet/meet-port';
 import type { SpaceView } from '../meet/spaces';
 import type { Preset } from '../settings';
 import { STRINGS } from '../i18n/strings';
@@ -14,7 +14,10 @@ export const COHOSTS_FIELD = 'cohosts';
 
 /** What every action of a space's card carries (strings, as card actions require). */
 export function spaceParameters(view: SpaceView, from: SpaceCardKind = 'space'): Record<string, string> {
-  return { space: view.name, code: view.code, access: view.accessType ?? '', moderation: view.moderation ?? '', from };
+  const p: Record<string, string> = { space: view.name, code: view.code, access: view.accessType ?? '', moderation: view.moderation ?? '', from };
+  // The link card's co-hosts travel with its actions ([name, email] pairs), so redrawing it needs no list call.
+  if (from === 'link' && view.cohosts?.length) p.cohosts = JSON.stringify(view.cohosts.map((m) => [m.name, m.email]));
+  return p;
 }
 
 /**
@@ -48,9 +51,10 @@ export function spaceSection(view: SpaceView, from: SpaceCardKind = 'space'): Go
  * Co-hosts of a space MeetLink made: who they are, each with "Remove", and a field for more addresses. Shown
  * only to the owner (the access type is known), and only on the link card.
  */
-export function cohostSection(view: SpaceView, cohosts: readonly Member[]): GoogleAppsScript.Card_Service.CardSection {
+export function cohostSection(view: SpaceView): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(STRINGS.cohostsTitle);
   const p = spaceParameters(view, 'link');
+  const cohosts = view.cohosts ?? [];
   if (!cohosts.length) section.addWidget(paragraph(STRINGS.cohostsNone));
   for (const member of cohosts) {
     // Addresses come from Google: escaped, clipped.

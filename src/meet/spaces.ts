@@ -18,6 +18,8 @@ export interface SpaceView {
   active?: boolean;
   /** Moderation (needed for co-hosts), as the owner reads it. */
   moderation?: OnOff;
+  /** Co-hosts as last listed (the link card carries them, so a change of access does not need a list call). */
+  cohosts?: Member[];
 }
 
 /** A space as Google answered it, checked: a real space name and a Meet link, or a `badLink` failure. */

@@ -149,6 +149,14 @@ describe('co-hosts on MeetLink’s links', () => {
       'meet.spaces.members.list 200',
     ]);
 
+    // Changing who joins redraws the same card, co-hosts included, with the one patch alone.
+    runtime.log.clear();
+    host.change('accessType', 'RESTRICTED');
+    expect(host.text()).toContain('ben@example.com\nRemove\ncy@example.com\nRemove');
+    expect(meetCalls()).toEqual(['meet.spaces.patch 200']);
+    host.click('Refresh');
+    expect(host.text()).toContain('cy@example.com');
+
     host.click('Remove');
     expect(host.notifications).toContain('ben@example.com is no longer a co-host.');
     expect(host.text()).not.toContain('ben@example.com');
