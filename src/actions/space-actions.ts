@@ -160,8 +160,12 @@ export const SPACE_HANDLERS = {
     const invalid = emails.filter((email) => email.length > 254 || !EMAIL.test(email));
     if (invalid.length) return notify(STRINGS.cohostsInvalid(invalid.slice(0, 5)));
     if (emails.length > MAX_COHOSTS_PER_ACTION) return notify(STRINGS.cohostsTooMany(MAX_COHOSTS_PER_ACTION));
-    const result = app.engine().addCohosts(view.name, emails, view.moderation);
-    const added = emails.length - result.refused.length;
+    // Someone already a co-host is not sent again (what Google answers a second create is not documented).
+    const known = new Set((view.cohosts ?? []).map((m) => m.email.toLowerCase()));
+    const fresh = emails.filter((email) => !known.has(email));
+    if (!fresh.length) return respond(nav().updateCard(cardFor(app, e, view)), STRINGS.cohostsAdded(0));
+    const result = app.engine().addCohosts(view.name, fresh, view.moderation);
+    const added = fresh.length - result.refused.length;
     const notice = result.refused.length ? STRINGS.cohostsRefused(result.refused) : undefined;
     return respond(
       nav().updateCard(cardFor(app, e, { ...view, moderation: result.moderation }, { cohosts: result.cohosts, notice })),

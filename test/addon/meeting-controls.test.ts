@@ -162,10 +162,11 @@ describe('co-hosts on MeetLink’s links', () => {
     expect(host.text()).not.toContain('ben@example.com');
     expect(runtime.meet.peekMembers(code).map((m) => m.email)).toEqual(['cy@example.com']);
 
-    // Moderation is on now: another co-host is one create and one list.
+    // Moderation is on now: another co-host is one create and one list; one already there is not sent again.
     runtime.log.clear();
-    host.input('cohosts', 'di@example.com').click('Add co-hosts');
+    host.input('cohosts', 'di@example.com, CY@example.com').click('Add co-hosts');
     expect(meetCalls()).toEqual(['meet.spaces.members.create 200', 'meet.spaces.members.list 200']);
+    expect(runtime.meet.peekMembers(code).map((m) => m.email)).toEqual(['cy@example.com', 'di@example.com']);
   });
 
   it('checks addresses before any call and names the ones that are not', () => {
