@@ -185,7 +185,7 @@ const catalogues = {
     failure_notApplied: () => "Google said the change was made, but the event did not change. Nothing was changed; try again.",
     failure_badLink: () => "Google answered with something that is not a Meet link. Try again.",
     failure_meetApiUnavailable: () => "Looking up a meeting, choosing who may join and ending a meeting for everyone work only for work and school accounts whose organization allows them. Google does not allow them for your account, so MeetLink makes your links through Google Calendar instead.",
-    failure_spaceHidden: () => "MeetLink cannot see this meeting. Google shows an app only the meetings that app created, so meetings made in Google Calendar, in Meet itself or by another app stay hidden from MeetLink; and only the person who made a meeting may change it.",
+    failure_spaceHidden: () => "MeetLink cannot change this meeting. Only the person who organizes a meeting may change it, and ending a meeting or choosing co-hosts works only for meetings MeetLink made.",
     failure_meetingNotFound: () => "No Google Meet meeting has this code. Check it and try again.",
     failure_meetUnavailable: () => "Google Meet is not answering right now. Try again in a few minutes.",
     failure_messageGone: () => "This email no longer exists, so MeetLink could not reply to it. Nothing was created.",
@@ -196,7 +196,7 @@ const catalogues = {
     temporaryEventLeft: () => "A temporary MeetLink event is still in your calendar: Google did not confirm it was deleted. MeetLink deletes it at your next action. It has no guests and notified nobody.",
     failure_busy: () => "MeetLink is busy with another action — try again.",
     failure_notOwnedCalendar: () => "MeetLink can change events only on calendars you own. This event is on a calendar shared with you: change its video conference in Google Calendar itself.",
-    failure_meetingUnknown: () => "MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink. Check the code; a meeting made in Google Calendar or in Meet itself cannot be opened here."
+    failure_meetingUnknown: () => "MeetLink cannot open this meeting: it does not exist, or Google did not let MeetLink see it. Check the code."
   },
   es: {
     appName: () => "MeetLink",
@@ -381,7 +381,7 @@ const catalogues = {
     failure_notApplied: () => "Google dijo que había hecho el cambio, pero el evento no cambió. No se ha cambiado nada; vuelve a intentarlo.",
     failure_badLink: () => "Google respondió con algo que no es un enlace de Meet. Vuelve a intentarlo.",
     failure_meetApiUnavailable: () => "Buscar una reunión, elegir quién puede entrar y finalizar una reunión para todos solo funcionan en cuentas del trabajo o de un centro educativo cuya organización lo permite. Google no lo permite en tu cuenta, así que MeetLink crea tus enlaces con Google Calendar.",
-    failure_spaceHidden: () => "MeetLink no puede ver esta reunión. Google solo muestra a una aplicación las reuniones que ella misma creó, así que las reuniones creadas en Google Calendar, en el propio Meet o con otra aplicación quedan ocultas para MeetLink; además, solo quien creó una reunión puede cambiarla.",
+    failure_spaceHidden: () => "MeetLink no puede cambiar esta reunión. Solo quien organiza una reunión puede cambiarla, y terminar una reunión o elegir coorganizadores solo funciona en reuniones creadas por MeetLink.",
     failure_meetingNotFound: () => "Ninguna reunión de Google Meet tiene este código. Compruébalo y vuelve a intentarlo.",
     failure_meetUnavailable: () => "Google Meet no responde en este momento. Vuelve a intentarlo en unos minutos.",
     failure_messageGone: () => "Este correo ya no existe, así que MeetLink no ha podido responderlo. No se ha creado nada.",
@@ -392,7 +392,7 @@ const catalogues = {
     temporaryEventLeft: () => "Todavía hay un evento temporal de MeetLink en tu calendario: Google no confirmó que se eliminara. MeetLink lo eliminará en tu próxima acción. No tiene invitados y no avisó a nadie.",
     failure_busy: () => "MeetLink está ocupado con otra acción. Vuelve a intentarlo.",
     failure_notOwnedCalendar: () => "MeetLink solo puede cambiar eventos de calendarios que te pertenecen. Este evento está en un calendario compartido contigo: cambia su videollamada en Google Calendar directamente.",
-    failure_meetingUnknown: () => "MeetLink no puede abrir esta reunión: no existe o no la creó MeetLink. Revisa el código; una reunión creada en Google Calendar o en Meet no se puede abrir aquí."
+    failure_meetingUnknown: () => "MeetLink no puede abrir esta reunión: no existe o Google no permitió que MeetLink la viera. Revisa el código."
   },
   fr: {
     appName: () => "MeetLink",
@@ -577,7 +577,7 @@ const catalogues = {
     failure_notApplied: () => "Google a indiqué que la modification était faite, mais l’événement n’a pas changé. Rien n’a été modifié ; réessayez.",
     failure_badLink: () => "Google a répondu par quelque chose qui n’est pas un lien Meet. Réessayez.",
     failure_meetApiUnavailable: () => "Retrouver une réunion, choisir qui peut entrer et mettre fin à une réunion pour tous ne fonctionnent qu’avec les comptes professionnels ou scolaires dont l’organisation les autorise. Google ne les autorise pas pour votre compte : MeetLink crée donc vos liens avec Google Agenda.",
-    failure_spaceHidden: () => "MeetLink ne peut pas voir cette réunion. Google ne montre à une application que les réunions qu’elle a créées : les réunions créées dans Google Agenda, dans Meet ou par une autre application restent invisibles pour MeetLink ; et seule la personne qui a créé une réunion peut la modifier.",
+    failure_spaceHidden: () => "MeetLink ne peut pas modifier cette réunion. Seul l'organisateur d'une réunion peut la modifier, et mettre fin à une réunion ou choisir des coorganisateurs ne fonctionne que pour les réunions créées par MeetLink.",
     failure_meetingNotFound: () => "Aucune réunion Google Meet n’a ce code. Vérifiez-le et réessayez.",
     failure_meetUnavailable: () => "Google Meet ne répond pas pour le moment. Réessayez dans quelques minutes.",
     failure_messageGone: () => "Cet e-mail n’existe plus : MeetLink n’a donc pas pu y répondre. Rien n’a été créé.",
@@ -588,7 +588,7 @@ const catalogues = {
     temporaryEventLeft: () => "Un événement temporaire de MeetLink est encore dans votre agenda : Google n’a pas confirmé sa suppression. MeetLink le supprimera lors de votre prochaine action. Il n’a aucun invité et n’a averti personne.",
     failure_busy: () => "MeetLink est occupé par une autre action. Réessayez.",
     failure_notOwnedCalendar: () => "MeetLink ne peut modifier que les événements des agendas qui vous appartiennent. Cet événement est dans un agenda partagé avec vous : modifiez sa visioconférence directement dans Google Agenda.",
-    failure_meetingUnknown: () => "MeetLink ne peut pas ouvrir cette réunion : elle n’existe pas, ou elle n’a pas été créée par MeetLink. Vérifiez le code ; une réunion créée dans Google Agenda ou dans Meet ne peut pas être ouverte ici."
+    failure_meetingUnknown: () => "MeetLink ne peut pas ouvrir cette réunion : elle n'existe pas, ou Google n'a pas autorisé MeetLink à la voir. Vérifiez le code."
   },
   de: {
     appName: () => "MeetLink",
@@ -773,7 +773,7 @@ const catalogues = {
     failure_notApplied: () => "Google hat die Änderung gemeldet, aber der Termin hat sich nicht geändert. Es wurde nichts geändert; versuchen Sie es noch einmal.",
     failure_badLink: () => "Google hat mit etwas geantwortet, das kein Meet-Link ist. Versuchen Sie es noch einmal.",
     failure_meetApiUnavailable: () => "Besprechungen suchen, festlegen, wer beitreten darf, und Besprechungen für alle beenden funktionieren nur mit Arbeits- und Schulkonten, deren Organisation das erlaubt. Google erlaubt es für Ihr Konto nicht, daher erstellt MeetLink Ihre Links stattdessen über Google Kalender.",
-    failure_spaceHidden: () => "MeetLink kann diese Besprechung nicht sehen. Google zeigt einer App nur die Besprechungen, die diese App erstellt hat. In Google Kalender, in Meet selbst oder von einer anderen App erstellte Besprechungen bleiben für MeetLink unsichtbar; und nur wer eine Besprechung erstellt hat, darf sie ändern.",
+    failure_spaceHidden: () => "MeetLink kann diese Besprechung nicht ändern. Nur wer eine Besprechung organisiert, darf sie ändern, und Beenden oder Co-Hosts gibt es nur für Besprechungen, die MeetLink erstellt hat.",
     failure_meetingNotFound: () => "Keine Google Meet-Besprechung hat diesen Code. Prüfen Sie ihn und versuchen Sie es noch einmal.",
     failure_meetUnavailable: () => "Google Meet antwortet gerade nicht. Versuchen Sie es in ein paar Minuten noch einmal.",
     failure_messageGone: () => "Diese E-Mail gibt es nicht mehr, daher konnte MeetLink nicht darauf antworten. Es wurde nichts erstellt.",
@@ -784,7 +784,7 @@ const catalogues = {
     temporaryEventLeft: () => "Ein vorübergehender MeetLink-Termin ist noch in Ihrem Kalender: Google hat das Löschen nicht bestätigt. MeetLink löscht ihn bei Ihrer nächsten Aktion. Er hat keine Gäste und hat niemanden benachrichtigt.",
     failure_busy: () => "MeetLink ist mit einer anderen Aktion beschäftigt. Versuchen Sie es noch einmal.",
     failure_notOwnedCalendar: () => "MeetLink kann nur Termine in Kalendern ändern, die Ihnen gehören. Dieser Termin liegt in einem Kalender, der für Sie freigegeben ist: Ändern Sie die Videokonferenz direkt in Google Kalender.",
-    failure_meetingUnknown: () => "MeetLink kann diese Besprechung nicht öffnen: Sie existiert nicht oder wurde nicht mit MeetLink erstellt. Prüfen Sie den Code; eine in Google Kalender oder in Meet erstellte Besprechung lässt sich hier nicht öffnen."
+    failure_meetingUnknown: () => "MeetLink kann diese Besprechung nicht öffnen: Sie existiert nicht, oder Google hat MeetLink den Zugriff nicht erlaubt. Prüfen Sie den Code."
   },
   "pt-BR": {
     appName: () => "MeetLink",
@@ -969,7 +969,7 @@ const catalogues = {
     failure_notApplied: () => "O Google disse que fez a mudança, mas o evento não mudou. Nada foi alterado; tente novamente.",
     failure_badLink: () => "O Google respondeu com algo que não é um link do Meet. Tente novamente.",
     failure_meetApiUnavailable: () => "Procurar uma reunião, escolher quem pode entrar e encerrar uma reunião para todos só funcionam em contas de trabalho e de escola cuja organização permite. O Google não permite isso na sua conta, então o MeetLink cria seus links pelo Google Agenda.",
-    failure_spaceHidden: () => "O MeetLink não consegue ver esta reunião. O Google mostra a um app só as reuniões que esse app criou, então reuniões criadas no Google Agenda, no próprio Meet ou por outro app ficam ocultas para o MeetLink; e só quem criou uma reunião pode mudá-la.",
+    failure_spaceHidden: () => "O MeetLink não pode alterar esta reunião. Só quem organiza uma reunião pode alterá-la, e encerrar uma reunião ou escolher coorganizadores só funciona em reuniões criadas pelo MeetLink.",
     failure_meetingNotFound: () => "Nenhuma reunião do Google Meet tem este código. Confira e tente novamente.",
     failure_meetUnavailable: () => "O Google Meet não está respondendo agora. Tente novamente em alguns minutos.",
     failure_messageGone: () => "Este e-mail não existe mais, então o MeetLink não conseguiu respondê-lo. Nada foi criado.",
@@ -980,7 +980,7 @@ const catalogues = {
     temporaryEventLeft: () => "Um evento temporário do MeetLink ainda está na sua agenda: o Google não confirmou a exclusão. O MeetLink vai excluí-lo na sua próxima ação. Ele não tem convidados e não notificou ninguém.",
     failure_busy: () => "O MeetLink está ocupado com outra ação. Tente de novo.",
     failure_notOwnedCalendar: () => "O MeetLink só pode alterar eventos de agendas que são suas. Este evento está em uma agenda compartilhada com você: altere a videoconferência diretamente no Google Agenda.",
-    failure_meetingUnknown: () => "O MeetLink não consegue abrir esta reunião: ela não existe ou não foi criada pelo MeetLink. Confira o código; uma reunião criada no Google Agenda ou no próprio Meet não pode ser aberta aqui."
+    failure_meetingUnknown: () => "O MeetLink não pode abrir esta reunião: ela não existe ou o Google não permitiu que o MeetLink a visse. Confira o código."
   },
   it: {
     appName: () => "MeetLink",
@@ -1165,7 +1165,7 @@ const catalogues = {
     failure_notApplied: () => "Google ha detto di aver applicato la modifica, ma l’evento non è cambiato. Non è stato modificato nulla; riprova.",
     failure_badLink: () => "Google ha risposto con qualcosa che non è un link di Meet. Riprova.",
     failure_meetApiUnavailable: () => "Cercare una riunione, scegliere chi può entrare e terminare una riunione per tutti funzionano solo con gli account di lavoro e della scuola la cui organizzazione lo consente. Google non lo consente per il tuo account, quindi MeetLink crea i tuoi link tramite Google Calendar.",
-    failure_spaceHidden: () => "MeetLink non riesce a vedere questa riunione. Google mostra a un’app solo le riunioni create da quell’app, quindi le riunioni create in Google Calendar, in Meet o da un’altra app restano nascoste a MeetLink; inoltre solo chi ha creato una riunione può modificarla.",
+    failure_spaceHidden: () => "MeetLink non può modificare questa riunione. Solo chi organizza una riunione può modificarla, e terminare una riunione o scegliere co-organizzatori funziona solo per le riunioni create da MeetLink.",
     failure_meetingNotFound: () => "Nessuna riunione di Google Meet ha questo codice. Controllalo e riprova.",
     failure_meetUnavailable: () => "Google Meet non risponde in questo momento. Riprova tra qualche minuto.",
     failure_messageGone: () => "Questa email non esiste più, quindi MeetLink non ha potuto rispondere. Non è stato creato nulla.",
@@ -1176,7 +1176,7 @@ const catalogues = {
     temporaryEventLeft: () => "Un evento temporaneo di MeetLink è ancora nel tuo calendario: Google non ne ha confermato l’eliminazione. MeetLink lo eliminerà alla tua prossima azione. Non ha invitati e non ha avvisato nessuno.",
     failure_busy: () => "MeetLink è occupato con un’altra azione. Riprova.",
     failure_notOwnedCalendar: () => "MeetLink può modificare solo gli eventi dei calendari di tua proprietà. Questo evento è in un calendario condiviso con te: modifica la videoconferenza direttamente in Google Calendar.",
-    failure_meetingUnknown: () => "MeetLink non può aprire questa riunione: non esiste oppure non è stata creata da MeetLink. Controlla il codice; una riunione creata in Google Calendar o in Meet non può essere aperta qui."
+    failure_meetingUnknown: () => "MeetLink non può aprire questa riunione: non esiste, oppure Google non ha permesso a MeetLink di vederla. Controlla il codice."
   },
   ja: {
     appName: () => "MeetLink",
@@ -1361,7 +1361,7 @@ const catalogues = {
     failure_notApplied: () => "Google は変更したと応答しましたが、予定は変わっていません。何も変更されていないので、もう一度お試しください。",
     failure_badLink: () => "Google から Meet リンクではない応答が返されました。もう一度お試しください。",
     failure_meetApiUnavailable: () => "会議の検索、参加できる人の選択、全員の会議の終了は、組織が許可している職場や学校のアカウントでのみ使えます。お使いのアカウントでは Google が許可していないため、MeetLink は Google カレンダーを使ってリンクを作成します。",
-    failure_spaceHidden: () => "MeetLink はこの会議を表示できません。Google がアプリに表示するのは、そのアプリが作成した会議だけです。そのため、Google カレンダーや Meet 自体、または別のアプリで作成された会議は MeetLink からは見えません。また、会議を変更できるのはその会議を作成した人だけです。",
+    failure_spaceHidden: () => "MeetLink はこの会議を変更できません。会議を変更できるのは主催者だけです。また、会議の終了や共同主催者の設定は MeetLink で作成した会議でのみ使えます。",
     failure_meetingNotFound: () => "このコードの Google Meet 会議はありません。コードを確認して、もう一度お試しください。",
     failure_meetUnavailable: () => "現在 Google Meet が応答しません。数分後にもう一度お試しください。",
     failure_messageGone: () => "このメールはもう存在しないため、MeetLink は返信できませんでした。何も作成されていません。",
@@ -1372,7 +1372,7 @@ const catalogues = {
     temporaryEventLeft: () => "MeetLink の一時的な予定がまだカレンダーに残っています（Google が削除を確認しませんでした）。次の操作のときに MeetLink が削除します。ゲストはおらず、誰にも通知されていません。",
     failure_busy: () => "MeetLink は別の操作を処理中です。もう一度お試しください。",
     failure_notOwnedCalendar: () => "MeetLink が変更できるのは、あなたが所有するカレンダーの予定だけです。この予定は共有されたカレンダーにあります。ビデオ会議は Google カレンダーで直接変更してください。",
-    failure_meetingUnknown: () => "MeetLink ではこの会議を開けません。会議が存在しないか、MeetLink で作成されたものではありません。コードを確認してください。Google カレンダーや Meet 自体で作成した会議はここでは開けません。"
+    failure_meetingUnknown: () => "MeetLink はこの会議を開けません。会議が存在しないか、Google が MeetLink に表示を許可していません。コードを確認してください。"
   }
 };
 

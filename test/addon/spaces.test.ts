@@ -125,7 +125,7 @@ describe('looking up a meeting', () => {
   it('a code no meeting has, and text that is no code at all', () => {
     const { host, meetCalls, lastNotification } = workspace();
     host.homepage('GMAIL').input('meeting', 'abc-mnop-xyz').click('Look up');
-    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink');
+    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or Google did not let MeetLink see it');
     host.back();
     const depth = host.stack.length;
     host.input('meeting', 'tomorrow at ten').click('Look up');
