@@ -8,7 +8,9 @@ import { MeetModel, type MeetModelOptions } from './meet/model';
 import { meetRestRoute } from './meet/rest';
 import { createCardService } from './card-service';
 import { CallLog } from './call-log';
-import { VirtualClock } from './clock';
+import type { VirtualClock } from './clock';
+import { createCacheService } from './cache';
+import { ScriptProject } from './project';
 import { Faults } from './faults';
 import { seededRandom } from './random';
 import { createServices, type Account } from './services';
@@ -38,6 +40,11 @@ export interface RuntimeOptions {
   meet?: Partial<MeetModelOptions>;
   /** The manifest whose urlFetchWhitelist UrlFetchApp enforces; appsscript.json by default. */
   manifest?: Manifest;
+  /**
+   * The deployment this person uses (offline/project.ts): its clock, script cache and per-project quotas.
+   * Several runtimes given one project are several people sharing them; without it, a project of one.
+   */
+  project?: ScriptProject;
 }
 
 export interface Manifest {
@@ -58,7 +65,8 @@ export type OfflineRuntime = ReturnType<typeof createOfflineRuntime>;
 
 export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const manifest = options.manifest ?? readManifest();
-  const clock = new VirtualClock();
+  const project = options.project ?? new ScriptProject();
+  const clock = project.clock;
   const log = new CallLog();
   const faults = new Faults();
   const random = seededRandom(options.seed ?? 20261122);
@@ -72,7 +80,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
-  const meet = new MeetModel(env, calendar, options.meet);
+  const meet = new MeetModel(env, calendar, options.meet, project.meetCreates);
   urlFetch.route(meetRestRoute(meet, scopes));
   const services = createServices(clock, () => settings.account, random);
   // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
@@ -86,6 +94,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const globals: Record<string, unknown> = {
     ...services.globals,
     LockService: createLockService(userLock, executions),
+    CacheService: createCacheService(project.scriptCache),
     CardService: createCardService(),
     Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
     UrlFetchApp: urlFetch,
@@ -100,6 +109,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   };
   return {
     manifest,
+    project,
     clock,
     log,
     faults,

@@ -143,4 +143,18 @@ export const CONTROLS: readonly Control[] = [
       { value: 'history', label: 'Damage recent links', title: 'Adds malformed entries to meetlink.history, then opens the card again.' },
     ],
   },
+  {
+    kind: 'actions',
+    key: 'links',
+    label: 'Saved links',
+    className: 'links',
+    items: [
+      {
+        value: 'oldPinned',
+        label: 'Old pinned link',
+        title:
+          'Adds "Office hours", a link pinned a year ago, to meetlink.history: its code may expire, so the homepage marks it with "Fresh link, same label".',
+      },
+    ],
+  },
 ];

@@ -106,6 +106,17 @@ export const FAULT_SWITCHES = [
     rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.rateLimited, times: 'always' }],
   },
   {
+    key: 'meetProjectQuota',
+    label: 'Project quota used up',
+    detail: 'everyone’s 100 a minute',
+    title: `Other people using this deployment made 100 Meet spaces in the last minute: spaces.create's per-project quota is used up, so the next one answers ${meetStatus(MEET_ERRORS.rateLimited)}. ${FALLBACK} MeetLink then brakes the Meet API for everyone for a minute (script cache meetlink.meetBrake): later clicks make no Meet call at all. Off: the quota and the brake are cleared.`,
+    option: (runtime, on) => {
+      const { project } = runtime;
+      project.meetCreates.splice(0, project.meetCreates.length, ...(on ? Array(100).fill(runtime.clock.now()) : []));
+      if (!on) project.scriptCache.evictAll();
+    },
+  },
+  {
     key: 'meetError',
     label: 'Meet API error',
     detail: `spaces.create ${MEET_ERRORS.internal.code}`,

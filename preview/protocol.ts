@@ -128,10 +128,13 @@ export interface SettingsBody {
   conference?: ConferenceChange;
   /** Writes a malformed user property: `settings` (meetlink.settings) or `history` (meetlink.history). */
   damage?: DamageTarget;
+  /** Saved links to show: `oldPinned` adds a pinned link made a year ago, whose code may expire. */
+  links?: LinksSeed;
 }
 
 export type ConferenceChange = 'join' | 'leave';
 export type DamageTarget = 'settings' | 'history';
+export type LinksSeed = 'oldPinned';
 
 /** Each POST route and its body. */
 export interface Routes {

@@ -22,6 +22,19 @@ export const LABEL_MAX = 40;
 export const PINNED_MAX = 5;
 
 export const HISTORY_SIZE = 10;
+
+/**
+ * "Meeting codes expire 365 days after last use" and may then be given to another meeting (Meet API overview,
+ * developers.google.com/meet/api/guides/overview; spaces reference). MeetLink cannot see when a code was last
+ * used (see ARCHITECTURE.md), only when it was made: a pinned link made more than about eleven months ago is
+ * marked, a month before the earliest day it could expire.
+ */
+export const AGING_MS = 335 * 24 * 60 * 60 * 1000;
+
+/** A pinned link old enough that its code may soon expire. */
+export function isAging(entry: HistoryEntry, now: number): boolean {
+  return entry.pinned === true && now - entry.at >= AGING_MS;
+}
 /** User property: the recent links, when the person keeps them. */
 export const HISTORY_KEY = 'meetlink.history';
 /** Times outside these years are damage, not links (a date the formatter cannot show). */
@@ -91,6 +104,27 @@ function normalized(e: HistoryEntry): HistoryEntry {
     entry.dialIn = { number: e.dialIn.number, ...(typeof e.dialIn.pin === 'string' ? { pin: e.dialIn.pin } : {}) };
   }
   if (typeof e.morePhonesUrl === 'string' && e.morePhonesUrl.startsWith('https://')) entry.morePhonesUrl = e.morePhonesUrl;
+  return entry;
+}
+
+/**
+ * "Fresh link, same label": the new link takes the old one's label and pin, and the old one is dropped (a pinned
+ * link is never pushed out, so the old must go for the pin count to stay). Answers the new entry. A
+ * read-change-write: call it under the user lock.
+ */
+export function replaceWithFresh(store: KeyValueStore, oldCode: string, link: MeetLink, at: number): HistoryEntry {
+  const entries = readHistory(store);
+  const old = entries.find((e) => e.code === oldCode);
+  const entry: HistoryEntry = {
+    url: link.url,
+    code: link.code,
+    at,
+    ...(old?.label ? { label: old.label } : {}),
+    ...(old?.pinned ? { pinned: true } : {}),
+    ...(link.dialIn ? { dialIn: link.dialIn } : {}),
+    ...(link.morePhonesUrl ? { morePhonesUrl: link.morePhonesUrl } : {}),
+  };
+  store.set(HISTORY_KEY, JSON.stringify(withPinnedKept([entry, ...entries.filter((e) => e.code !== oldCode && e.code !== link.code)])));
   return entry;
 }
 

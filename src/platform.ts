@@ -5,7 +5,7 @@ import { restMeetApi } from './adapters/rest-meet';
 import type { App } from './actions/app';
 import { activeLocale } from './i18n/locale';
 import { friendlyWhen } from './i18n/when';
-import type { MeetContext } from './meet/context';
+import type { MeetContext, ProjectBrake } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
 import type { KeyValueStore } from './storage/key-value-store';
@@ -26,6 +26,7 @@ export interface AppsScriptGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
+  CacheService?: GoogleAppsScript.Cache.CacheService;
   Session: GoogleAppsScript.Base.Session;
   Date: DateConstructor;
 }
@@ -55,6 +56,22 @@ export function userStore(g: AppsScriptGlobals = appsScript()): KeyValueStore {
   };
 }
 
+/** Script-cache key of the Meet API brake: one value for every person using this deployment. */
+export const MEET_BRAKE_KEY = 'meetlink.meetBrake';
+
+/**
+ * The project-wide Meet API brake in CacheService.getScriptCache(), the one cache every user of a script shares
+ * (developers.google.com/apps-script/reference/cache). An item expires by itself after the seconds given
+ * (at most 21600); Google may drop it earlier, which only costs one Meet call.
+ */
+export function meetBrake(g: AppsScriptGlobals = appsScript()): ProjectBrake {
+  const cache = () => g.CacheService?.getScriptCache() ?? null;
+  return {
+    engaged: () => (cache()?.get(MEET_BRAKE_KEY) ?? null) !== null,
+    engage: (seconds) => cache()?.put(MEET_BRAKE_KEY, String(g.Date.now() + seconds * 1000), seconds),
+  };
+}
+
 /** The context of one action: its Calendar routes, storage and a deadline counted from now. */
 export function meetContext(
   g: AppsScriptGlobals = appsScript(),
@@ -70,6 +87,7 @@ export function meetContext(
     calendarRest: restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
     meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
     accountEmail: email,
+    meetBrake: meetBrake(g),
     store: userStore(g),
     lock,
     newId: () => g.Utilities.getUuid(),

@@ -32,6 +32,16 @@ export const missingZone = (which: string) => err(400, 'badRequest', `Missing ti
 /** A parameter outside its documented values; Google does not publish the exact message. */
 export const invalidParam = (name: string, value: unknown) => err(400, 'invalidParameter', `Invalid value '${String(value)}' for parameter ${name}.`);
 
+/**
+ * A change an event's type does not allow (a conference on a focus time, out of office, working location,
+ * birthday or Gmail event). The event-types guide and the release notes (May 2024: fromGmail events accept only
+ * "reminders, color ID, visibility, status, and extended properties") say which fields may change, not what Google
+ * answers otherwise; this body is as users report it for a birthday (kellylford/QuickMail#294): 400
+ * eventTypeRestriction "Attempt made to modify 'birthday' event in a way that is not valid for this event type."
+ */
+export const eventTypeRestriction = (type: string) =>
+  err(400, 'eventTypeRestriction', `Attempt made to modify '${type}' event in a way that is not valid for this event type.`, 'calendar');
+
 export const CALENDAR_MODEL_ERRORS = { INVALID_ID, TIME_RANGE_EMPTY, DEFAULT_AND_OVERRIDES, TOO_MANY_REMINDERS, PARSE_ERROR };
 
 export const fail = (error: GoogleError): never => {

@@ -36,15 +36,31 @@ export function listFilter(params: CallParams): (stored: StoredEvent) => boolean
   if (privateConstraints.length + sharedConstraints.length > 1) {
     throw new NotModelled('events.list with several extended-property constraints (AND or OR: Google documents both)');
   }
+  const types = eventTypesParam(params);
   const timeMin = boundParam(params, 'timeMin');
   const timeMax = boundParam(params, 'timeMax');
   if (timeMin !== undefined && timeMax !== undefined && timeMax <= timeMin) fail(CALENDAR_MODEL_ERRORS.TIME_RANGE_EMPTY);
   return ({ event }) =>
     (showDeleted || event.status !== 'cancelled') &&
+    (types === undefined || types.includes(event.eventType ?? 'default')) &&
     privateConstraints.every(([k, v]) => event.extendedProperties?.private?.[k] === v) &&
     sharedConstraints.every(([k, v]) => event.extendedProperties?.shared?.[k] === v) &&
     (timeMin === undefined || instant(event.end) > timeMin) &&
     (timeMax === undefined || instant(event.start) < timeMax);
+}
+
+/**
+ * eventTypes: "Event types to return. Optional. This parameter can be repeated multiple times to return events of
+ * different types. If unset, returns all event types." Values: birthday, default, focusTime, fromGmail,
+ * outOfOffice, workingLocation (events.list reference; developers.google.com/workspace/calendar/api/guides/event-types).
+ */
+export const EVENT_TYPES = ['default', 'birthday', 'focusTime', 'fromGmail', 'outOfOffice', 'workingLocation'] as const;
+
+function eventTypesParam(params: CallParams): string[] | undefined {
+  const types = listParam(params, 'eventTypes');
+  if (!types.length) return undefined;
+  for (const type of types) if (!(EVENT_TYPES as readonly string[]).includes(type)) fail(invalidParam('eventTypes', type));
+  return types;
 }
 
 export function parseConstraint(text: string): [string, string] {

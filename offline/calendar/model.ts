@@ -3,7 +3,7 @@ import { runCall, type ApiEnv } from '../api-env';
 import { CALENDAR_ERRORS, type GoogleError } from '../google-errors';
 import { calendarScopeAllows, INSUFFICIENT_SCOPES } from '../scopes';
 import { BASE32HEX, createRequest, createRequestOf, MEET_ICON, meetLink, withoutCreateRequest, withoutStatus } from './conference';
-import { CALENDAR_MODEL_ERRORS, fail, NotModelled } from './errors';
+import { CALENDAR_MODEL_ERRORS, eventTypeRestriction, fail, NotModelled } from './errors';
 import { clone, deepEqual, isObject, mergePatch, shortId, toBase64 } from './json';
 import { listFilter, orderEvents, pageOffset } from './list';
 import { API, boolParam, checkParamNames, conferenceVersion, describeParams, describeWrite, intParam, notificationRecord } from './params';
@@ -187,6 +187,7 @@ export class CalendarModel {
       if (!this.mayChangeShared(cal, stored.event) && (plan.kind !== 'keep' || sharedPart(next) !== sharedPart(stored.event))) {
         fail(CALENDAR_ERRORS.forbiddenForNonOrganizer);
       }
+      this.checkEventTypeAllows(stored.event, next, plan);
       this.commitPatch(cal, stored, next, plan, notification);
       return { status: 200, value: this.render(stored) };
     });
@@ -380,6 +381,24 @@ export class CalendarModel {
       { email: organizerEmail, organizer: true, responseStatus: 'accepted' },
       { email: cal.id, self: true, responseStatus: 'needsAction' },
     ];
+  }
+
+  /**
+   * Events that are not of type default accept few changes (developers.google.com/workspace/calendar/api/guides/event-types;
+   * .../guides/calendar-status for focusTime, outOfOffice, workingLocation; release notes May 22, 2024 for
+   * fromGmail: "You can only update the event properties, such as reminders, color ID, visibility, status, and
+   * extended properties"). None of them takes a conference: a conference change answers 400 eventTypeRestriction
+   * (errors.ts). Other changes than fromGmail's few are not modelled: what Google allows per type varies.
+   */
+  private checkEventTypeAllows(current: Event, next: Event, plan: ConferencePlan): void {
+    const type = current.eventType ?? 'default';
+    if (type === 'default') return;
+    if (plan.kind !== 'keep') fail(eventTypeRestriction(type));
+    const allowed = new Set(['reminders', 'colorId', 'visibility', 'status', 'extendedProperties', 'updated', 'etag', 'sequence']);
+    const changed = Object.keys({ ...current, ...next }).filter(
+      (key) => !allowed.has(key) && !deepEqual((current as JsonObject)[key], (next as JsonObject)[key]),
+    );
+    if (changed.length) throw new NotModelled(`changing ${changed.join(', ')} of a ${type} event`);
   }
 
   /**

@@ -29,6 +29,7 @@ export const KNOWN_PARAMS: Record<string, string[]> = {
     'orderBy',
     'singleEvents',
     'alwaysIncludeEmail',
+    'eventTypes',
   ],
   [API.calendarsGet]: [],
 };

@@ -149,12 +149,12 @@ export class MeetModel {
   private readonly spaces = new Map<string, StoredSpace>();
   /** spaces.create times (simulated ms) by account, and for the whole project. */
   private readonly creates = new Map<string, number[]>();
-  private projectCreates: number[] = [];
-
   constructor(
     private readonly env: ApiEnv,
     private readonly calendar: CalendarModel,
     options: Partial<MeetModelOptions> = {},
+    /** Every person's spaces.create times in this Cloud project (offline/project.ts): the per-project quota is shared. */
+    private readonly projectCreates: number[] = [],
   ) {
     this.options = { defaultAccessType: 'TRUSTED', refusedArtifacts: [], artifactRefusal: 'permissionDenied', ...options };
   }
@@ -410,7 +410,9 @@ export class MeetModel {
     const email = this.env.account().email;
     const mine = (this.creates.get(email) ?? []).filter((t) => t > since);
     this.creates.set(email, mine);
-    this.projectCreates = this.projectCreates.filter((t) => t > since);
+    // Pruned in place: the array is the project's, shared by every person's runtime.
+    const kept = this.projectCreates.filter((t) => t > since);
+    this.projectCreates.splice(0, this.projectCreates.length, ...kept);
     if (mine.length >= CREATES_PER_USER_MINUTE || this.projectCreates.length >= CREATES_PER_PROJECT_MINUTE) fail(MEET_ERRORS.rateLimited);
   }
 

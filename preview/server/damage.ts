@@ -34,3 +34,21 @@ function parse(text: string | null): unknown {
     return undefined;
   }
 }
+
+/**
+ * A pinned link made a year ago ("Office hours"), put first among the saved links: its code may expire (Meet
+ * codes expire 365 days after their last use), so the homepage marks it and offers "Fresh link, same label".
+ */
+export function addOldPinnedLink(runtime: OfflineRuntime): void {
+  const properties = runtime.services.userProperties;
+  const saved = parse(properties.getProperty(HISTORY_KEY));
+  const entries = Array.isArray(saved) ? saved.filter((e) => e?.code !== 'old-offi-cex') : [];
+  const old = {
+    url: 'https://meet.google.com/old-offi-cex',
+    code: 'old-offi-cex',
+    at: runtime.clock.now() - 360 * 24 * 60 * 60 * 1000,
+    label: 'Office hours',
+    pinned: true,
+  };
+  properties.setProperty(HISTORY_KEY, JSON.stringify([old, ...entries]));
+}

@@ -30,5 +30,7 @@ export function seedCalendars(runtime: OfflineRuntime): void {
       originalStartTime: at(16, 30),
     });
     calendar.seedEvent(cal, { summary: 'Project kickoff', start: at(24 + 11), end: at(24 + 12) });
+    // A status event: Google Calendar allows no conference on it, and MeetLink names it instead of failing.
+    calendar.seedEvent(cal, { summary: 'Focus time', eventType: 'focusTime', start: at(8), end: at(9, 30), transparency: 'opaque' });
   }
 }

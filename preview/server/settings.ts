@@ -6,7 +6,7 @@
 import { CONSUMER, WORKSPACE } from '../../offline/runtime';
 import { isLocale, isTimeZone } from '../locales';
 import type { SettingsBody } from '../protocol';
-import { damage } from './damage';
+import { addOldPinnedLink, damage } from './damage';
 import { HttpError } from './http-error';
 import { changeConference } from './meeting';
 import type { PreviewSession } from './session';
@@ -60,6 +60,11 @@ const APPLY: { [K in keyof Required<SettingsBody>]: Apply } = {
     if (value !== 'settings' && value !== 'history') throw new HttpError(400, 'damage must be settings or history');
     damage(session.runtime, value);
     // The homepage (or the open card) is drawn again from the damaged values.
+    return 'context';
+  },
+  links: (session, value) => {
+    if (value !== 'oldPinned') throw new HttpError(400, 'links must be oldPinned');
+    addOldPinnedLink(session.runtime);
     return 'context';
   },
 };

@@ -4,7 +4,7 @@ import { homeCard } from '../cards/home';
 import { linkCard } from '../cards/link';
 import { LABEL_FIELD, savedLinkCard } from '../cards/saved-link';
 import { parameters, formValues, type AddOnEvent } from '../host/event-object';
-import { clearRecent, findLink, remember, setLabel, setPinned, type HistoryEntry, type LinkChange } from '../history';
+import { clearRecent, findLink, isAging, remember, replaceWithFresh, setLabel, setPinned, type HistoryEntry, type LinkChange } from '../history';
 import { STRINGS } from '../i18n/strings';
 import { onItsOwnLine, renderInvitation, renderLink, type InvitationLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
@@ -74,7 +74,7 @@ function afterLinkChange(app: App, e: AddOnEvent, result: LinkChange, done: stri
     nav()
       .popToRoot()
       .updateCard(homeCard(homeView(app, e)))
-      .pushCard(savedLinkCard(entry, app.email())),
+      .pushCard(savedLinkCard(entry, app.email(), isAging(entry, app.now()))),
     done,
   );
 }
@@ -111,7 +111,31 @@ export const LINK_HANDLERS = {
   },
   openSavedLink: (app, e) => {
     const entry = savedLink(app, e);
-    return entry ? respond(nav().pushCard(savedLinkCard(entry, app.email()))) : notify(STRINGS.linkForgotten);
+    return entry ? respond(nav().pushCard(savedLinkCard(entry, app.email(), isAging(entry, app.now())))) : notify(STRINGS.linkForgotten);
+  },
+  /**
+   * "Fresh link, same label" on a pinned link whose code may expire: a new link (made like any other, never the
+   * old code again), which takes the label and the pin; the old one is dropped, all under the user lock.
+   */
+  freshLink: (app, e) => {
+    const oldCode = parameters(e).code ?? '';
+    if (!findLink(app.store, oldCode)) return notify(STRINGS.linkForgotten);
+    const link = app.engine().createLink();
+    let entry: HistoryEntry;
+    try {
+      entry = app.lock.withUserLock(() => replaceWithFresh(app.store, oldCode, link, app.now()));
+    } catch (error) {
+      // Busy: the new link is still shown, so it is not lost; the old one stays saved.
+      console.warn(`MeetLink: the fresh link was not saved: ${errorText(error)}`);
+      return respond(nav().pushCard(linkCard(link, isFreeGmail(app.email()), app.email())), STRINGS.failure('busy'));
+    }
+    return respond(
+      nav()
+        .popToRoot()
+        .updateCard(homeCard(homeView(app, e)))
+        .pushCard(savedLinkCard(entry, app.email())),
+      STRINGS.freshLinkDone,
+    );
   },
   saveLabel: (app, e) => {
     const label = formValues(e, LABEL_FIELD)?.[0] ?? '';

@@ -3,12 +3,13 @@ import type { ComposeView } from '../cards/compose';
 import type { HomeView, SavedLinkView } from '../cards/home';
 import type { MessageView } from '../cards/message';
 import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
-import { savedLinks, type HistoryEntry } from '../history';
+import { isAging, savedLinks, type HistoryEntry } from '../history';
 import { temporaryEventsWaiting } from '../meet/temporary-event';
 import { readConference, type Conference } from '../meet/conference';
 import { MeetFailure } from '../meet/errors';
 import type { EventRef } from '../meet/event-conference';
 import { isFreeGmail } from '../meet/meet-port';
+import { looksLikeTemporaryEvent } from '../meet/leftover-event';
 import { loadSettings } from '../settings';
 import type { App } from './app';
 
@@ -36,7 +37,7 @@ export function savedLinkViews(app: App, e: AddOnEvent | undefined): SavedLinkVi
 /** An entry with its time as the person reads it; one the formatter cannot show is left out, never fatal. */
 function withTime(app: App, entry: HistoryEntry, timeZone: string): SavedLinkView[] {
   try {
-    return [{ entry, when: app.formatWhen(entry.at, timeZone) }];
+    return [{ entry, when: app.formatWhen(entry.at, timeZone), ...(isAging(entry, app.now()) ? { aging: true } : {}) }];
   } catch {
     return [];
   }
@@ -65,6 +66,8 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     organizer,
     occurrence: Boolean(calendar.recurringEventId),
     me,
+    // MeetLink's own temporary event, recognised by the id MeetLink chose (the event object has no extended properties).
+    leftover: looksLikeTemporaryEvent(calendar.id) && (calendarId === 'primary' || calendarId.toLowerCase() === me.toLowerCase()),
     // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
     meetControls: !isFreeGmail(me) && app.engine().meetApiUsable(),
   };

@@ -22,7 +22,9 @@ export function advancedCalendarApi(events: GoogleAppsScript.Calendar.Collection
     remove: (calendarId, eventId) => call(() => events.remove(calendarId, eventId, { sendUpdates: 'none' })),
     listByPrivateProperty: (calendarId, keyValue) =>
       call(() =>
-        allPages((pageToken) => events.list(calendarId, { privateExtendedProperty: keyValue, maxResults: 50, ...(pageToken ? { pageToken } : {}) })),
+        allPages((pageToken) =>
+          events.list(calendarId, { privateExtendedProperty: keyValue, eventTypes: 'default', maxResults: 50, ...(pageToken ? { pageToken } : {}) }),
+        ),
       ),
   };
 }

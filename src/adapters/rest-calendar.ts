@@ -24,6 +24,7 @@ export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp,
       allPages((pageToken) =>
         request<{ items?: CalendarEvent[]; nextPageToken?: string }>('get', events(calendarId), {
           privateExtendedProperty: keyValue,
+          eventTypes: 'default',
           maxResults: 50,
           ...(pageToken ? { pageToken } : {}),
         }),

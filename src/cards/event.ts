@@ -1,6 +1,6 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
-import { clip, escapeHtml } from '../text/escape';
+import { clip, escapeHtml, htmlLink } from '../text/escape';
 import { actionButton, buttons, linkWidgets, openInMeetButton, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
@@ -16,6 +16,10 @@ export interface EventView {
   occurrence: boolean;
   /** The signed-in person, for their own "Open in Meet" (authuser). */
   me?: string;
+  /** Google refused a conference on this kind of event (focusTime, birthday…): no control that can only fail. */
+  eventType?: string;
+  /** MeetLink's own temporary event, left behind: it says what it is and offers to delete it, nothing else. */
+  leftover?: boolean;
   /** A Workspace account that may use the Meet REST API: the organizer gets "Meeting settings" for the event's Meet. */
   meetControls?: boolean;
 }
@@ -33,6 +37,13 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection();
   if (!view.eventId) {
     section.addWidget(paragraph(STRINGS.saveFirst));
+  } else if (view.leftover) {
+    section.addWidget(paragraph(escapeHtml(STRINGS.leftoverEvent)));
+    section.addWidget(buttons(actionButton(STRINGS.deleteLeftover, 'deleteLeftover', eventParameters(view), true)));
+  } else if (view.eventType) {
+    const { info } = conferenceWidgets({ ...view, canChange: false });
+    for (const widget of info) section.addWidget(widget);
+    section.addWidget(paragraph(escapeHtml(STRINGS.eventTypeNoConference(view.eventType))));
   } else {
     const { info, actions } = conferenceWidgets(view);
     for (const widget of info) section.addWidget(widget);
@@ -66,7 +77,8 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
       };
     }
     case 'other': {
-      // A third-party conference's name and link come from Calendar data: shown as text, escaped, never a link.
+      // A third-party conference's name and link come from Calendar data: escaped; the link is a link only when
+      // it is https (readConference drops any other URL).
       const name = clip(conference.name);
       const other = { other: name };
       return {
@@ -75,7 +87,7 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
           ...(conference.url
             ? [
                 CardService.newDecoratedText()
-                  .setText(escapeHtml(clip(conference.url, 300)))
+                  .setText(htmlLink(conference.url, clip(conference.url, 300)))
                   .setWrapText(true),
               ]
             : []),
@@ -97,4 +109,12 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
         actions: change ? [actionButton(STRINGS.addMeet, 'addToEvent', eventParameters(view), true)] : [],
       };
   }
+}
+
+/** After MeetLink deleted its own leftover temporary event: nothing left to do on it. */
+export function leftoverDeletedCard(): GoogleAppsScript.Card_Service.Card {
+  return CardService.newCardBuilder()
+    .setName('leftoverDeleted')
+    .addSection(CardService.newCardSection().addWidget(paragraph(escapeHtml(STRINGS.leftoverDeleted))))
+    .build();
 }

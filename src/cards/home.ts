@@ -10,6 +10,8 @@ export const LOOKUP_FIELD = 'meeting';
 export interface SavedLinkView {
   entry: HistoryEntry;
   when: string;
+  /** A pinned link made over eleven months ago: its code may expire (history.ts, isAging). */
+  aging?: boolean;
 }
 
 export interface HomeView {
@@ -61,6 +63,7 @@ function historySection(history: SavedLinkView[], me: string | undefined) {
         .setOnClickAction(action('openSavedLink', { code: link.entry.code }))
         .setButton(openInMeetButton(link.entry.url, me)),
     );
+    if (link.aging) section.addWidget(buttons(actionButton(STRINGS.freshLink, 'freshLink', { code: link.entry.code })));
   }
   if (history.length > 3) section.setCollapsible(true).setNumUncollapsibleWidgets(4);
   return section;
@@ -70,10 +73,10 @@ function historySection(history: SavedLinkView[], me: string | undefined) {
  * One saved link: its label above, the meeting code (short, never wrapped mid-code; the full link is one tap
  * away), and when it was made below; "Pinned" when it is.
  */
-export function savedLinkRow({ entry, when }: SavedLinkView) {
+export function savedLinkRow({ entry, when, aging }: SavedLinkView) {
   const row = CardService.newDecoratedText()
     .setText(entry.code)
-    .setBottomLabel(entry.pinned ? STRINGS.pinnedWhen(when) : when)
+    .setBottomLabel(aging ? STRINGS.pinnedOldWhen(when) : entry.pinned ? STRINGS.pinnedWhen(when) : when)
     .setWrapText(false);
   return entry.label ? row.setTopLabel(escapeHtml(entry.label)) : row;
 }

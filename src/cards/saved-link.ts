@@ -1,15 +1,20 @@
 import type { HistoryEntry } from '../history';
 import { STRINGS } from '../i18n/strings';
-import { actionButton, buttons, header, linkWidgets, openInMeetButton } from './widgets';
+import { escapeHtml } from '../text/escape';
+import { actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
 
 /** The label's text input on the saved link's card. */
 export const LABEL_FIELD = 'label';
 
 /** One saved link: the whole link, a label to give it, pin or unpin, and "Open in Meet". */
-export function savedLinkCard(entry: HistoryEntry, me: string | undefined): GoogleAppsScript.Card_Service.Card {
+export function savedLinkCard(entry: HistoryEntry, me: string | undefined, aging = false): GoogleAppsScript.Card_Service.Card {
   const p = { code: entry.code };
   const section = CardService.newCardSection();
   for (const widget of linkWidgets(entry)) section.addWidget(widget);
+  if (aging) {
+    section.addWidget(paragraph(`<i>${escapeHtml(STRINGS.oldLinkWarning)}</i>`));
+    section.addWidget(buttons(actionButton(STRINGS.freshLink, 'freshLink', p, true)));
+  }
   section
     .addWidget(
       CardService.newTextInput()

@@ -37,6 +37,9 @@ export const ACTION_NAMES = [
   'setAccessType',
   'confirmEndMeeting',
   'endMeeting',
+  // Events that cannot have a Meet, codes that expire (issue 18); MeetLink's own leftover event (issue 19).
+  'deleteLeftover',
+  'freshLink',
   // Meeting controls (Workspace): the open event's Meet settings, presets, co-hosts on MeetLink's links.
   'openMeetingSettings',
   'applyPresets',

@@ -17,6 +17,8 @@ const withArguments = {
   meetingCode: (code: string) => t().meetingCode({ code }),
   dialInDetail: (number: string, pin?: string) => (pin ? t().dialInDetail({ number, pin }) : number),
   pinnedWhen: (when: string) => t().pinnedWhen({ when }),
+  pinnedOldWhen: (when: string) => t().pinnedOldWhen({ when }),
+  eventTypeNoConference: (type: string) => t().eventTypeNoConference({ type }),
   get labelTooLong() {
     return t().labelTooLong({ max: LABEL_MAX });
   },

@@ -22,6 +22,9 @@ export interface CalendarApi {
   get(calendarId: string, eventId: string): CalendarEvent;
   patch(calendarId: string, eventId: string, patch: EventPatch, options: WriteOptions): CalendarEvent;
   remove(calendarId: string, eventId: string): void;
-  /** Events whose private extended properties include `key=value`. */
+  /**
+   * Events of type default whose private extended properties include `key=value` (MeetLink's temporary events
+   * are default events: asking only for those keeps birthdays and status events out of the answer).
+   */
   listByPrivateProperty(calendarId: string, keyValue: string): CalendarEvent[];
 }

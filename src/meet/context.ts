@@ -24,4 +24,15 @@ export interface MeetContext extends Waiting {
   meet?: MeetSpacesApi;
   /** The signed-in account's email, to send free Gmail accounts straight to the Calendar method. */
   accountEmail?(): string;
+  /**
+   * A short pause of the Meet REST API for every person using this deployment, after Google answered 429
+   * (spaces.create's quota is per Cloud project). src/platform.ts keeps it in the script cache.
+   */
+  meetBrake?: ProjectBrake;
+}
+
+/** A project-wide pause: on for everyone once engaged, off by itself after the seconds given. */
+export interface ProjectBrake {
+  engaged(): boolean;
+  engage(seconds: number): void;
 }

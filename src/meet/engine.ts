@@ -6,6 +6,7 @@ import type { Preset } from '../settings';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { errorText } from './errors';
 import { sweepTemporaryEvents } from './temporary-event';
+import { deleteLeftoverEvent } from './leftover-event';
 
 /**
  * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
@@ -32,6 +33,8 @@ export function meetEngine(ctx: MeetContext) {
       replaceMeetLink(c, ref, previousCode, options),
     ),
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
+    /** The person opened MeetLink's own leftover temporary event and asked to delete it. */
+    deleteLeftover: swept((c, ref: EventRef) => deleteLeftoverEvent(c, ref)),
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
     meetApiUsable: () => meetApiUsable(ctx),
     lookupMeeting: (code: string) => lookupMeeting(ctx, code),

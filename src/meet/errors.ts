@@ -26,6 +26,8 @@ export type FailureKind =
   | 'messageGone' // Gmail: the open message no longer exists (deleted, or not in this mailbox)
   | 'messageAccess' // Gmail: the open message's access token is missing or expired
   | 'gmailFailed' // Gmail refused or failed to make the reply draft
+  | 'eventTypeRestricted' // 400 eventTypeRestriction: a focus time, out of office, working location, birthday or Gmail event takes no conference
+  | 'leftoverNotOurs' // "Delete" on an event that turned out not to be MeetLink's own temporary event: nothing deleted
   | 'busy' // another action of this person held the user lock for more than a few seconds
   | 'unexpected';
 
@@ -70,6 +72,7 @@ function calendarFailureKind(error: GoogleApiError, subject: 'temporary' | 'open
   if (status === 401) return 'signedOut';
   if (status === 400 && /conference type/i.test(error.message)) return 'meetNotAllowed';
   if (reason === 'forbiddenForNonOrganizer') return 'notOrganizer';
+  if (reason === 'eventTypeRestriction') return 'eventTypeRestricted';
   if (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded') return 'dailyQuota';
   if (isTransient(error)) return status >= 500 ? 'googleUnavailable' : 'rateLimited';
   if (status === 403 && subject === 'openEvent' && isScopeRefusal(error)) return 'notOwnedCalendar';

@@ -3,6 +3,7 @@ import type { CalendarApi, CalendarEvent, EventPatch } from './calendar-port';
 import { meetCreateRequest, readConference, type Conference } from './conference';
 import type { MeetContext } from './context';
 import { MeetFailure, toFailure } from './errors';
+import { GoogleApiError } from './google-api-error';
 import { withRetry } from './retry';
 
 /** The saved event a person has open. */
@@ -24,7 +25,54 @@ export interface ChangeResult {
   route: 'advanced' | 'rest';
 }
 
+/**
+ * Event types that take no conference (developers.google.com/workspace/calendar/api/guides/event-types,
+ * .../calendar-status; release notes May 2024 for fromGmail). The add-on's event object does not carry
+ * `eventType`; Add reads the event first anyway (below), and Replace and Remove learn it from Google's refusal.
+ */
+export const NO_CONFERENCE_TYPES = ['focusTime', 'outOfOffice', 'workingLocation', 'birthday', 'fromGmail'] as const;
+export type NoConferenceType = (typeof NO_CONFERENCE_TYPES)[number] | 'other';
+
+/** Google refuses a conference on this kind of event; `conference` is what the event has (no change was made). */
+export class EventTypeRefusal extends MeetFailure {
+  constructor(
+    readonly eventType: NoConferenceType,
+    readonly conference: Conference,
+  ) {
+    super('eventTypeRestricted', `Google Calendar allows no conference on a ${eventType} event.`);
+  }
+}
+
+/** Add was asked for, but the event already has a conference (made elsewhere, or the card was stale): ask first. */
+export class AlreadyHasConference extends MeetFailure {
+  constructor(readonly conference: Conference) {
+    super('unexpected', `The event already has a conference (${conference.kind}); nothing was changed.`);
+  }
+}
+
+const typeOf = (value: unknown): NoConferenceType | undefined =>
+  value === undefined || value === null || value === 'default'
+    ? undefined
+    : (((NO_CONFERENCE_TYPES as readonly unknown[]).includes(value) ? value : 'other') as NoConferenceType);
+
+/**
+ * Adds a Meet link to an event that has none. The event is read first (one events.get): the card the person
+ * pressed Add on may be stale (another tab, a change in Calendar, a card left under a retry), and a patch with a
+ * createRequest would silently replace a working link; and the read tells the event's type, so a focus time or
+ * birthday is named instead of patched. Three calls: get, patch, get.
+ */
 export function addMeetToEvent(ctx: MeetContext, ref: EventRef, options: ChangeOptions = {}): ChangeResult {
+  let current: CalendarEvent;
+  try {
+    current = withRetry(() => ctx.calendar.get(ref.calendarId, ref.eventId), ctx);
+  } catch (error) {
+    throw toFailure(error, 'openEvent');
+  }
+  if (current.status === 'cancelled') throw new MeetFailure('eventGone', 'The event was deleted.');
+  const type = typeOf(current.eventType);
+  if (type) throw new EventTypeRefusal(type, readConference(current));
+  const conference = readConference(current);
+  if (conference.kind === 'meet' || conference.kind === 'other' || conference.kind === 'pending') throw new AlreadyHasConference(conference);
   return changeConference(
     ctx,
     ref,
@@ -90,6 +138,10 @@ function changeConference(
     refused(rest.conference);
     throw new MeetFailure('notApplied', 'Google answered OK twice, but the event still shows the old conference.');
   } catch (error) {
+    if (error instanceof GoogleApiError && error.reason === 'eventTypeRestriction') {
+      // The type, as Google's message names it ("Attempt made to modify 'birthday' event…"); no change was made.
+      throw new EventTypeRefusal(typeOf(/'(\w+)' event/.exec(error.message)?.[1] ?? 'unknown') ?? 'other', { kind: 'none' });
+    }
     throw toFailure(error, 'openEvent');
   }
 }

@@ -24,6 +24,30 @@ export function meetApiUsable(ctx: MeetContext): boolean {
   return !(typeof at === 'number' && at <= ctx.now() && ctx.now() - at < MEET_API_RECHECK_MS);
 }
 
+/**
+ * After a 429 from spaces.create, every person goes straight to the Calendar method for this long. The quota is
+ * 100 calls a minute per Cloud project (developers.google.com/meet/api/guides/limits), counted over a minute,
+ * so a minute's pause lets it refill; the Calendar route has its own, far larger quota.
+ */
+export const MEET_BRAKE_SECONDS = 60;
+
+/** Whether the project-wide brake is on; a cache that fails reads as "off" (one Meet call more, nothing worse). */
+function braked(ctx: MeetContext): boolean {
+  try {
+    return ctx.meetBrake?.engaged() === true;
+  } catch {
+    return false;
+  }
+}
+
+function engageBrake(ctx: MeetContext): void {
+  try {
+    ctx.meetBrake?.engage(MEET_BRAKE_SECONDS);
+  } catch {
+    // Not kept: the next person asks the Meet API once more and engages it then.
+  }
+}
+
 export interface LinkOptions {
   /** The link must carry a dial-in number and PIN (an invitation whose template asks for them). */
   needDialIn?: boolean;
@@ -37,19 +61,23 @@ export interface LinkOptions {
  * failure of that one call, goes to the Calendar method within the same action, which works for every account:
  * - PERMISSION_DENIED (403): this account cannot use the Meet API; remembered with the date (see above);
  * - 429 (spaces.create allows 10 a minute per user, 100 per project): at once, no wait and no retry, as
- *   create is not idempotent and the Calendar route has its own quota;
+ *   create is not idempotent and the Calendar route has its own quota; and the project-wide brake is engaged,
+ *   so that for the next minute nobody using this deployment spends a call on a quota that is used up (a 429
+ *   does not say whether the person's or the project's quota ran out: either way a minute of Calendar links
+ *   costs nothing but the space controls);
  * - 5xx, a network exception, or an answer that is not a Meet link: at once too; a retry would spend the
  *   action's 30 s on a route that has a universal alternative.
  */
 export function makeMeetLink(ctx: MeetContext, options: LinkOptions = {}): MeetLink {
   // A Meet space has no dial-in number or PIN (spaces.create returns none): a link that needs them comes from Calendar.
-  if (options.needDialIn || !meetApiUsable(ctx)) return createCalendarLink(ctx);
+  if (options.needDialIn || !meetApiUsable(ctx) || braked(ctx)) return createCalendarLink(ctx);
   let space: Space;
   let refused: Preset[] = [];
   try {
     ({ space, refused } = createSpace(ctx, options.presets ?? []));
   } catch (error) {
     if (error instanceof GoogleApiError && error.status === 403) rememberMeetApi(ctx, ctx.now());
+    if (error instanceof GoogleApiError && error.status === 429) engageBrake(ctx);
     return createCalendarLink(ctx);
   }
   if (ctx.store.get(MEET_API_DENIED_KEY) !== null) rememberMeetApi(ctx, undefined);

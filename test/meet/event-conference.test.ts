@@ -59,12 +59,12 @@ describe('removing a Meet link', () => {
 });
 
 describe('adding and replacing a Meet link', () => {
-  it('adds a link to an event without one, verified by a read', () => {
+  it('adds a link to an event without one: a read first (the card may be stale), the patch, a verifying read', () => {
     const h = engineHarness();
     const { ref } = withEvent(h, {});
     const result = h.engine().addToEvent(ref);
     expect(result.conference.kind).toBe('meet');
-    expect(h.calls()).toEqual(['calendar.events.patch 200', 'calendar.events.get 200']);
+    expect(h.calls()).toEqual(['calendar.events.get 200', 'calendar.events.patch 200', 'calendar.events.get 200']);
     expect(h.runtime.calendar.peek(ME, ref.eventId)!.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
   });
 
@@ -83,13 +83,14 @@ describe('adding and replacing a Meet link', () => {
   });
 
   it.each(['add', 'replace'] as const)(
-    '%s: a conference Google could not create is reported as such, not sent again over REST: two calls',
+    '%s: a conference Google could not create is reported as such, not sent again over REST: two calls (add reads first)',
     (operation) => {
       const h = engineHarness({ calendar: { conferenceFailure: true } });
       const { ref, event } = withEvent(h, operation === 'add' ? {} : { withMeet: true });
       const run = () => (operation === 'add' ? h.engine().addToEvent(ref) : h.engine().replaceOnEvent(ref, event.hangoutLink!.slice(24)));
       expect(failureOf(run).kind).toBe('conferenceFailed');
-      expect(h.calls()).toEqual(['calendar.events.patch 200', 'calendar.events.get 200']);
+      const firstRead = operation === 'add' ? ['calendar.events.get 200'] : [];
+      expect(h.calls()).toEqual([...firstRead, 'calendar.events.patch 200', 'calendar.events.get 200']);
       expect(h.runtime.calendar.peek(ME, ref.eventId)!.conferenceData?.createRequest?.status?.statusCode).toBe('failure');
     },
   );

@@ -1,4 +1,5 @@
 import { eventCard, type EventView } from '../../../src/cards/event';
+import { readConference } from '../../../src/meet/conference';
 import { render } from '../../support/render';
 
 const link = { url: 'https://meet.google.com/abc-mnop-xyz', code: 'abc-mnop-xyz', dialIn: { number: '+1 650-555-0100', pin: '123456' } };
@@ -47,5 +48,34 @@ describe('the open event card', () => {
     const buttons = widgets.findIndex((w: { buttonList?: unknown }) => w.buttonList);
     expect(note).toBeGreaterThanOrEqual(0);
     expect(note).toBeLessThan(buttons);
+  });
+
+  it('a third-party join URL is a link when it is https, its text escaped', () => {
+    const card = render(eventCard(view({ conference: { kind: 'other', name: 'Zoom', url: 'https://zoom.us/j/123?pwd=a&b=1' } })));
+    const texts = JSON.stringify(card.json);
+    expect(texts).toContain('<a href=\\"https://zoom.us/j/123?pwd=a&amp;b=1\\">https://zoom.us/j/123?pwd=a&amp;b=1</a>');
+  });
+
+  it('a third-party join URL that is not https is never a link, nor shown', () => {
+    const conference = readConference({
+      conferenceData: {
+        conferenceSolution: { key: { type: 'addOn' }, name: 'Zoom' },
+        entryPoints: [{ entryPointType: 'video', uri: 'javascript:alert(1)' }],
+      },
+    });
+    const card = render(eventCard(view({ conference })));
+    expect(JSON.stringify(card.json)).not.toMatch(/javascript:|<a /);
+  });
+
+  it('a status event or birthday: names the kind of event and offers nothing', () => {
+    const card = render(eventCard(view({ eventType: 'outOfOffice' })));
+    expect(card.text).toContain('This is an out-of-office event. Google Calendar does not allow a video conference on it.');
+    expect(card.buttons).toEqual([]);
+  });
+
+  it('MeetLink’s own leftover: says what it is, Delete event only', () => {
+    const card = render(eventCard(view({ leftover: true, conference: { kind: 'meet', link } })));
+    expect(card.buttons).toEqual(['Delete event']);
+    expect(card.actionOf('Delete event')).toMatchObject({ action: 'deleteLeftover', calendarId: 'ada@gmail.com', eventId: 'e1' });
   });
 });

@@ -1,0 +1,43 @@
+import { CACHE_EXPIRATION_MAX_S } from '../../offline/cache';
+import { ScriptProject } from '../../offline/project';
+import { createOfflineRuntime } from '../../offline/runtime';
+
+/** CacheService.getScriptCache(), as developers.google.com/apps-script/reference/cache/cache documents it. */
+describe('offline CacheService: one script cache shared by every person', () => {
+  const cacheOf = (runtime: ReturnType<typeof createOfflineRuntime>) =>
+    (runtime.globals.CacheService as { getScriptCache(): GoogleAppsScript.Cache.Cache }).getScriptCache();
+
+  it('what one person puts, another reads, until it expires on the simulated clock', () => {
+    const project = new ScriptProject();
+    const ada = cacheOf(createOfflineRuntime({ project, account: { email: 'ada@gmail.com' } }));
+    const grace = cacheOf(createOfflineRuntime({ project, account: { email: 'grace@example.com' } }));
+    ada.put('k', 'v', 60);
+    expect(grace.get('k')).toBe('v');
+    project.clock.advance(59_999);
+    expect(grace.get('k')).toBe('v');
+    project.clock.advance(1);
+    expect(grace.get('k')).toBeNull();
+  });
+
+  it('without an expiration an item stays 10 minutes', () => {
+    const runtime = createOfflineRuntime();
+    cacheOf(runtime).put('k', 'v');
+    runtime.clock.advance(600_000);
+    expect(cacheOf(runtime).get('k')).toBeNull();
+  });
+
+  it('keys of at most 250 characters, values of at most 100 KB, expirations of 1 to 21600 s', () => {
+    const cache = cacheOf(createOfflineRuntime());
+    expect(() => cache.put('k'.repeat(251), 'v', 60)).toThrow(/key/);
+    expect(() => cache.get('k'.repeat(251))).toThrow(/key/);
+    expect(() => cache.put('k', 'x'.repeat(100 * 1024 + 1), 60)).toThrow(/value/);
+    expect(() => cache.put('k', 'v', CACHE_EXPIRATION_MAX_S + 1)).toThrow(/expiration/);
+    expect(() => cache.put('k', 'v', 0)).toThrow(/expiration/);
+    cache.put('k'.repeat(250), 'x'.repeat(100 * 1024), CACHE_EXPIRATION_MAX_S);
+  });
+
+  it('user and document caches are not modelled: they throw', () => {
+    const service = createOfflineRuntime().globals.CacheService as Record<string, () => unknown>;
+    expect(() => service.getUserCache!()).toThrow(/not modelled/);
+  });
+});
