@@ -115,11 +115,15 @@ describe('meeting presets', () => {
     expect(strip(withPresets.host.text())).toEqual(strip(plain.host.text()));
     expect(withPresets.host.buttons()).toEqual(plain.host.buttons());
 
-    // Adding Meet to an open event: the same calls too.
-    const event = withPresets.seed({ summary: 'Planning' });
-    withPresets.resetLog();
-    withPresets.host.openEvent({ calendarId: withPresets.me, id: event.id! }).click('Add Meet link');
-    expect(withPresets.calendarCalls()).toEqual(['calendar.events.patch 200', 'calendar.events.get 200']);
+    // Adding Meet to an open event: the same calls and the same card too.
+    const add = (opened: ReturnType<typeof openAddOn>) => {
+      const event = opened.seed({ summary: 'Planning' });
+      opened.resetLog();
+      opened.host.openEvent({ calendarId: opened.me, id: event.id! }).click('Add Meet link');
+      return { calls: opened.calendarCalls(), text: strip(opened.host.text()), buttons: opened.host.buttons() };
+    };
+    expect(add(withPresets)).toEqual(add(plain));
+    expect(withPresets.host.buttons()).not.toContain('Meeting settings');
     expect(withPresets.runtime.log.of('meet.')).toEqual([]);
   });
 });
