@@ -1,6 +1,6 @@
 import { WORKSPACE } from '../../offline/runtime';
 import { meetCode, openAddOn } from '../support/harness';
-import type { RuntimeOptions } from '../../offline/runtime';
+import { readManifest, type RuntimeOptions } from '../../offline/runtime';
 
 /** The add-on opened by a Workspace account, with the Meet calls it made. */
 function workspace(options: RuntimeOptions = {}) {
@@ -39,6 +39,19 @@ describe('who joins without asking, on any Meet the person organizes (open Calen
     expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.patch 200']);
     expect(runtime.log.of('meet.spaces.patch')[0]!.summary).toMatch(/^patch spaces\/\w+ updateMask=config\.accessType$/);
     expect(calendarCalls()).toEqual([]);
+  });
+
+  it('a person who unticked meetings.space.settings is told plainly; their own links keep every control', () => {
+    const manifest = readManifest();
+    const without = { ...manifest, oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/meetings.space.settings')) };
+    const { host, seed, me, meetCalls } = workspace({ manifest: without });
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
+    expect(host.text()).toContain('MeetLink cannot open this meeting');
+    expect(meetCalls()).toEqual(['meet.spaces.get 403']);
+    host.homepage('GMAIL').click('Create Meet link');
+    host.change('accessType', 'OPEN');
+    expect(host.notifications).toContain('Access changed to Open.');
   });
 
   it('someone else’s event, a third-party conference and a free account get no control', () => {
