@@ -12,7 +12,7 @@ export interface ApiEnv {
   latency: LatencyModel;
   account: () => Account;
   random: () => number;
-  /** The OAuth scopes the add-on's token carries: the manifest's oauthScopes (offline/scopes.ts). */
+  /** The OAuth scopes the add-on's token carries: those of the manifest's oauthScopes the person granted (offline/authorization.ts). */
   scopes: () => string[];
 }
 

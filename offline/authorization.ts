@@ -1,18 +1,97 @@
 /**
- * ScriptApp.getAuthorizationInfo as far as MeetLink's self-check reads it
- * (developers.google.com/apps-script/reference/script/authorization-info): the person has granted every
- * scope the manifest lists, so the status is NOT_REQUIRED, the URL null, and the authorized scopes the
- * manifest's oauthScopes. Any AuthMode but FULL is not modelled.
+ * What the person granted on Google's consent screen, and ScriptApp's view of it.
+ *
+ * Since late 2025 a published Workspace add-on shows granular consent: the person may untick individual scopes,
+ * also when asked again later ("Granular OAuth permissions allow users to authorize specific scopes, and scripts
+ * should be designed to handle these permissions using requireScopes or getAuthorizationInfo";
+ * developers.google.com/apps-script/concepts/scopes#handle-granular). The token the add-on runs with carries only
+ * the granted scopes, so every fake checks `granted()` (offline/scopes.ts, gmail/scopes.ts, url-fetch.ts).
+ *
+ * - `ScriptApp.getAuthorizationInfo(AuthMode.FULL, scopes?)`: "Gets an object that determines if the user needs to
+ *   authorize this script to use one or more services"; with a list, for those scopes only. Its status is REQUIRED
+ *   while any of them is not granted, its URL then leads to the consent screen, and `getAuthorizedScopes()` lists
+ *   those of them that are granted (developers.google.com/apps-script/reference/script/authorization-info).
+ * - `ScriptApp.requireScopes(AuthMode.FULL, scopes)`: "Validates if the user has granted consent for all of the
+ *   requested scopes"; if any is missing the current execution ends and the person is shown the authorization
+ *   prompt (developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String[])).
+ *   Modelled as a throw of `ConsentRequired`, which the host (offline/host.ts) turns into Google's prompt: the add-on
+ *   never sees the rest of its execution.
+ * - A scope the manifest does not list cannot be asked for (Apps Script asks only the project's scopes): it throws.
+ * Any AuthMode but FULL is not modelled.
  */
 export const AUTHORIZATION_STATUS = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
 
-export function getAuthorizationInfo(scopes: () => string[]) {
-  return (authMode: unknown) => {
-    if (authMode !== 'FULL') throw new Error(`Not modelled offline: ScriptApp.getAuthorizationInfo(${String(authMode)}); use AuthMode.FULL`);
+/** The consent URL the fake hands out; its only use is to be shown or opened. */
+export const CONSENT_URL = 'https://accounts.google.com/o/oauth2/auth?offline=meetlink';
+
+/** Thrown by requireScopes: Google ends the execution and asks the person for these scopes. */
+export class ConsentRequired extends Error {
+  constructor(readonly scopes: string[]) {
+    super(`Authorization is required to perform that action (missing: ${scopes.join(', ')}).`);
+  }
+}
+
+/** The person's grant: every scope of the manifest until they untick one. */
+export class Consent {
+  readonly #unticked = new Set<string>();
+  constructor(readonly manifestScopes: () => string[]) {}
+
+  granted(): string[] {
+    return this.manifestScopes().filter((s) => !this.#unticked.has(s));
+  }
+  isGranted(scope: string): boolean {
+    return this.granted().includes(scope);
+  }
+  /** The person unticks a scope on the consent screen (or never ticked it). */
+  untick(scope: string): void {
+    this.known(scope);
+    this.#unticked.add(scope);
+  }
+  /** The person ticks it on the consent screen Google shows again. */
+  grant(scope: string): void {
+    this.known(scope);
+    this.#unticked.delete(scope);
+  }
+  private known(scope: string): void {
+    if (!this.manifestScopes().includes(scope)) throw new Error(`offline/authorization.ts: ${scope} is not in the manifest's oauthScopes`);
+  }
+}
+
+function scopesAsked(consent: Consent, scopes: unknown, method: string): string[] | undefined {
+  if (scopes === undefined) return undefined;
+  if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string')) throw new Error(`Exception: Invalid argument: ${method}`);
+  for (const s of scopes) {
+    if (!consent.manifestScopes().includes(s)) {
+      throw new Error(`Not modelled offline: ${method} for ${s}, a scope the manifest does not list`);
+    }
+  }
+  return scopes as string[];
+}
+
+function fullOnly(authMode: unknown, method: string): void {
+  if (authMode !== 'FULL') throw new Error(`Not modelled offline: ScriptApp.${method}(${String(authMode)}); use AuthMode.FULL`);
+}
+
+export function getAuthorizationInfo(consent: Consent) {
+  return (authMode: unknown, scopes?: unknown) => {
+    fullOnly(authMode, 'getAuthorizationInfo');
+    const asked = scopesAsked(consent, scopes, 'ScriptApp.getAuthorizationInfo') ?? consent.manifestScopes();
+    const authorized = asked.filter((s) => consent.isGranted(s));
+    const required = authorized.length < asked.length;
     return {
-      getAuthorizationStatus: () => AUTHORIZATION_STATUS.NOT_REQUIRED,
-      getAuthorizationUrl: () => null,
-      getAuthorizedScopes: () => [...scopes()],
+      getAuthorizationStatus: () => (required ? AUTHORIZATION_STATUS.REQUIRED : AUTHORIZATION_STATUS.NOT_REQUIRED),
+      getAuthorizationUrl: () => (required ? CONSENT_URL : null),
+      getAuthorizedScopes: () => [...authorized],
     };
+  };
+}
+
+export function requireScopes(consent: Consent) {
+  return (authMode: unknown, scopes: unknown) => {
+    fullOnly(authMode, 'requireScopes');
+    const asked = scopesAsked(consent, scopes, 'ScriptApp.requireScopes');
+    if (!asked) throw new Error('Exception: Invalid argument: oAuthScopes');
+    const missing = asked.filter((s) => !consent.isGranted(s));
+    if (missing.length) throw new ConsentRequired(missing);
   };
 }

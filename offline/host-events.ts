@@ -62,8 +62,12 @@ export function buildEventObject(input: HostEventInput): Json {
   const locale = sharesLocale(manifest);
   const formInputs: Json = {};
   const formInput: Json = {};
-  for (const [name, values] of Object.entries(input.formValues)) {
-    if (!values.length) continue;
+  // An empty text input is left out of formInputs altogether (developers.google.com/workspace/add-ons/concepts/
+  // event-objects, "Form inputs"): a field whose only value is '' is not sent, in the common and the legacy object.
+  const filled = Object.entries(input.formValues)
+    .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
+    .filter(([, values]) => values.length);
+  for (const [name, values] of filled) {
     formInputs[name] = { stringInputs: { value: [...values] } };
     formInput[name] = values[0];
   }
@@ -80,14 +84,19 @@ export function buildEventObject(input: HostEventInput): Json {
     clientPlatform: 'web',
     parameters: { ...input.parameters },
     formInput,
-    formInputs: Object.fromEntries(
-      Object.entries(input.formValues)
-        .filter(([, v]) => v.length)
-        .map(([k, v]) => [k, [...v]]),
-    ),
+    formInputs: Object.fromEntries(filled.map(([k, v]) => [k, [...v]])),
   };
   if (locale) Object.assign(object, { userLocale: account.locale, userTimezone: { id: timeZone.id, offset: String(timeZone.offset) } });
-  if (hostApp === 'GMAIL' && input.gmail) object.gmail = { ...input.gmail };
+  if (hostApp === 'GMAIL' && input.gmail) {
+    object.gmail = { ...input.gmail };
+    // The legacy Gmail field: Google's own Gmail add-on samples read `e.messageMetadata.accessToken` and
+    // `.messageId` (the Gmail add-on quickstarts and codelab; the event-objects page documents only `gmail`).
+    // Whether Google still sends it beside `gmail` is unconfirmed (docs/deploy.md, the Gmail step): the fake sends
+    // both for an open message, so an add-on reading either works here as it would there.
+    if (input.gmail.messageId) {
+      object.messageMetadata = { messageId: input.gmail.messageId, ...(input.gmail.accessToken ? { accessToken: input.gmail.accessToken } : {}) };
+    }
+  }
   if (hostApp === 'CALENDAR' && input.calendar) object.calendar = calendarEventObject(manifest, account, input.calendar);
   return object;
 }

@@ -5,6 +5,7 @@ import { actionFunctions, clickables, inputs, visibleText, type Json } from './c
 import { draftToOpen, openMessage, type OpenMessage } from './gmail/host-support';
 import type { MailDraft } from './gmail/model';
 import { buildEventObject, type HostApp, type OpenEvent } from './host-events';
+import { ConsentRequired } from './authorization';
 import type { OfflineRuntime } from './runtime';
 
 // gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
@@ -29,11 +30,20 @@ export class AddOnHost {
   errors: string[] = [];
   /** The draft open in Gmail's compose window, with the cursor where content is inserted. */
   draft = { body: '', cursor: 0 };
+  /** Every content a compose action inserted into the draft, with the content type Gmail was told (TEXT, MUTABLE_HTML…). */
+  draftInserts: { content: string; contentType: string }[] = [];
   hostApp: HostApp = 'GMAIL';
   event?: OpenEvent;
   /** The Gmail message open beside the add-on, and the drafts compose actions opened (newest last). */
   message?: OpenMessage;
   openedDrafts: MailDraft[] = [];
+  /**
+   * Google's consent screens the add-on asked for (ScriptApp.requireScopes with scopes not granted), newest last:
+   * the scopes it asked for. The execution ended there; the card stays as it was until the person answers.
+   */
+  consentPrompts: string[][] = [];
+  /** Changes each event object before it is sent: how a test sends values Google's hosts might (odd ones too). */
+  eventHook?: (eventObject: Json) => void;
   private typed: Record<string, string[]> = {};
   /** Every function the host called, in order, and every card it received. */
   readonly calls: string[] = [];
@@ -155,6 +165,20 @@ export class AddOnHost {
     return this.run(action.function, { parameters }, 'action', composeTypeOf(action));
   }
 
+  /**
+   * The person answers Google's latest consent screen: ticks `scopes` (all it asked for, by default; granular consent
+   * lets them tick only some). Then they press the button again themselves, as in Gmail and Calendar.
+   */
+  allowConsent(scopes?: string[]): this {
+    const asked = this.consentPrompts[this.consentPrompts.length - 1];
+    if (!asked) throw new Error('Google shows no consent screen: nothing asked for consent');
+    for (const scope of scopes ?? asked) {
+      if (!asked.includes(scope)) throw new Error(`The consent screen did not ask for ${scope}`);
+      this.runtime.consent.grant(scope);
+    }
+    return this;
+  }
+
   back(): this {
     if (this.stack.length > 1) this.stack.pop();
     return this;
@@ -203,6 +227,7 @@ export class AddOnHost {
     this.runtime.gmail.beginExecution();
     if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
     const eventObject = this.eventObject(extra);
+    this.eventHook?.(eventObject);
     this.sentEvents.push(structuredClone(eventObject));
     this.typed = {};
     let returned: unknown;
@@ -210,12 +235,22 @@ export class AddOnHost {
       // Each call of the script is one execution (offline/executions.ts): its locks are released when it ends.
       returned = this.runtime.executions.run(() => this.bundle[fn](eventObject));
     } catch (error) {
+      // requireScopes: Google ends the execution and shows its consent screen for the missing scopes.
+      if (error instanceof ConsentRequired) {
+        this.consentPrompts.push([...error.scopes]);
+        return this;
+      }
       this.errors.push(`${fn}: ${error instanceof Error ? error.message : String(error)}`);
       this.notifications.push(GENERIC_ERROR);
       return this;
     }
     const response = toHostResponse(returned) as Json;
     validateHostResponse(response);
+    // Google documents one answer to a compose action: a ComposeActionResponse (card-service/compose-action-response;
+    // developers.google.com/workspace/add-ons/gmail/compose). Anything else is undocumented: refused here.
+    if (composeType && !response?.hostAppAction?.gmailAction?.openCreatedDraftActionMarkup) {
+      throw new Error(`${fn}: a compose action answered something other than a ComposeActionResponse, which Gmail does not document`);
+    }
     this.apply(response, mode);
     const draft = draftToOpen(this.runtime.gmail, response, composeType);
     if (draft) this.openedDrafts.push(draft);
@@ -240,6 +275,7 @@ export class AddOnHost {
   }
 
   private insertIntoDraft(update: Json): void {
+    this.draftInserts.push(...(update.insertContents ?? []).map((c: Json) => ({ content: c.content, contentType: c.contentType })));
     const text = (update.insertContents ?? []).map((c: Json) => c.content).join('');
     const { body, cursor } = this.draft;
     if (update.type === 'INSERT_AT_START') this.draft = { body: text + body, cursor: cursor + text.length };

@@ -21,7 +21,7 @@ import { Interleaver } from './interleave';
 import { createLockService, UserLockState } from './lock';
 import { FakeUrlFetchApp } from './url-fetch';
 import { createGmailApp } from './gmail/gmail-app';
-import { AUTHORIZATION_STATUS, getAuthorizationInfo } from './authorization';
+import { AUTHORIZATION_STATUS, Consent, getAuthorizationInfo, requireScopes } from './authorization';
 import { GmailModel } from './gmail/model';
 
 /**
@@ -75,14 +75,25 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     latencyMs: options.latencyMs ?? 0,
     advancedServiceDropsNulls: options.advancedServiceDropsNulls ?? false,
   };
-  const scopes = () => manifest.oauthScopes ?? [];
+  // What the person granted on the consent screen (all of the manifest's scopes until a test or the preview unticks one).
+  const consent = new Consent(() => manifest.oauthScopes ?? []);
+  const scopes = () => consent.granted();
   const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random, scopes };
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
   const meet = new MeetModel(env, calendar, options.meet, project.meetCreates);
   urlFetch.route(meetRestRoute(meet, scopes));
-  const services = createServices(clock, () => settings.account, random);
+  const services = createServices(
+    clock,
+    () => settings.account,
+    random,
+    () => {
+      // The manifest's timeZone; a manifest without one is not modelled (Apps Script always writes one).
+      if (typeof manifest.timeZone !== 'string') throw new Error('offline: the manifest has no timeZone');
+      return manifest.timeZone;
+    },
+  );
   // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
   const gmail = new GmailModel(env);
   // Several executions of one user share this Calendar, these user properties and one user lock.
@@ -98,18 +109,20 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     CardService: createCardService(),
     Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
     UrlFetchApp: urlFetch,
-    GmailApp: createGmailApp(gmail, () => manifest.oauthScopes ?? []),
+    GmailApp: createGmailApp(gmail, scopes),
     Date: virtualDate(clock),
   };
   const scriptApp = services.globals.ScriptApp;
   globals.ScriptApp = {
     ...scriptApp,
     AuthorizationStatus: AUTHORIZATION_STATUS,
-    getAuthorizationInfo: getAuthorizationInfo(() => manifest.oauthScopes ?? []),
+    getAuthorizationInfo: getAuthorizationInfo(consent),
+    requireScopes: requireScopes(consent),
   };
   return {
     manifest,
     project,
+    consent,
     clock,
     log,
     faults,

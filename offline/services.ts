@@ -55,9 +55,11 @@ export interface Account {
   kind: 'consumer' | 'workspace';
   timeZone: string;
   locale: string;
+  /** Addresses the person may send as (Gmail's "Send mail as"; GmailApp.getAliases()); none by default. */
+  aliases?: string[];
 }
 
-export function createServices(clock: VirtualClock, account: () => Account, random: () => number) {
+export function createServices(clock: VirtualClock, account: () => Account, random: () => number, scriptTimeZone: () => string = () => 'Etc/UTC') {
   const userProperties = new FakeProperties();
   const scriptProperties = new FakeProperties();
   const sleeps: number[] = [];
@@ -77,8 +79,9 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
       Session: {
         getActiveUser: () => ({ getEmail: () => account().email }),
         getEffectiveUser: notModelled('Session.getEffectiveUser'),
-        // The manifest's timeZone (appsscript.json: Etc/UTC).
-        getScriptTimeZone: () => 'Etc/UTC',
+        // "Gets the time zone of the script": the manifest's timeZone field
+        // (developers.google.com/apps-script/reference/base/session#getScriptTimeZone(); manifest reference, timeZone).
+        getScriptTimeZone: () => scriptTimeZone(),
         getActiveUserLocale: () => account().locale,
         getTemporaryActiveUserKey: notModelled('Session.getTemporaryActiveUserKey'),
       },

@@ -11,6 +11,9 @@ import { requireServiceScope, SCOPE } from './scopes';
  *   matches when it equals the prefix or is "a child" of it (path matching is case sensitive). An invalid entry
  *   is a manifest error, thrown here;
  * - a call needs the script.external_request scope (offline/scopes.ts);
+ * - a URL longer than 2 KB is refused before anything is sent: "URL Fetch URL length 2 KB / call"
+ *   (developers.google.com/apps-script/guides/services/quotas, "Current limitations"), with the message users
+ *   report, "Exception: Limit Exceeded: URLFetch URL Length." (the length is counted in UTF-8 bytes);
  * - an object payload is sent as form fields, application/x-www-form-urlencoded, unless contentType says
  *   otherwise ("if payload is a JavaScript object, it is interpreted as a map of form field names to values",
  *   UrlFetchApp reference, params.payload).
@@ -49,6 +52,9 @@ type FetchParams = {
   muteHttpExceptions?: boolean;
 };
 
+/** Apps Script's quota page: "URL Fetch URL length 2 KB / call". */
+export const URL_LIMIT_BYTES = 2 * 1024;
+
 export class FakeUrlFetchApp {
   private readonly routes: FetchRoute[] = [];
   constructor(
@@ -62,6 +68,7 @@ export class FakeUrlFetchApp {
 
   fetch(url: string, params: FetchParams = {}): FakeHttpResponse {
     requireServiceScope(this.scopes(), 'UrlFetchApp.fetch', SCOPE.externalRequest);
+    if (Buffer.byteLength(String(url)) > URL_LIMIT_BYTES) throw new Error('Exception: Limit Exceeded: URLFetch URL Length.');
     const allow = this.allowlist();
     if (allow && !allow.some((prefix) => allowedBy(checkedPrefix(prefix), url))) {
       throw new Error(`Exception: The URL ${url} is not allowed by the add-on's urlFetchWhitelist.`);

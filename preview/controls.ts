@@ -60,6 +60,45 @@ export interface SwitchesControl extends Base {
   value(state: PreviewState): Record<string, boolean>;
 }
 
+const AUTH = 'https://www.googleapis.com/auth/';
+/**
+ * The scopes the person may untick on Google's consent screen (granular consent, offline/authorization.ts), each a
+ * switch that is on while granted. The add-on asks for a scope again only when an action needs it
+ * (src/host/feature-scopes.ts): untick one, press a button, and the log shows no call, only Google's prompt.
+ */
+export const CONSENT_SWITCHES = [
+  {
+    key: `${AUTH}calendar.events.owned`,
+    label: 'Calendar events',
+    detail: 'calendar.events.owned',
+    title: 'Making a link through Calendar and changing the open event need it: MeetLink asks for it again before acting.',
+  },
+  {
+    key: `${AUTH}meetings.space.created`,
+    label: 'Meet spaces',
+    detail: 'meetings.space.created',
+    title: 'Workspace: without it links come through Calendar, quietly; Meet controls are not offered.',
+  },
+  {
+    key: `${AUTH}gmail.addons.current.message.metadata`,
+    label: 'Open email',
+    detail: 'gmail…message.metadata',
+    title: 'Replying from an open email reads its headers: MeetLink asks for it again before making the link.',
+  },
+  {
+    key: `${AUTH}gmail.addons.current.action.compose`,
+    label: 'Drafts',
+    detail: 'gmail…action.compose',
+    title: 'The reply draft needs it: MeetLink asks for it again before making the link.',
+  },
+  {
+    key: `${AUTH}script.external_request`,
+    label: 'External requests',
+    detail: 'script.external_request',
+    title: 'Meet REST and the Calendar REST route go over UrlFetchApp: removing a link and Meet controls need it.',
+  },
+] as const;
+
 export type Control = ChoiceControl | SelectControl | RangeControl | SwitchesControl | ActionsControl;
 
 export const CONTROLS: readonly Control[] = [
@@ -108,6 +147,15 @@ export const CONTROLS: readonly Control[] = [
     itemName: 'fault',
     items: FAULT_SWITCHES,
     value: (state) => state.faults,
+  },
+  {
+    kind: 'switches',
+    key: 'consent',
+    label: 'Consent (granted scopes)',
+    className: 'consent',
+    itemName: 'scope',
+    items: CONSENT_SWITCHES,
+    value: (state) => state.consent,
   },
   {
     kind: 'actions',

@@ -88,6 +88,8 @@ export interface PreviewState {
   accounts: { kind: AccountKind; email: string }[];
   latencyMs: number;
   faults: FaultSwitches;
+  /** Each scope of the consent control (preview/controls.ts), true while the person has granted it. */
+  consent: Record<string, boolean>;
   rules: FaultRule[];
   log: CallRecord[];
   errors: string[];
@@ -101,6 +103,8 @@ export interface ActionResult extends PreviewState {
   openedLinks: string[];
   /** Messages the add-on threw during this action (the person saw only the host's generic error). */
   thrown: string[];
+  /** Google's consent screens this action asked for (ScriptApp.requireScopes): the scopes each asked for. */
+  consentPrompts: string[][];
   simulatedMs: number;
 }
 
@@ -126,6 +130,8 @@ export interface SettingsBody {
   timeZone?: string;
   /** Someone joins (`join`) or everyone leaves (`leave`) the latest meeting MeetLink made (Meet REST). */
   conference?: ConferenceChange;
+  /** Ticks (true) or unticks (false) scopes on the consent screen, by scope URL. */
+  consent?: Record<string, boolean>;
   /** Writes a malformed user property: `settings` (meetlink.settings) or `history` (meetlink.history). */
   damage?: DamageTarget;
   /** Saved links to show: `oldPinned` adds a pinned link made a year ago, whose code may expire. */

@@ -1,6 +1,7 @@
 import type { DialIn, MeetLink } from './meet/conference';
 import { isMeetingCode, meetUrl } from './meet/meeting-code';
 import { readJson, type KeyValueStore } from './storage/key-value-store';
+import { googleMeetUrl } from './text/escape';
 
 /** The person's recent links, newest first, kept in their own user properties. */
 export interface HistoryEntry {
@@ -103,7 +104,7 @@ function normalized(e: HistoryEntry): HistoryEntry {
   if (typeof e.dialIn?.number === 'string') {
     entry.dialIn = { number: e.dialIn.number, ...(typeof e.dialIn.pin === 'string' ? { pin: e.dialIn.pin } : {}) };
   }
-  if (typeof e.morePhonesUrl === 'string' && e.morePhonesUrl.startsWith('https://')) entry.morePhonesUrl = e.morePhonesUrl;
+  if (googleMeetUrl(e.morePhonesUrl)) entry.morePhonesUrl = e.morePhonesUrl;
   return entry;
 }
 

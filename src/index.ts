@@ -14,7 +14,7 @@ import { settingsCard } from './cards/settings';
 import type { AddOnEvent } from './host/event-object';
 import { useLocale } from './i18n/locale';
 import { STRINGS } from './i18n/strings';
-import { errorText } from './meet/errors';
+import { logSummary } from './meet/errors';
 import { isFreeGmail } from './meet/meet-port';
 import { appsScriptApp, selfCheckContext, userStore } from './platform';
 import { rememberHostShape, runSelfCheck } from './self-check';
@@ -34,7 +34,7 @@ function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleA
   try {
     return build();
   } catch (error) {
-    console.error(`MeetLink: ${errorText(error)}`);
+    console.error(`MeetLink: a card failed: ${logSummary(error)}`);
     return failureCard('unexpected');
   }
 }

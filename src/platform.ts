@@ -2,7 +2,8 @@ import { advancedCalendarApi } from './adapters/advanced-calendar';
 import { gmailReplies } from './adapters/gmail-reply';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
-import type { App } from './actions/app';
+import type { App, Consent } from './actions/app';
+import { MEET_ROUTE_SCOPES } from './host/feature-scopes';
 import { activeLocale } from './i18n/locale';
 import { friendlyWhen } from './i18n/when';
 import type { MeetContext, ProjectBrake } from './meet/context';
@@ -77,6 +78,7 @@ export function meetContext(
   g: AppsScriptGlobals = appsScript(),
   email: () => string = once(() => userEmail(g)),
   lock: UserLock = userLockOf(g, g.Date.now()),
+  consent: Consent = consentOf(g),
 ): MeetContext {
   // @types/google-apps-script types the Advanced service `Calendar | undefined`: it exists only when enabled in the manifest.
   const events = g.Calendar?.Events;
@@ -85,7 +87,9 @@ export function meetContext(
   return {
     calendar: advancedCalendarApi(events),
     calendarRest: restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
-    meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
+    // The Meet route only when the person granted its scopes: otherwise every link goes through Calendar, quietly,
+    // with no call that could only be refused and no prompt (src/host/feature-scopes.ts, `prefers`).
+    ...(consent.missing(MEET_ROUTE_SCOPES).length ? {} : { meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()) }),
     accountEmail: email,
     meetBrake: meetBrake(g),
     store: userStore(g),
@@ -118,24 +122,68 @@ export function userEmail(g: AppsScriptGlobals = appsScript()): string {
   }
 }
 
+/** The script's own zone (the manifest's timeZone), for a call whose host sent none; UTC if even that fails. */
+function scriptTimeZone(g: AppsScriptGlobals): string {
+  try {
+    return g.Session.getScriptTimeZone() || 'Etc/UTC';
+  } catch {
+    return 'Etc/UTC';
+  }
+}
+
 /** What one add-on call works with (src/actions/app.ts). One read of the email per call, shared by the cards and the engine. */
 export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
   const email = once(() => userEmail(g));
   // One lock port per call, shared by the handlers and the engine, so a section inside another does not wait on itself.
   const lock = userLockOf(g, g.Date.now());
+  const consent = consentOf(g);
   return {
     store: userStore(g),
     lock,
-    engine: once(() => meetEngine(meetContext(g, email, lock))),
+    consent,
+    engine: once(() => meetEngine(meetContext(g, email, lock, consent))),
     email,
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
-    formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone, activeLocale().intlLocale),
+    formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone ?? scriptTimeZone(g), activeLocale().intlLocale),
   };
 }
 
 /** AuthorizationInfo as Apps Script has it now; @types/google-apps-script lacks getAuthorizedScopes (String[]|null). */
 type AuthorizationInfo = GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes?(): string[] | null };
+
+/** ScriptApp as Apps Script has it now: @types/google-apps-script lacks the scopes argument and requireScopes. */
+type ScriptAppNow = GoogleAppsScript.Script.ScriptApp & {
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): AuthorizationInfo;
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void;
+};
+
+/**
+ * The person's grant, read from ScriptApp (developers.google.com/apps-script/reference/script/script-app:
+ * getAuthorizationInfo(authMode, oAuthScopes), requireScopes(authMode, oAuthScopes)). No network call. When
+ * ScriptApp cannot tell (an error), nothing is reported missing and Google's own 403 stays the last word.
+ */
+export function consentOf(g: AppsScriptGlobals = appsScript()): Consent {
+  const script = g.ScriptApp as ScriptAppNow;
+  return {
+    missing(scopes) {
+      if (!scopes.length) return [];
+      try {
+        const info = script.getAuthorizationInfo(script.AuthMode.FULL, [...scopes]);
+        if (info.getAuthorizationStatus() !== script.AuthorizationStatus.REQUIRED) return [];
+        const granted = typeof info.getAuthorizedScopes === 'function' ? (info.getAuthorizedScopes() ?? []) : [];
+        return scopes.filter((scope) => !granted.includes(scope));
+      } catch (error) {
+        console.warn(`MeetLink: could not read the granted scopes: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+      }
+    },
+    ask(scopes) {
+      // Ends the execution when a scope is missing: Google shows the person its consent screen for them.
+      script.requireScopes(script.AuthMode.FULL, [...scopes]);
+    },
+  };
+}
 
 /**
  * What the deployer's self-check (src/self-check/) works with: both Calendar routes, Meet, the store, and the
@@ -143,7 +191,8 @@ type AuthorizationInfo = GoogleAppsScript.Script.AuthorizationInfo & { getAuthor
  * which needs no URL fetch and no urlFetchWhitelist entry, unlike Google's tokeninfo endpoint.
  */
 export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheckContext {
-  const ctx = meetContext(g);
+  // The deployer runs it with every scope granted; it probes Meet whatever the consent check would say.
+  const ctx = meetContext(g, undefined, undefined, { missing: () => [], ask: () => {} });
   return {
     advanced: ctx.calendar,
     rest: ctx.calendarRest,

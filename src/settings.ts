@@ -42,7 +42,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   presets: [],
 });
 
-const KEY = 'meetlink.settings';
+/** User property: the person's settings (only what differs from the defaults' template). */
+export const SETTINGS_KEY = 'meetlink.settings';
 
 export type TemplateProblem =
   | { kind: 'empty' }
@@ -65,7 +66,7 @@ export function templateProblem(template: string): TemplateProblem | undefined {
  * `damaged` says so, so the settings card can tell the person instead of failing.
  */
 export function loadSettings(store: KeyValueStore): { settings: Settings; damaged: boolean } {
-  const text = store.get(KEY);
+  const text = store.get(SETTINGS_KEY);
   if (text === null) return { settings: { ...DEFAULT_SETTINGS }, damaged: false };
   const raw = parseObject(text);
   const settings: Settings = {
@@ -98,5 +99,5 @@ export function needsDialIn(template: string): boolean {
 /** The default template is not stored, so a person who never changed it gets it in the language of each visit. */
 export function saveSettings(store: KeyValueStore, settings: Settings): void {
   const { template, ...rest } = settings;
-  store.set(KEY, JSON.stringify(template === defaultTemplate() ? rest : settings));
+  store.set(SETTINGS_KEY, JSON.stringify(template === defaultTemplate() ? rest : settings));
 }

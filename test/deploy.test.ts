@@ -103,6 +103,13 @@ describe('changelog', () => {
     expect(() => changelogEntry('## 0.1.00\n', '0.1.0')).toThrow(DeployError);
     expect(() => deploymentDescription('0.1.0', '## 0.1.0\n\n## 0.0.1\nOld.')).toThrow('nothing under it');
   });
+  it('docs/deploy.md shows the dry run of the current version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const description = deploymentDescription(version, readFileSync(join(root, 'CHANGELOG.md'), 'utf8'));
+    const docs = readFileSync(join(root, 'docs', 'deploy.md'), 'utf8');
+    expect(docs).toContain(`  description:  ${description}\n`);
+    expect(docs).toContain(`clasp create-deployment -d '${description}' -P .clasp.dev.json`);
+  });
   it('holds the version package.json carries', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(deploymentDescription(version, readFileSync(join(root, 'CHANGELOG.md'), 'utf8'))).toMatch(/^v\d+\.\d+\.\d+ — \S/);
@@ -154,7 +161,10 @@ function fakeSystem(files: Record<string, string>, options: { loggedIn?: boolean
       const output = options.claspOutput?.(args) ?? '';
       return { status: output.includes('No credentials found') ? 1 : 0, output };
     },
-    claspInteractive: (args) => (ran.push(args), 0),
+    claspInteractive: (args) => {
+      ran.push(args);
+      return 0;
+    },
     log: (text) => void out.push(text),
     warn: (text) => void err.push(text),
   };

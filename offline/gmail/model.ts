@@ -1,6 +1,6 @@
 import { ApiFailure, type ApiEnv, runCall } from '../api-env';
 import type { GoogleError } from '../google-errors';
-import { type Addressed, replyRecipients } from './recipients';
+import { type Addressed, replyRecipients, splitAddresses } from './recipients';
 
 /**
  * The person's mailbox, offline: messages in threads, the drafts replies make, and the per-message access tokens
@@ -126,7 +126,7 @@ export class GmailModel {
     return runCall(this.env, { api: GMAIL_API.draft, route: 'service', summary }, () => {
       const message = this.messages.get(messageId);
       if (!message || message.deleted) throw new ApiFailure(GMAIL_ERRORS.noMessage);
-      const { to, cc } = replyRecipients(message, this.env.account().email, all);
+      const { to, cc } = replyRecipients(message, this.env.account().email, all, this.env.account().aliases ?? []);
       const draft: MailDraft = {
         id: `r${1000 + ++this.seq}`,
         messageId: this.hexId(),
@@ -154,8 +154,4 @@ export class GmailModel {
   }
 }
 
-const splitList = (list: string | undefined) =>
-  (list ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+const splitList = (list: string | undefined) => splitAddresses(list);

@@ -7,6 +7,7 @@ import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState } fro
 import type { InboxEntry } from './mailbox';
 import type { FaultSwitches } from '../faults';
 import { meetingState } from './meeting';
+import { CONSENT_SWITCHES } from '../controls';
 
 export interface Projected {
   runtime: OfflineRuntime;
@@ -49,6 +50,7 @@ export function projectState({ runtime, host, context, faults, bundle, mail, fai
     accounts: [CONSUMER, WORKSPACE].map(({ kind, email }) => ({ kind, email })),
     latencyMs: runtime.settings.latencyMs,
     faults: { ...faults },
+    consent: Object.fromEntries(CONSENT_SWITCHES.map(({ key }) => [key, runtime.consent.isGranted(key)])),
     rules: runtime.faults.list(),
     log: runtime.log.calls.slice(-300),
     errors: host.errors.slice(-20),

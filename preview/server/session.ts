@@ -143,7 +143,12 @@ export class PreviewSession {
    */
   act(run: (host: AddOnHost) => void): ActionResult {
     const { host, runtime } = this;
-    const seen = { notifications: host.notifications.length, links: host.openedLinks.length, errors: host.errors.length };
+    const seen = {
+      notifications: host.notifications.length,
+      links: host.openedLinks.length,
+      errors: host.errors.length,
+      prompts: host.consentPrompts.length,
+    };
     const started = runtime.clock.now();
     let failure: string | undefined;
     try {
@@ -161,6 +166,7 @@ export class PreviewSession {
       notifications: this.host.notifications.slice(seen.notifications),
       openedLinks: this.host.openedLinks.slice(seen.links),
       thrown: this.host.errors.slice(seen.errors),
+      consentPrompts: this.host.consentPrompts.slice(seen.prompts),
       ...(failure ? { failure } : {}),
       simulatedMs: runtime.clock.now() - started,
     };

@@ -56,6 +56,18 @@ const APPLY: { [K in keyof Required<SettingsBody>]: Apply } = {
     // The person sees it on the meeting's card after Refresh, as in Meet: nothing reopens.
     return 'none';
   },
+  consent: (session, value) => {
+    if (!value || typeof value !== 'object') throw new HttpError(400, 'consent must map scopes to true or false');
+    const consent = session.runtime.consent;
+    for (const [scope, granted] of Object.entries(value as Record<string, unknown>)) {
+      if (!consent.manifestScopes().includes(scope)) throw new HttpError(400, `consent: ${scope} is not a scope of the manifest`);
+      if (granted === true) consent.grant(scope);
+      else if (granted === false) consent.untick(scope);
+      else throw new HttpError(400, 'consent must map scopes to true or false');
+    }
+    // Nothing is asked until an action needs the scope, as in Gmail and Calendar.
+    return 'none';
+  },
   damage: (session, value) => {
     if (value !== 'settings' && value !== 'history') throw new HttpError(400, 'damage must be settings or history');
     damage(session.runtime, value);

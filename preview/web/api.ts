@@ -47,5 +47,11 @@ function apply(result: Result): void {
   if (previous && previous.host.app !== result.host.app) ui.menuOpen = false;
   for (const text of result.notifications ?? []) toast(text);
   for (const url of result.openedLinks ?? []) toast(`Opened ${url} in a new tab`);
+  // Google's consent screen (ScriptApp.requireScopes ended the execution): tick the scopes under Consent, then press again.
+  for (const scopes of result.consentPrompts ?? []) {
+    toast(
+      `Google asks for consent again: ${scopes.map((s) => s.replace(/^.*\/auth\//, '')).join(', ')}. Tick it under Consent, then press the button again.`,
+    );
+  }
   update();
 }

@@ -8,7 +8,7 @@ import { EVENTS_PATH, type BundleEvent } from '../protocol';
 import { refresh } from './api';
 import { closeMenuOnOutsideClick } from './keyboard';
 import { clean, gallery } from './mode';
-import { render } from './render';
+import { render, showCard } from './render';
 import { paintBusy } from './sidebar';
 import { subscribe } from './store';
 import { toast } from './toast';
@@ -18,6 +18,8 @@ function start(): void {
   subscribe((change) => (change === 'busy' ? paintBusy() : render()));
   closeMenuOnOutsideClick();
   if (gallery) {
+    // A browser test can draw any card of the real bundle here (test/e2e/widths.e2e.test.ts).
+    (window as unknown as { meetlinkShowCard?: typeof showCard }).meetlinkShowCard = showCard;
     render();
     document.body.dataset.ready = 'true';
     return;

@@ -14,9 +14,18 @@ const $ = (id: string) => document.getElementById(id)!;
 /** The card drawn last, with the stack depth: when it changes, expanded sections close and focus moves to it. */
 let cardSignature = '';
 
+/** In the gallery, a card handed over by a browser test replaces the fixture card (showCard). */
+let shownCard: Json | null = null;
+
+/** Draws this card JSON in the gallery's side panel: how the widths test puts every card of the bundle in it. */
+export function showCard(card: Json): void {
+  shownCard = card;
+  render();
+}
+
 export function render(): void {
   keepingFocus(() => {
-    const card: Json = gallery ? GALLERY_CARD : (ui.state?.host.card ?? null);
+    const card: Json = gallery ? (shownCard ?? GALLERY_CARD) : (ui.state?.host.card ?? null);
     const signature = JSON.stringify(card) + ':' + (ui.state?.host.depth ?? 0);
     const cardChanged = signature !== cardSignature;
     if (cardChanged) {

@@ -3,6 +3,14 @@ import type { MeetEngine } from '../meet/engine';
 import type { KeyValueStore } from '../storage/key-value-store';
 import type { UserLock } from '../lock/user-lock';
 
+/** The person's consent, through ScriptApp (developers.google.com/apps-script/concepts/scopes#handle-granular). */
+export interface Consent {
+  /** Those of `scopes` the person has not granted (none when all are). */
+  missing(scopes: readonly string[]): string[];
+  /** Has Google ask the person for `scopes` again: ends this execution (ScriptApp.requireScopes). */
+  ask(scopes: readonly string[]): void;
+}
+
 /**
  * What one add-on call works with. src/platform.ts builds it over Apps Script's globals, per call; the engine
  * and the email are made only when something needs them.
@@ -16,6 +24,8 @@ export interface App {
   /** Gmail: replies to the open message. */
   gmail(): MessageReplies;
   now(): number;
-  /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts). */
-  formatWhen(ms: number, timeZone: string): string;
+  /** What the person granted on Google's consent screen (src/host/feature-scopes.ts says what each feature needs). */
+  consent: Consent;
+  /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts); no zone: the script's. */
+  formatWhen(ms: number, timeZone: string | undefined): string;
 }

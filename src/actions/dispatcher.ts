@@ -1,22 +1,34 @@
 import { failureCard } from '../cards/failure';
-import { type ActionName, isActionName } from '../host/actions';
+import { type ActionName, COMPOSE_ACTION_NAMES, isActionName } from '../host/actions';
+import { scopesOf } from '../host/feature-scopes';
 import { parameters, type AddOnEvent } from '../host/event-object';
-import { errorText, MeetFailure, type FailureKind } from '../meet/errors';
+import { logSummary, MeetFailure, type FailureKind } from '../meet/errors';
 import type { App } from './app';
 import { HANDLERS } from './registry';
 
 /**
  * The one dispatcher for card actions. It runs the handler the `action` parameter names and turns any
  * failure into plain words in the card, with a way to try again: a person never sees a raw exception.
+ *
+ * Before the handler, the one consent check: the scopes the action's feature needs (src/host/feature-scopes.ts)
+ * that the person has not granted are asked for again (ScriptApp.requireScopes ends the execution and Google shows
+ * its consent screen), so an action never starts without what it needs and never fails halfway.
+ *
+ * A compose action (setComposeAction) may answer only a ComposeActionResponse, the one answer Google documents for
+ * it: its failure is logged and thrown, and Gmail shows its own error over the card that offered it, whose words say
+ * what to do (src/cards/reply-ready.ts).
  */
 export function dispatch(app: App, e: AddOnEvent) {
   const { action, ...rest } = parameters(e);
   if (!isActionName(action)) return failureResponse('unexpected');
+  const missing = app.consent.missing(scopesOf(action).needs);
+  if (missing.length) app.consent.ask(missing);
   try {
     return HANDLERS[action](app, e);
   } catch (error) {
     const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
-    console.error(`MeetLink action ${action} failed: ${errorText(error)}`);
+    console.error(`MeetLink action ${action} failed: ${logSummary(error)}`);
+    if (COMPOSE_ACTION_NAMES.includes(action)) throw new MeetFailure(kind, `The reply draft was not made (${kind}).`);
     return failureResponse(kind, { name: action, parameters: rest });
   }
 }

@@ -6,9 +6,9 @@ import { LABEL_FIELD, savedLinkCard } from '../cards/saved-link';
 import { parameters, formValues, type AddOnEvent } from '../host/event-object';
 import { clearRecent, findLink, isAging, remember, replaceWithFresh, setLabel, setPinned, type HistoryEntry, type LinkChange } from '../history';
 import { STRINGS } from '../i18n/strings';
-import { onItsOwnLine, renderInvitation, renderLink, type InvitationLink } from '../invitation';
+import { linkAtCursor, onItsOwnLine, renderInvitation, type InvitationLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
-import { errorText, MeetFailure } from '../meet/errors';
+import { logSummary, MeetFailure } from '../meet/errors';
 import { isFreeGmail } from '../meet/meet-port';
 import { loadSettings, needsDialIn, type Settings } from '../settings';
 import type { App } from './app';
@@ -28,7 +28,7 @@ export function newLink(app: App, options: { needDialIn?: boolean } = {}): MeetL
       if (loadSettings(app.store).settings.keepHistory) remember(app.store, link, app.now());
     });
   } catch (error) {
-    console.warn(`MeetLink: the new link was not added to recent links: ${errorText(error)}`);
+    console.warn(`MeetLink: the new link was not added to recent links: ${logSummary(error)}`);
   }
   return link;
 }
@@ -52,7 +52,7 @@ function intoDraft(app: App, make: (settings: Settings) => string): Response {
   try {
     return insertIntoDraft(make(settings), settings.format);
   } catch (error) {
-    console.error(`MeetLink compose action failed: ${errorText(error)}`);
+    console.error(`MeetLink compose action failed: ${logSummary(error)}`);
     return notify(STRINGS.failure(error instanceof MeetFailure ? error.kind : 'unexpected'));
   }
 }
@@ -92,7 +92,7 @@ export const LINK_HANDLERS = {
       link.temporaryEventLeft ? STRINGS.temporaryEventLeft : undefined,
     );
   },
-  insertLink: (app) => intoDraft(app, (settings) => renderLink(newLink(app), settings.format)),
+  insertLink: (app) => intoDraft(app, (settings) => linkAtCursor(newLink(app), settings.format)),
   insertInvitation: (app) =>
     intoDraft(app, (settings) =>
       // A template that asks for {phone}, {pin} or {morePhones} needs a link made through Calendar.
@@ -106,7 +106,7 @@ export const LINK_HANDLERS = {
     if (!link) return notify(STRINGS.linkForgotten);
     const asInvitation = parameters(e).as === 'invitation';
     return intoDraft(app, (settings) =>
-      asInvitation ? onItsOwnLine(renderInvitation(settings.template, link, settings.format), settings.format) : renderLink(link, settings.format),
+      asInvitation ? onItsOwnLine(renderInvitation(settings.template, link, settings.format), settings.format) : linkAtCursor(link, settings.format),
     );
   },
   openSavedLink: (app, e) => {
@@ -126,7 +126,7 @@ export const LINK_HANDLERS = {
       entry = app.lock.withUserLock(() => replaceWithFresh(app.store, oldCode, link, app.now()));
     } catch (error) {
       // Busy: the new link is still shown, so it is not lost; the old one stays saved.
-      console.warn(`MeetLink: the fresh link was not saved: ${errorText(error)}`);
+      console.warn(`MeetLink: the fresh link was not saved: ${logSummary(error)}`);
       return respond(nav().pushCard(linkCard(link, isFreeGmail(app.email()), app.email())), STRINGS.failure('busy'));
     }
     return respond(

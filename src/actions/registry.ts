@@ -1,4 +1,5 @@
 import type { ActionName } from '../host/actions';
+import { DATA_HANDLERS } from './data-actions';
 import { EVENT_HANDLERS } from './event-actions';
 import { LINK_HANDLERS } from './link-actions';
 import { REPLY_HANDLERS } from './reply-actions';
@@ -16,4 +17,5 @@ export const HANDLERS: Record<ActionName, Handler> = {
   ...EVENT_HANDLERS,
   ...SETTINGS_HANDLERS,
   ...SPACE_HANDLERS,
+  ...DATA_HANDLERS,
 };

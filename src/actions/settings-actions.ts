@@ -2,16 +2,19 @@ import type { ActionName } from '../host/actions';
 import { FIELDS, presetField, settingsCard } from '../cards/settings';
 import { formValues, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
-import { DEFAULT_SETTINGS, loadSettings, PRESETS, saveSettings, templateProblem, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, PRESETS, saveSettings, templateProblem, type Settings } from '../settings';
 import { isFreeGmail } from '../meet/meet-port';
 import { nav, respond, type Handler } from './respond';
 import { clearHistory } from '../history';
 
-/** The settings as the form holds them now; a switch that is off sends nothing. */
-function settingsFromForm(e: AddOnEvent, saved: Settings): Settings {
+/**
+ * The settings as the form holds them now. A switch that is off sends nothing, and so does an emptied text
+ * input (Google leaves it out of formInputs): a missing template is an empty one, which means the default.
+ */
+function settingsFromForm(e: AddOnEvent): Settings {
   const one = (name: string) => formValues(e, name)?.[0];
   return {
-    template: one(FIELDS.template) ?? saved.template,
+    template: one(FIELDS.template) ?? '',
     format: one(FIELDS.format) === 'html' ? 'html' : 'text',
     composeDefault: one(FIELDS.composeDefault) === 'invitation' ? 'invitation' : 'link',
     keepHistory: one(FIELDS.keepHistory) === 'true',
@@ -23,7 +26,7 @@ function settingsFromForm(e: AddOnEvent, saved: Settings): Settings {
 /** The Settings card. */
 export const SETTINGS_HANDLERS = {
   saveSettings: (app, e) => {
-    const typed = settingsFromForm(e, loadSettings(app.store).settings);
+    const typed = settingsFromForm(e);
     // An empty template means "use the default": saved as such, and the card and notification say so.
     const empty = !typed.template.trim();
     const settings = empty ? { ...typed, template: DEFAULT_SETTINGS.template } : typed;
@@ -45,7 +48,8 @@ export const SETTINGS_HANDLERS = {
     );
   },
   resetTemplate: (app, e) => {
-    const settings = { ...settingsFromForm(e, loadSettings(app.store).settings), template: DEFAULT_SETTINGS.template };
-    return respond(nav().updateCard(settingsCard({ settings, freeAccount: isFreeGmail(app.email()) })));
+    // Only the form changes: nothing is saved until Save, and the notification says both.
+    const settings = { ...settingsFromForm(e), template: DEFAULT_SETTINGS.template };
+    return respond(nav().updateCard(settingsCard({ settings, freeAccount: isFreeGmail(app.email()) })), STRINGS.templateRestored);
   },
 } satisfies Partial<Record<ActionName, Handler>>;

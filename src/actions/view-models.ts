@@ -19,12 +19,16 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
   const { settings } = loadSettings(app.store);
   const history = settings.keepHistory ? savedLinkViews(app, e) : null;
   const me = app.email();
+  const freeAccount = isFreeGmail(me);
+  const lookup = app.engine().meetApiUsable();
   return {
     history,
-    freeAccount: isFreeGmail(me),
-    lookup: app.engine().meetApiUsable(),
+    freeAccount,
+    lookup,
+    // Not free Gmail, yet the Meet API is not used: Google refused it within the last 30 days.
+    meetControlsRefused: !freeAccount && !lookup,
     me,
-    temporaryEventWaiting: temporaryEventsWaiting(app.store),
+    temporaryEventWaiting: temporaryEventsWaiting(app.store, app.now()),
   };
 }
 
@@ -35,7 +39,7 @@ export function savedLinkViews(app: App, e: AddOnEvent | undefined): SavedLinkVi
 }
 
 /** An entry with its time as the person reads it; one the formatter cannot show is left out, never fatal. */
-function withTime(app: App, entry: HistoryEntry, timeZone: string): SavedLinkView[] {
+function withTime(app: App, entry: HistoryEntry, timeZone: string | undefined): SavedLinkView[] {
   try {
     return [{ entry, when: app.formatWhen(entry.at, timeZone), ...(isAging(entry, app.now()) ? { aging: true } : {}) }];
   } catch {

@@ -1,7 +1,7 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
-import { clip, escapeHtml, htmlLink } from '../text/escape';
-import { actionButton, buttons, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { clip, escapeHtml, eventLink } from '../text/escape';
+import { actionButton, buttons, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
 export interface EventView {
@@ -47,7 +47,7 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   } else {
     const { info, actions } = conferenceWidgets(view);
     for (const widget of info) section.addWidget(widget);
-    if (view.occurrence && view.canChange && actions.length) section.addWidget(paragraph(`<i>${STRINGS.occurrenceNote}</i>`));
+    if (view.occurrence && view.canChange && actions.length) section.addWidget(note(STRINGS.occurrenceNote));
     if (actions.length) section.addWidget(buttons(...actions));
     if (!view.canChange && view.conference.kind !== 'pending')
       section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));
@@ -77,8 +77,8 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
       };
     }
     case 'other': {
-      // A third-party conference's name and link come from Calendar data: escaped; the link is a link only when
-      // it is https (readConference drops any other URL).
+      // A third-party conference's name and link come from Calendar data: escaped; the link is the event's own,
+      // not MeetLink's words, so it is a link when it is https (eventLink; readConference drops any other URL).
       const name = clip(conference.name);
       const other = { other: name };
       return {
@@ -87,7 +87,7 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
           ...(conference.url
             ? [
                 CardService.newDecoratedText()
-                  .setText(htmlLink(conference.url, clip(conference.url, 300)))
+                  .setText(eventLink(conference.url, clip(conference.url, 300)))
                   .setWrapText(true),
               ]
             : []),

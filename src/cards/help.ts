@@ -1,17 +1,25 @@
 import { STRINGS } from '../i18n/strings';
 import { header, paragraph } from './widgets';
 
+/**
+ * Help, a section per topic, each one or more paragraphs: what MeetLink does, replying to an open email, your
+ * links, work accounts, the limits, and what is stored. A new feature gets its own section next to the ones it
+ * belongs with (inviting to a meeting belongs after replying).
+ */
 export function helpCard(): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder().setName('help').setHeader(header(STRINGS.helpTitle));
-  for (const [title, text] of [
-    [STRINGS.helpHowTitle, STRINGS.helpHow],
+  const sections: [string, ...string[]][] = [
+    [STRINGS.helpHowTitle, STRINGS.helpHow, STRINGS.helpGuests],
+    [STRINGS.helpReplyTitle, STRINGS.helpReply],
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     [STRINGS.helpControlsTitle, STRINGS.helpControls],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
-    [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy],
-  ]) {
-    card.addSection(CardService.newCardSection().setHeader(title).addWidget(paragraph(text)));
+    // What is stored, then how to delete all of it, by the names README and the privacy policy use.
+    [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy, STRINGS.helpDeleteData],
+  ];
+  for (const [title, ...texts] of sections) {
+    card.addSection(texts.reduce((section, text) => section.addWidget(paragraph(text)), CardService.newCardSection().setHeader(title)));
   }
   return card.build();
 }

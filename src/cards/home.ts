@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../history';
 import { STRINGS } from '../i18n/strings';
 import { escapeHtml } from '../text/escape';
-import { action, actionButton, buttons, footer, header, openInMeetButton, paragraph } from './widgets';
+import { action, actionButton, buttons, footer, header, note, openInMeetButton, paragraph } from './widgets';
 
 /** The homepage's text input for a meeting code or link. */
 export const LOOKUP_FIELD = 'meeting';
@@ -20,6 +20,11 @@ export interface HomeView {
   freeAccount: boolean;
   /** Whether "Look up a meeting" can work for this account (not free Gmail, not refused by Google). */
   lookup: boolean;
+  /**
+   * A work or school account Google refused its meeting controls (the Meet API) within the last 30 days: they
+   * are hidden, and the homepage says why and how they come back.
+   */
+  meetControlsRefused?: boolean;
   /** The signed-in person, for their own "Open in Meet" (authuser). */
   me?: string;
   /** A temporary event may still be in the calendar (a delete Google did not confirm): the tagline must not promise otherwise. */
@@ -39,8 +44,8 @@ export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
 /** Everything the homepage offers but its footer, section by section: other screens (an open Gmail message) offer it too. */
 export function homeSections(view: HomeView): GoogleAppsScript.Card_Service.CardSection[] {
   const main = CardService.newCardSection().addWidget(paragraph(view.temporaryEventWaiting ? STRINGS.taglineWaiting : STRINGS.tagline));
-  if (view.temporaryEventWaiting) main.addWidget(paragraph(`<i>${STRINGS.temporaryEventLeft}</i>`));
-  if (view.freeAccount) main.addWidget(paragraph(`<i>${STRINGS.freeAccountNote}</i>`));
+  if (view.temporaryEventWaiting) main.addWidget(note(STRINGS.temporaryEventLeft));
+  if (view.freeAccount) main.addWidget(note(STRINGS.freeAccountNote));
   const sections = [main];
   if (view.history) {
     sections.push(historySection(view.history, view.me));
@@ -50,13 +55,14 @@ export function homeSections(view: HomeView): GoogleAppsScript.Card_Service.Card
     }
   }
   if (view.lookup) sections.push(lookupSection());
+  else if (view.meetControlsRefused) sections.push(CardService.newCardSection().addWidget(note(STRINGS.meetControlsRefused)));
   return sections;
 }
 
 function historySection(history: SavedLinkView[], me: string | undefined) {
   const section = CardService.newCardSection().setHeader(STRINGS.recentLinks);
   if (!history.length) return section.addWidget(paragraph(STRINGS.noRecentLinks));
-  section.addWidget(paragraph(`<i>${STRINGS.recentHint}</i>`));
+  section.addWidget(note(STRINGS.recentHint));
   for (const link of history) {
     section.addWidget(
       savedLinkRow(link)

@@ -3,7 +3,7 @@ import type { MeetLink } from '../meet/conference';
 import type { Member } from '../meet/meet-port';
 import { escapeHtml } from '../text/escape';
 import { cohostSection, spaceSection } from './space';
-import { actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { actionButton, buttons, header, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
 
 /** What a Workspace link's card shows besides the link: its co-hosts, and a notice (a preset Google refused). */
 export interface LinkExtras {
@@ -19,8 +19,8 @@ export function linkCard(link: MeetLink, freeAccount: boolean, me?: string, extr
   for (const widget of linkWidgets(link)) section.addWidget(widget);
   section.addWidget(buttons(openInMeetButton(link.url, me), actionButton(STRINGS.createAnother, 'createLink')));
   // Said plainly when Google did not confirm the temporary event was deleted (never "nothing is left").
-  if (link.temporaryEventLeft) section.addWidget(paragraph(`<i>${STRINGS.temporaryEventLeft}</i>`));
-  if (freeAccount) section.addWidget(paragraph(`<i>${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}</i>`));
+  if (link.temporaryEventLeft) section.addWidget(note(STRINGS.temporaryEventLeft));
+  if (freeAccount) section.addWidget(note(`${STRINGS.freeAccountNote} ${STRINGS.spacesFreeNote}`));
   // A preset Google refused is named; the link works all the same.
   const notice = extras.notice ?? (link.space?.refused?.length ? STRINGS.presetsRefused(link.space.refused) : undefined);
   if (notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(notice)}</font>`));

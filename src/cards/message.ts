@@ -1,6 +1,6 @@
 import { STRINGS } from '../i18n/strings';
 import { type HomeView, homeSections } from './home';
-import { buttons, footer, header, paragraph, replyButton } from './widgets';
+import { actionButton, buttons, footer, header, paragraph } from './widgets';
 
 export interface MessageView extends HomeView {
   /** What the person offers first when writing (settings): the same order here. */
@@ -8,12 +8,13 @@ export interface MessageView extends HomeView {
 }
 
 /**
- * Gmail, an open message: reply to everyone with a new Meet link or the invitation (compose actions: Gmail opens
- * the reply draft), then everything the homepage offers. Drawn without reading the message.
+ * Gmail, an open message: reply to everyone with a new Meet link or the invitation (the link is made first, then
+ * "Open reply draft" has Gmail open the reply), then everything the homepage offers. Drawn without reading the message.
  */
 export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Card {
-  const link = replyButton(STRINGS.replyWithLink, 'replyWithLink', view.first === 'link');
-  const invitation = replyButton(STRINGS.replyWithInvitation, 'replyWithInvitation', view.first === 'invitation');
+  // Ordinary actions: they make the link, and show it with the compose action that opens the draft (reply-ready.ts).
+  const link = actionButton(STRINGS.replyWithLink, 'replyWithLink', {}, view.first === 'link');
+  const invitation = actionButton(STRINGS.replyWithInvitation, 'replyWithInvitation', {}, view.first === 'invitation');
   const reply = CardService.newCardSection()
     .setHeader(STRINGS.messageTitle)
     .addWidget(paragraph(STRINGS.messageHint))

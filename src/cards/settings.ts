@@ -1,7 +1,7 @@
 import { PRESETS, type Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
 import { escapeHtml } from '../text/escape';
-import { footer, header, paragraph } from './widgets';
+import { actionButton, buttons, footer, header, note, paragraph } from './widgets';
 
 export interface SettingsView {
   settings: Settings;
@@ -37,13 +37,16 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
         .setValue(settings.template)
         .setHint(STRINGS.templateHint),
     )
+    // Right under the template it restores, not in the footer: the footer's width is shared by two buttons,
+    // and "Restore default template" does not fit beside "Save" in every language.
+    .addWidget(buttons(actionButton(STRINGS.resetTemplate, 'resetTemplate')))
     .addWidget(
       choice(CardService.SelectionInputType.RADIO_BUTTON, FIELDS.format, STRINGS.formatLabel, settings.format, [
         ['text', STRINGS.formatText],
         ['html', STRINGS.formatHtml],
       ]),
     )
-    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.formatHint)}</i>`))
+    .addWidget(note(escapeHtml(STRINGS.formatHint)))
     .addWidget(
       choice(CardService.SelectionInputType.DROPDOWN, FIELDS.composeDefault, STRINGS.composeDefaultLabel, settings.composeDefault, [
         ['link', STRINGS.composeDefaultLink],
@@ -56,12 +59,17 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
   const presets = CardService.newCardSection().setHeader(STRINGS.presetsTitle);
   for (const preset of PRESETS) presets.addWidget(switchRow(presetField(preset), STRINGS.preset(preset), settings.presets.includes(preset)));
   presets.addWidget(paragraph(`<i>${escapeHtml(view.freeAccount ? STRINGS.presetsFreeNote : STRINGS.presetsHint)}</i>`));
+  // Everything MeetLink keeps, deleted after a confirmation (src/actions/data-actions.ts).
+  const data = CardService.newCardSection()
+    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.deleteDataHint)}</i>`))
+    .addWidget(buttons(actionButton(STRINGS.deleteData, 'confirmDeleteData')));
   return CardService.newCardBuilder()
     .setName('settings')
     .setHeader(header(STRINGS.settingsTitle))
     .addSection(section)
     .addSection(presets)
-    .setFixedFooter(footer([STRINGS.save, 'saveSettings'], [STRINGS.resetTemplate, 'resetTemplate']))
+    .addSection(data)
+    .setFixedFooter(footer([STRINGS.save, 'saveSettings']))
     .build();
 }
 

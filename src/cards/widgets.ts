@@ -1,6 +1,7 @@
 import { ACTION_FUNCTION, type ActionName } from '../host/actions';
+import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
-import { clip, escapeHtml, htmlLink, httpsUrl } from '../text/escape';
+import { clip, escapeHtml, googleMeetUrl, htmlLink } from '../text/escape';
 import type { MeetLink } from '../meet/conference';
 
 /** The building blocks every screen uses: buttons routed through the one dispatcher, text, headers. */
@@ -18,15 +19,15 @@ export function actionButton(text: string, name: ActionName, parameters: Record<
 }
 
 /** A button whose action makes a reply draft of the open Gmail message, which Gmail then opens (setComposeAction). */
-export function replyButton(text: string, name: ActionName, filled = false) {
-  const button = CardService.newTextButton().setText(text).setComposeAction(action(name), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+export function replyButton(text: string, name: ActionName, filled = false, parameters: Record<string, string> = {}) {
+  const button = CardService.newTextButton().setText(text).setComposeAction(action(name, parameters), CardService.ComposedEmailType.REPLY_AS_DRAFT);
   return filled ? button.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : button;
 }
 
-/** A button that opens a page. Only `https:` URLs: anything else is a bug upstream, refused here. */
+/** A button that opens a page. Only Google's Meet hosts (googleMeetUrl): anything else is a bug upstream, refused here. */
 export function linkButton(text: string, url: string) {
-  const safe = httpsUrl(url);
-  if (!safe) throw new Error('MeetLink refused to offer a link that is not https.');
+  const safe = googleMeetUrl(url);
+  if (!safe) throw new Error("MeetLink refused to offer a link that is not Google Meet's.");
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
 }
 
@@ -36,6 +37,14 @@ export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]) {
 
 export function paragraph(text: string) {
   return CardService.newTextParagraph().setText(text);
+}
+
+/**
+ * A side note (a hint, a limit, a caveat): in italics, except in Japanese, whose type has no italics (a browser
+ * slants the glyphs, which reads badly); there the note is plain text. `html` is already escaped or trusted.
+ */
+export function note(html: string) {
+  return paragraph(activeLocale().locale === 'ja' ? html : `<i>${html}</i>`);
 }
 
 /** The add-on's icon, as in appsscript.json's addOns.common.logoUrl (a test keeps the two equal). */
@@ -71,7 +80,7 @@ export function ownMeetUrl(url: string, email: string | undefined): string {
 
 /**
  * The widgets that show a Meet link and how to dial in; the link is selectable text. The dial-in label and PIN
- * come from Calendar data: escaped, clipped; "More phone numbers" is a link only to an https: page.
+ * come from Calendar data: escaped, clipped; "More phone numbers" is shown only as a link to Google's page (tel.meet).
  */
 export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widget[] {
   const widgets: GoogleAppsScript.Card_Service.Widget[] = [
@@ -89,6 +98,6 @@ export function linkWidgets(link: MeetLink): GoogleAppsScript.Card_Service.Widge
         .setWrapText(true),
     );
   }
-  if (httpsUrl(link.morePhonesUrl)) widgets.push(paragraph(htmlLink(link.morePhonesUrl!, STRINGS.morePhones)));
+  if (googleMeetUrl(link.morePhonesUrl)) widgets.push(paragraph(htmlLink(link.morePhonesUrl!, STRINGS.morePhones)));
   return widgets;
 }

@@ -19,9 +19,11 @@ export const ACTION_NAMES = [
   'confirmClearHistory',
   'clearHistory',
   'back',
-  // Gmail, an open message: compose actions that open a reply-all draft.
+  // Gmail, an open message: make the link (an ordinary action, so a failure is a card in words), then a compose
+  // action that only builds the reply-all draft carrying it.
   'replyWithLink',
   'replyWithInvitation',
+  'openReplyDraft',
   // The open Calendar event.
   'addToEvent',
   'confirmReplace',
@@ -40,6 +42,9 @@ export const ACTION_NAMES = [
   // Events that cannot have a Meet, codes that expire (issue 18); MeetLink's own leftover event (issue 19).
   'deleteLeftover',
   'freshLink',
+  // Settings: deleting everything MeetLink keeps in the person's user properties.
+  'confirmDeleteData',
+  'deleteData',
   // Meeting controls (Workspace): the open event's Meet settings, presets, co-hosts on MeetLink's links.
   'openMeetingSettings',
   'applyPresets',
@@ -49,8 +54,11 @@ export const ACTION_NAMES = [
 
 export type ActionName = (typeof ACTION_NAMES)[number];
 
-/** Actions whose widget is a compose action (setComposeAction): their answer is a draft Gmail opens. */
-export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['replyWithLink', 'replyWithInvitation'];
+/**
+ * Actions whose widget is a compose action (setComposeAction): Google documents only a ComposeActionResponse as their
+ * answer (a draft Gmail opens), so they never answer a card or a notification.
+ */
+export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['openReplyDraft'];
 
 /** Own names only: `constructor` or `toString` from a crafted request is not an action. */
 export function isActionName(name: string | undefined): name is ActionName {

@@ -17,6 +17,8 @@ export interface AddOnEvent {
     /** Pass to GmailApp.setCurrentMessageAccessToken before reading the message. */
     accessToken?: string;
   };
+  /** The legacy Gmail field Google's older samples read (`e.messageMetadata.accessToken`); `gmail` is preferred. */
+  messageMetadata?: { messageId?: string; accessToken?: string };
   calendar?: {
     calendarId?: string;
     /** Missing while the event is not saved. */
@@ -39,10 +41,19 @@ export function formValues(e: AddOnEvent | undefined, name: string): string[] | 
 
 /** The open Gmail message, when the host sent one with its access token. */
 export function openMessageOf(e: AddOnEvent | undefined): { messageId: string; accessToken: string } | undefined {
-  const { messageId, accessToken } = e?.gmail ?? {};
-  return messageId && accessToken ? { messageId, accessToken } : undefined;
+  for (const source of [e?.gmail, e?.messageMetadata]) {
+    const { messageId, accessToken } = source ?? {};
+    if (typeof messageId === 'string' && messageId && typeof accessToken === 'string' && accessToken) return { messageId, accessToken };
+  }
+  return undefined;
 }
 
-export function timeZoneOf(e: AddOnEvent | undefined): string {
-  return e?.commonEventObject?.timeZone?.id || 'Etc/UTC';
+/**
+ * The person's time zone id, as the host sent it (`commonEventObject.timeZone.id`); undefined when it sent none,
+ * or anything but a non-empty string (a number, an object, null): the caller then uses the script's zone.
+ */
+export function timeZoneOf(e: AddOnEvent | undefined): string | undefined {
+  const zone: unknown = e?.commonEventObject?.timeZone;
+  const id: unknown = zone && typeof zone === 'object' ? (zone as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.trim() ? id : undefined;
 }

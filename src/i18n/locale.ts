@@ -11,12 +11,18 @@ import { CATALOGUES, LOCALES, type Locale, type Messages } from './catalogues.ge
  */
 let active: { locale: Locale; intlLocale: string; messages: Messages } = { locale: 'en', intlLocale: 'en', messages: CATALOGUES.en };
 
+/** The locale tag Google sent, when it is a string; anything else (a number, an object, null) reads as none. */
+function tagOf(userLocale: unknown): string {
+  return typeof userLocale === 'string' ? userLocale.trim().replace(/_/g, '-') : '';
+}
+
 /**
  * The catalogue for a locale as Google sends it (`commonEventObject.userLocale`, e.g. "pt-BR", "es-419", "ja"):
- * the exact language-region, else the language (pt → pt-BR, es-419 → es), else English.
+ * the exact language-region, else the language (pt → pt-BR, es-419 → es), else English. Any value that is not a
+ * string gets English: an entry must never fail on the event object before its own error handling.
  */
-export function pickLocale(userLocale: string | undefined): Locale {
-  const tag = (userLocale ?? '').trim().replace(/_/g, '-').toLowerCase();
+export function pickLocale(userLocale: unknown): Locale {
+  const tag = tagOf(userLocale).toLowerCase();
   if (!tag) return 'en';
   const exact = LOCALES.find((locale) => locale.toLowerCase() === tag);
   if (exact) return exact;
@@ -25,7 +31,7 @@ export function pickLocale(userLocale: string | undefined): Locale {
 }
 
 /** Selects the catalogue for this call; called at every entry (src/index.ts). An unknown or missing locale gets English. */
-export function useLocale(userLocale: string | undefined): Locale {
+export function useLocale(userLocale: unknown): Locale {
   const locale = pickLocale(userLocale);
   active = { locale, intlLocale: intlLocaleOf(userLocale, locale), messages: CATALOGUES[locale] };
   return locale;
@@ -35,8 +41,8 @@ export function useLocale(userLocale: string | undefined): Locale {
  * The locale dates and times are formatted in: the person's own (en-GB writes "23 Nov", en-US "Nov 23") when its
  * language is the catalogue's, else the catalogue's, so the words never mix two languages.
  */
-function intlLocaleOf(userLocale: string | undefined, locale: Locale): string {
-  const tag = (userLocale ?? '').trim().replace(/_/g, '-');
+function intlLocaleOf(userLocale: unknown, locale: Locale): string {
+  const tag = tagOf(userLocale);
   if (tag && tag.split('-')[0].toLowerCase() === locale.split('-')[0]) {
     try {
       return Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? locale;

@@ -3,7 +3,7 @@ import type { AccessType } from '../meet/meet-port';
 import { HISTORY_SIZE, LABEL_MAX, PINNED_MAX } from '../history';
 import { TEMPLATE_MAX, type Preset, type TemplateProblem } from '../settings';
 import { CATALOGUES, type Messages } from './catalogues.generated';
-import { t } from './locale';
+import { activeLocale, t } from './locale';
 
 /**
  * Every word MeetLink shows a person, in the person's language: the messages live in the catalogues
@@ -13,6 +13,16 @@ import { t } from './locale';
  * Messages with arguments get a thin wrapper below that keeps call sites positional (`STRINGS.meetingCode(code)`);
  * `t().key({ name })` reaches any message with its named arguments.
  */
+/**
+ * A list in the person's language: "{date} and {time}", "{date} y {time}", "{date} und {time}", "{date}、{time}"
+ * (Intl.ListFormat, which V8 has had since 7.2); joined with commas if a runtime lacks it.
+ */
+export function listOf(items: string[]): string {
+  const ListFormat = (Intl as unknown as { ListFormat?: new (locale: string, options: object) => { format(items: string[]): string } }).ListFormat;
+  if (!ListFormat) return items.join(', ');
+  return new ListFormat(activeLocale().intlLocale, { type: 'conjunction', style: 'long' }).format(items);
+}
+
 const withArguments = {
   meetingCode: (code: string) => t().meetingCode({ code }),
   dialInDetail: (number: string, pin?: string) => (pin ? t().dialInDetail({ number, pin }) : number),
@@ -42,7 +52,7 @@ const withArguments = {
       case 'tooLong':
         return t().templateTooLong({ length: problem.length, max: TEMPLATE_MAX });
       case 'unknownPlaceholder':
-        return t().templateUnknownPlaceholder({ names: problem.names.map((name) => `{${name}}`).join(', ') });
+        return t().templateUnknownPlaceholder({ names: listOf(problem.names.map((name) => `{${name}}`)) });
     }
   },
   get helpPrivacy() {

@@ -1,4 +1,4 @@
-import { errorText, MeetFailure } from '../meet/errors';
+import { errorText, logSummary, MeetFailure } from '../meet/errors';
 
 /**
  * The person's user lock (LockService.getUserLock()), as a small port. Two actions of one person can run at
@@ -41,7 +41,7 @@ export function userLock(getLock: () => LockLike, time: { now(): number; deadlin
           lock.releaseLock();
         } catch (error) {
           // Apps Script releases it anyway when this execution ends.
-          console.warn(`MeetLink: releasing the user lock failed: ${errorText(error)}`);
+          console.warn(`MeetLink: releasing the user lock failed: ${logSummary(error)}`);
         }
       }
     },

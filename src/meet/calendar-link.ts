@@ -38,12 +38,12 @@ export function createCalendarLink(ctx: MeetContext): MeetLink {
   const mayExist = insert.made || insert.ambiguous;
   const cleanup: Waiting = { now: ctx.now, sleep: ctx.sleep, random: ctx.random, deadline: ctx.cleanupDeadline };
   const gone = !mayExist || deleteTemporaryEvent(ctx, id, cleanup) === 'gone';
-  if (gone) {
-    try {
-      journal.forget([id]);
-    } catch {
-      // Busy: the entry stays, and the next sweep finds the event already deleted (410).
-    }
+  try {
+    if (gone) journal.forget([id]);
+    // It may be in the calendar now: the homepage says so at once, not only once the entry is old.
+    else journal.markLeft(id);
+  } catch {
+    // Busy: the entry stays as it is, and the next sweep finds the event (or that it is already deleted).
   }
   if (failure) throw failure;
   return gone ? link! : { ...link!, temporaryEventLeft: true };

@@ -2,7 +2,7 @@ import type { CalendarEvent } from './calendar-port';
 import type { AccessType, OnOff } from './meet-port';
 import type { Preset } from '../settings';
 import { meetCodeOf, meetUrl } from './meeting-code';
-import { httpsUrl } from '../text/escape';
+import { googleMeetUrl, httpsUrl } from '../text/escape';
 
 /** A Google Meet link and how to dial in, as read from an event's conference data. */
 export interface MeetLink {
@@ -72,8 +72,8 @@ function meetFromUrl(url: string | undefined | null, entryPoints: EntryPoint[]):
       ...(phone.regionCode ? { regionCode: phone.regionCode } : {}),
     };
   }
-  // Google's page of dial-in numbers is offered only when it is an https: URL.
-  const morePhones = httpsUrl(more?.uri);
+  // Google's page of dial-in numbers is offered only when it is on Google's host (tel.meet), over https.
+  const morePhones = googleMeetUrl(more?.uri);
   if (morePhones) link.morePhonesUrl = morePhones;
   return { kind: 'meet', link };
 }

@@ -4,8 +4,8 @@ import type { AccessType, OnOff } from './meet-port';
 import { addCohosts, applyPresets, endConference, listCohosts, lookupMeeting, readSpace, removeCohost, setAccessType } from './spaces';
 import type { Preset } from '../settings';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
-import { errorText } from './errors';
-import { sweepTemporaryEvents } from './temporary-event';
+import { logSummary } from './errors';
+import { deleteJournaledEvents, sweepTemporaryEvents } from './temporary-event';
 import { deleteLeftoverEvent } from './leftover-event';
 
 /**
@@ -21,7 +21,7 @@ export function meetEngine(ctx: MeetContext) {
         sweepTemporaryEvents(ctx);
       } catch (error) {
         // The sweep never stands in the way of what the person asked for; it runs again at the next action.
-        console.warn(`MeetLink: sweep skipped: ${errorText(error)}`);
+        console.warn(`MeetLink: sweep skipped: ${logSummary(error)}`);
       }
       return operation(ctx, ...args);
     };
@@ -35,6 +35,8 @@ export function meetEngine(ctx: MeetContext) {
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
     /** The person opened MeetLink's own leftover temporary event and asked to delete it. */
     deleteLeftover: swept((c, ref: EventRef) => deleteLeftoverEvent(c, ref)),
+    /** "Delete my MeetLink data": the temporary events still journaled; answers how many may remain. */
+    deleteJournaledEvents: () => deleteJournaledEvents(ctx),
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
     meetApiUsable: () => meetApiUsable(ctx),
     lookupMeeting: (code: string) => lookupMeeting(ctx, code),

@@ -49,9 +49,57 @@ export function isTransient(error: unknown): boolean {
   return error.status === 403 && (error.reason === 'rateLimitExceeded' || error.reason === 'userRateLimitExceeded');
 }
 
-/** The words of anything thrown, for the execution log (never shown to a person). */
+/**
+ * The words of anything thrown, for deciding what it means (never shown to a person, never logged: Google's
+ * messages can carry addresses, titles and ids; logs get logSummary).
+ */
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A name fit for a log: a reason or an error class is a short identifier; anything else is not written. */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
+
+/**
+ * The one way a failure reaches the publisher's logs: its kind, Google's HTTP status and reason, or the class of
+ * an error that is not Google's (`TypeError`), and never a message. Google's messages are not ours to keep
+ * (a Gmail error reads `Invalid email: "Full Name" <name@example.org>`; a Calendar one can name an event, a
+ * calendar or an id), and the privacy policy promises logs hold no emails.
+ */
+export function logSummary(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current !== undefined; depth++) {
+    if (current instanceof MeetFailure) {
+      if (!parts.length) parts.push(`kind=${current.kind}`);
+      current = current.cause;
+      continue;
+    }
+    if (current instanceof GoogleApiError) {
+      parts.push(
+        `status=${Number.isInteger(current.status) ? current.status : 0}`,
+        `reason=${IDENTIFIER.test(current.reason) ? current.reason : 'unknown'}`,
+      );
+    } else if (current && typeof current === 'object') {
+      // An Error, from this script or from the platform (whose Error may not be this realm's: read its name).
+      const name: unknown = (current as { name?: unknown }).name;
+      parts.push(`error=${typeof name === 'string' && IDENTIFIER.test(name) ? name : 'Error'}`);
+    } else {
+      parts.push(`thrown=${typeof current}`);
+    }
+    break;
+  }
+  return parts.join(' ') || 'kind=unexpected';
+}
+
+const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/**
+ * A text with every email address but `own` replaced by `<address>`: for the deployer's self-check report, which
+ * keeps Google's words (the deployer needs them) but must not print other people's addresses.
+ */
+export function withoutOthersAddresses(text: string, own: string): string {
+  return text.replace(EMAIL_ADDRESS, (address) => (own && address.toLowerCase() === own.toLowerCase() ? address : '<address>'));
 }
 
 /**

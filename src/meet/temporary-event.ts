@@ -56,6 +56,12 @@ export function temporaryEvent(id: string, now: number, conferenceData: Calendar
 export interface JournalEntry {
   id: string;
   at: number;
+  /**
+   * Set when the action that made it could not get its delete confirmed: it may be in the calendar now. An entry
+   * without it is either an action still running (its insert may not have reached Google yet) or one that
+   * stopped half-way; the person is told about it only once it is SAFE_AGE_MS old (temporaryEventsWaiting).
+   */
+  left?: true;
 }
 
 /**
@@ -68,18 +74,12 @@ export class TemporaryEventJournal {
 
   /** The entries as stored; anything malformed is dropped, and an absurd time reads as "long ago". */
   entries(): JournalEntry[] {
-    const stored = readJson<unknown>(this.ctx.store, JOURNAL_KEY, []);
-    if (!Array.isArray(stored)) return [];
-    const now = this.ctx.now();
-    const entries: JournalEntry[] = [];
-    for (const item of stored) {
-      // Before entries had times, the journal held bare ids: old, so due for the sweep.
-      const id: unknown = typeof item === 'string' ? item : item?.id;
-      const at: unknown = typeof item === 'string' ? 0 : item?.at;
-      if (typeof id !== 'string' || !EVENT_ID.test(id) || entries.some((e) => e.id === id)) continue;
-      entries.push({ id, at: typeof at === 'number' && Number.isFinite(at) && at >= 0 && at <= now + SAFE_AGE_MS ? at : 0 });
-    }
-    return entries;
+    return readJournal(this.ctx.store, this.ctx.now());
+  }
+
+  /** Notes that Google did not confirm this event's delete: the person is told at once that it may be there. */
+  markLeft(id: string): void {
+    this.ctx.lock.withUserLock(() => this.write(this.entries().map((e) => (e.id === id ? { ...e, left: true as const } : e))));
   }
 
   add(...added: JournalEntry[]): void {
@@ -100,10 +100,32 @@ export class TemporaryEventJournal {
   }
 }
 
-/** Whether a temporary event may still be in the person's calendar, waiting for the next sweep (a store read, no call). */
-export function temporaryEventsWaiting(store: KeyValueStore): boolean {
+function readJournal(store: KeyValueStore, now: number): JournalEntry[] {
   const stored = readJson<unknown>(store, JOURNAL_KEY, []);
-  return Array.isArray(stored) && stored.length > 0;
+  if (!Array.isArray(stored)) return [];
+  const entries: JournalEntry[] = [];
+  for (const item of stored) {
+    // Before entries had times, the journal held bare ids: old, so due for the sweep.
+    const id: unknown = typeof item === 'string' ? item : item?.id;
+    const at: unknown = typeof item === 'string' ? 0 : item?.at;
+    if (typeof id !== 'string' || !EVENT_ID.test(id) || entries.some((e) => e.id === id)) continue;
+    entries.push({
+      id,
+      at: typeof at === 'number' && Number.isFinite(at) && at >= 0 && at <= now + SAFE_AGE_MS ? at : 0,
+      ...(item?.left === true ? { left: true as const } : {}),
+    });
+  }
+  return entries;
+}
+
+/**
+ * Whether a temporary event may still be in the person's calendar, waiting for the next sweep (a store read, no
+ * call): one whose delete Google did not confirm, or one an action wrote down at least SAFE_AGE_MS ago and never
+ * cleared (it stopped half-way). Not the entry of an action still running, whose insert may not have reached
+ * Google: that action says itself what it left.
+ */
+export function temporaryEventsWaiting(store: KeyValueStore, now: number): boolean {
+  return readJournal(store, now).some((e) => e.left === true || now - e.at >= SAFE_AGE_MS);
 }
 
 /** What a delete found out: the event is gone for sure, or it may still be in the calendar. */
@@ -229,4 +251,23 @@ function listOldTemporaryEvents(ctx: MeetContext, slice: Waiting, now: number): 
   } catch {
     return [];
   }
+}
+
+/**
+ * "Delete my MeetLink data": deletes every journaled temporary event that no running action is still using (one
+ * whose delete was left unconfirmed, or written down at least SAFE_AGE_MS ago), within the action's deadline,
+ * and forgets those Google confirms gone. Answers how many entries remain: their events may still be in the
+ * calendar (or belong to an action still running), so their notes must be kept, never silently dropped.
+ */
+export function deleteJournaledEvents(ctx: MeetContext): number {
+  const journal = new TemporaryEventJournal(ctx);
+  const now = ctx.now();
+  const gone: string[] = [];
+  for (const entry of journal.entries()) {
+    if (ctx.now() >= ctx.deadline) break;
+    if (entry.left !== true && now - entry.at < SAFE_AGE_MS) continue;
+    if (deleteTemporaryEvent(ctx, entry.id, ctx, SWEEP_RETRY) === 'gone') gone.push(entry.id);
+  }
+  journal.forget(gone);
+  return journal.entries().length;
 }

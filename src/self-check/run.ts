@@ -1,5 +1,5 @@
 import type { CalendarApi } from '../meet/calendar-port';
-import { errorText } from '../meet/errors';
+import { errorText, withoutOthersAddresses } from '../meet/errors';
 import { isFreeGmail } from '../meet/meet-port';
 import type { SelfCheckContext } from './context';
 import { hostShapeFindings } from './host-shape-findings';
@@ -64,7 +64,8 @@ export function runSelfCheck(ctx: SelfCheckContext): string {
   notes.push(`Took ${ctx.now() - started} ms of a ${ctx.deadline - started} ms budget.`);
   notes.push('A Meet space made by spaces.create needs no cleanup: the Meet API has no spaces.delete, and an unused space is just a link.');
   notes.push('Every difference from `npm run self-check` is a fake to fix: see "Self-check on a real account" in README.md.');
-  return renderReport('MeetLink self-check', findings, notes);
+  // Google's words stay (the deployer needs them), other people's addresses do not.
+  return withoutOthersAddresses(renderReport('MeetLink self-check', findings, notes), ctx.accountEmail());
 }
 
 function cleanUp(ctx: SelfCheckContext, events: TemporaryEvents): Finding[] {

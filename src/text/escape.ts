@@ -18,8 +18,38 @@ export function httpsUrl(url: unknown): string | undefined {
   return typeof url === 'string' && url.length <= URL_MAX && HTTPS_URL.test(url) ? url : undefined;
 }
 
-/** An HTML link to an `https:` URL, its text escaped; anything else is shown as escaped text, never a link. */
+/**
+ * The hosts of the links MeetLink words itself: a meeting (`meet.google.com`) and Google's page of dial-in
+ * numbers (`tel.meet`). Exactly these hosts, no port, no user info: `meet.google.com.evil.example` is not one.
+ */
+const GOOGLE_MEET_HOSTS = ['meet.google.com', 'tel.meet'];
+
+/**
+ * The one rule for every link MeetLink words itself ("More phone numbers", a Meet link in a draft or an
+ * invitation, "Open in Meet"): the URL when it is an `https:` URL (httpsUrl) on one of Google's Meet hosts, else
+ * undefined, and the caller shows it as text or not at all. Links the person wrote into their own template
+ * (`<a href="https://…">`) are theirs, and only need to be `https:`.
+ */
+export function googleMeetUrl(url: unknown): string | undefined {
+  const safe = httpsUrl(url);
+  const host = safe && /^https:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/.exec(safe)?.[1];
+  return host && GOOGLE_MEET_HOSTS.includes(host.toLowerCase()) ? safe : undefined;
+}
+
+/**
+ * An HTML link MeetLink words itself, its text escaped: only to Google's Meet hosts (googleMeetUrl); anything
+ * else is shown as escaped text, never a link.
+ */
 export function htmlLink(url: string, text: string = url): string {
+  const safe = googleMeetUrl(url);
+  return safe ? `<a href="${escapeHtml(safe)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+/**
+ * A link the event itself carries (a third-party conference's join URL, shown as that URL): the organizer's, not
+ * MeetLink's words, so it is a link when it is `https:` (httpsUrl), else escaped text.
+ */
+export function eventLink(url: string, text: string = url): string {
   const safe = httpsUrl(url);
   return safe ? `<a href="${escapeHtml(safe)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }

@@ -114,8 +114,20 @@ describe('writing an email', () => {
     expect(host.buttons()).toEqual(['Insert Meet link', 'Insert invitation']);
     draft(host, 'Hi Bob, join here:  Thanks', 'here: ');
     host.click('Insert Meet link');
-    expect(host.draft.body).toMatch(/^Hi Bob, join here: https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} Thanks$/);
+    expect(host.draft.body).toMatch(/^Hi Bob, join here: https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} {2}Thanks$/);
     expect(runtime.log.of('calendar.').length).toBe(2);
+  });
+
+  it.each([
+    ['text', /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} and see you$/],
+    ['html', /^<a href="https:\/\/meet\.google\.com\/([a-z-]+)">https:\/\/meet\.google\.com\/\1<\/a> and see you$/],
+  ])('a link inserted right before a word (%s) ends with a space, so Gmail does not fuse the word into the code', (format, shape) => {
+    const { host } = openAddOn();
+    host.universal('Settings').input('format', format).click('Save');
+    host.compose();
+    host.draft = { body: 'and see you', cursor: 0 };
+    host.click('Insert Meet link');
+    expect(host.draft.body).toMatch(shape);
   });
 
   it('inserts an invitation with the link, dial-in number, PIN and more numbers', () => {
@@ -159,7 +171,7 @@ describe('writing an email', () => {
     expect(host.stack).toHaveLength(1);
 
     host.click('Insert Meet link');
-    expect(host.draft.body).toMatch(/^Hello https:\/\/meet\.google\.com\/[a-z-]+$/);
+    expect(host.draft.body).toMatch(/^Hello https:\/\/meet\.google\.com\/[a-z-]+ $/);
     expect(host.stack).toHaveLength(1);
     expect(host.text()).not.toContain('That didn’t work');
     expect(host.buttons()).not.toContain('Try again');

@@ -57,7 +57,10 @@ describe('values from Calendar data are shown as text, never as markup', () => {
     expectNothingLeaked(host.card);
   });
 
-  it('a Meet conference whose dial-in label is markup and whose "more numbers" URL is javascript:', () => {
+  /** "More phone numbers" pages that are not Google's (tel.meet): never linked, whatever their scheme. */
+  const NOT_GOOGLE = [SCRIPT_URL, 'https://evil.example/numbers', 'https://tel.meet.evil.example/abc-mnop-xyz'];
+
+  it.each(NOT_GOOGLE)('a Meet conference whose dial-in label is markup and whose "more numbers" URL is %s', (more) => {
     const { host, seed, me } = openAddOn();
     const event = seed({
       summary: 'Hostile Meet',
@@ -68,7 +71,7 @@ describe('values from Calendar data are shown as text, never as markup', () => {
         entryPoints: [
           { entryPointType: 'video', uri: 'https://meet.google.com/abc-mnop-xyz' },
           { entryPointType: 'phone', uri: 'tel:+1', label: '<b>+1</b> <a href="https://evil.example">555</a>', pin: '<i>1</i>' },
-          { entryPointType: 'more', uri: SCRIPT_URL },
+          { entryPointType: 'more', uri: more },
         ],
       },
     });
@@ -80,7 +83,7 @@ describe('values from Calendar data are shown as text, never as markup', () => {
   });
 
   /** A create whose temporary event Google answers with hostile conference details. */
-  function hostileCreate(format: 'text' | 'html') {
+  function hostileCreate(format: 'text' | 'html', more = SCRIPT_URL) {
     const addOn = openAddOn();
     const { runtime } = addOn;
     runtime.services.userProperties.setProperty('meetlink.settings', JSON.stringify({ format, composeDefault: 'link', keepHistory: true }));
@@ -90,35 +93,39 @@ describe('values from Calendar data are shown as text, never as markup', () => {
       for (const point of event.conferenceData?.entryPoints ?? []) {
         if (point.entryPointType === 'phone')
           Object.assign(point, { label: '<b>+1</b> <a href="https://evil.example">555</a>', pin: '"><script>x</script>' });
-        if (point.entryPointType === 'more') point.uri = SCRIPT_URL;
+        if (point.entryPointType === 'more') point.uri = more;
       }
       return event;
     };
     return addOn;
   }
 
-  it('the link card', () => {
-    const { host } = hostileCreate('text');
+  it.each(NOT_GOOGLE)('the link card (more numbers: %s)', (more) => {
+    const { host } = hostileCreate('text', more);
     host.homepage('GMAIL').click('Create Meet link');
     expect(host.text()).toMatch(MEET_URL);
     expect(host.text()).toContain('<b>+1</b>');
+    expect(host.text()).not.toContain('More phone numbers');
     expectNothingLeaked(host.card);
   });
 
-  it.each(['html', 'text'] as const)('the invitation inserted into a draft (%s)', (format) => {
-    const { host } = hostileCreate(format);
-    host.compose().click('Insert invitation');
-    expect(host.errors).toEqual([]);
-    const body = host.draft.body;
-    expect(body).toMatch(MEET_URL);
-    expect(body).not.toContain('javascript:');
-    expect(body).not.toContain('More phone numbers'); // a javascript: page is no page: its line is left out
-    if (format === 'html') {
-      expect(body).not.toMatch(/<b>|<script|evil\.example">/);
-      expect(body).toContain('&lt;b&gt;+1&lt;/b&gt;');
-      for (const [, href] of body.matchAll(/<a href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\//);
-    }
-  });
+  it.each((['html', 'text'] as const).flatMap((format) => NOT_GOOGLE.map((more) => [format, more] as const)))(
+    'the invitation inserted into a draft (%s, more numbers: %s)',
+    (format, more) => {
+      const { host } = hostileCreate(format, more);
+      host.compose().click('Insert invitation');
+      expect(host.errors).toEqual([]);
+      const body = host.draft.body;
+      expect(body).toMatch(MEET_URL);
+      expect(body).not.toContain(more);
+      expect(body).not.toContain('More phone numbers'); // a page not on Google's tel.meet is no page: its line is left out
+      if (format === 'html') {
+        expect(body).not.toMatch(/<b>|<script|evil\.example">/);
+        expect(body).toContain('&lt;b&gt;+1&lt;/b&gt;');
+        for (const [, href] of body.matchAll(/<a href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/(meet\.google\.com|tel\.meet)\//);
+      }
+    },
+  );
 });
 
 describe('hostile action names and parameters', () => {

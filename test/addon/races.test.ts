@@ -78,7 +78,7 @@ describe('two clicks at once: a second create in the middle of the first, at eve
     expect(secondCalls.filter((c) => c.startsWith('calendar.events.delete'))).toEqual(['calendar.events.delete 204']);
     expect(outcome(first).code).toBeDefined();
     expect(outcome(second).code).toBeDefined();
-    expect(first.text()).not.toContain('temporary MeetLink event is still in your calendar');
+    expect(first.text()).not.toContain('may still be in your calendar');
     expect(leftovers()).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe('a delete Google does not confirm', () => {
     runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
     host.homepage('GMAIL').click('Create Meet link');
     expect(host.text()).toMatch(MEET_URL);
-    expect(host.text()).toContain('A temporary MeetLink event is still in your calendar');
+    expect(host.text()).toContain('A temporary MeetLink event may still be in your calendar; MeetLink removes it within a few minutes.');
     host.back();
     expect(host.text()).not.toContain('Nothing is left in your calendar');
     expect(leftovers()).toHaveLength(1);
@@ -110,7 +110,7 @@ describe('a delete Google does not confirm', () => {
     runtime.faults.clear();
     runtime.clock.advance(SAFE_AGE_MS);
     host.click('Create Meet link');
-    expect(host.text()).not.toContain('still in your calendar');
+    expect(host.text()).not.toContain('may still be in your calendar');
     host.back();
     expect(host.text()).toContain('Nothing is left in your calendar');
     expect(leftovers()).toEqual([]);

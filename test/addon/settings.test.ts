@@ -16,7 +16,7 @@ describe('Settings', () => {
     ['Join: {code}', 'must contain {link}'],
     ['{link} ' + 'x'.repeat(1000), 'the limit is 1000'],
     ['{link} on {date}', 'uses {date}, which MeetLink does not know'],
-    ['{date} {link} at {time} for {date}', 'uses {date}, {time}, which MeetLink does not know'],
+    ['{date} {link} at {time} for {date}', 'uses {date} and {time}, which MeetLink does not know'],
   ])('refuses template %j with a clear message, saves nothing and keeps what was typed', (template, words) => {
     const { host, runtime } = openAddOn();
     host.universal('Settings').input('template', template).input('format', 'html').click('Save');
@@ -38,6 +38,20 @@ describe('Settings', () => {
     expect(JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!).template).toBeUndefined();
   });
 
+  it('an emptied template (which Google does not send at all) goes back to the default, replacing the custom one', () => {
+    const { host, runtime, lastNotification } = openAddOn();
+    host.universal('Settings').input('template', 'Mine: {link}').click('Save');
+    expect(JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!).template).toBe('Mine: {link}');
+    const sent = host.sentEvents;
+    host.input('template', '').click('Save');
+    expect(sent.at(-1).commonEventObject.formInputs.template).toBeUndefined();
+    expect(lastNotification()).toBe('Settings saved. The template was empty, so the default template is used.');
+    expect(JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!).template).toBeUndefined();
+    host.compose().click('Insert invitation');
+    expect(host.draft.body).toContain('Join with Google Meet: https://meet.google.com/');
+    expect(host.draft.body).not.toContain('Mine:');
+  });
+
   it('names the template language for what it does, with Save in the fixed footer', () => {
     const { host } = openAddOn();
     host.universal('Settings');
@@ -47,10 +61,11 @@ describe('Settings', () => {
     expect(host.card.fixedFooter.primaryButton.text).toBe('Save');
   });
 
-  it('restores the default template into the form without saving', () => {
-    const { host, runtime } = openAddOn();
+  it('restores the default template into the form without saving, and says so', () => {
+    const { host, runtime, lastNotification } = openAddOn();
     host.universal('Settings').input('template', 'Mine: {link}').click('Restore default template');
     expect(host.text()).toContain('Join with Google Meet: {link}');
+    expect(lastNotification()).toBe('The default template is back in the form. Save to use it.');
     expect(runtime.services.userProperties.getProperty('meetlink.settings')).toBeNull();
   });
 
@@ -97,5 +112,9 @@ describe('Help', () => {
     expect(text).toContain('refused your account its meeting controls');
     expect(text).toContain('daily check for leftover temporary events');
     expect(text).toContain('which fields Google’s sidebar sent it the last time it opened');
+    expect(text).not.toMatch(/self-check|deploy/i);
+    // Replying from an open email, in the words of its buttons.
+    expect(text).toContain('Open an email and click Reply with Meet link or Reply with invitation');
+    expect(text).not.toMatch(/\bTap\b/);
   });
 });

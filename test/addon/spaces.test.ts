@@ -89,6 +89,24 @@ describe('Workspace accounts: links in Meet spaces MeetLink owns', () => {
     host.click('Create another');
     expect(meet()).toEqual(['meet.spaces.create 403']); // remembered: no second try
   });
+
+  it('says on the homepage why the meeting controls went away, and how they come back', () => {
+    const { host } = openAddOn({ account: { ...WORKSPACE, kind: 'consumer', email: 'ada@lovelace.example' } });
+    host.homepage('GMAIL');
+    expect(host.text()).toContain('Look up a meeting');
+    expect(host.text()).not.toContain('Google refused them');
+    host.click('Create Meet link').back();
+    expect(host.text()).not.toContain('Look up a meeting');
+    expect(host.text()).toContain(
+      'Choosing who may join, ending a meeting for everyone and looking up a meeting are hidden: Google refused them for your account. ' +
+        'MeetLink asks Google again 30 days after that refusal',
+    );
+  });
+
+  it('a free Gmail account, which never had those controls, gets no such sentence', () => {
+    const { host } = openAddOn();
+    expect(host.homepage('GMAIL').text()).not.toContain('Google refused them');
+  });
 });
 
 describe('looking up a meeting', () => {

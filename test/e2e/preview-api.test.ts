@@ -129,9 +129,11 @@ test('the reply a compose action opened belongs to the open message, and is gone
   const { mail } = await post('/api/homepage', { app: 'GMAIL' });
   const [first, second] = mail.messages;
   const opened = await post('/api/message/open', { id: first!.id });
-  const replied = await post('/api/click', { index: findIndex(opened.host.card, 'Reply with Meet link'), label: 'Reply with Meet link' });
+  const linked = await post('/api/click', { index: findIndex(opened.host.card, 'Reply with Meet link'), label: 'Reply with Meet link' });
+  expect(linked.host.reply).toBeUndefined();
+  const replied = await post('/api/click', { index: findIndex(linked.host.card, 'Open reply draft'), label: 'Open reply draft' });
   expect(replied.host.reply?.subject).toBe(`Re: ${first!.subject}`);
-  expect(replied.host.reply?.body).toMatch(/^https:\/\/meet\.google\.com\/[a-z-]+$/);
+  expect(replied.host.reply?.body).toMatch(/^Here is a Google Meet link for our call:\nhttps:\/\/meet\.google\.com\/[a-z-]+$/);
   const next = await post('/api/message/open', { id: second!.id });
   expect(next.host.reply).toBeUndefined();
 });

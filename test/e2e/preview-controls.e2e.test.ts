@@ -159,4 +159,22 @@ describePreview('preview controls in Chromium', (f) => {
     await expectVisible(sidebar.getByText(MEET_LINK).first());
     expect(f.preview.session.host.errors).toEqual([]);
   });
+
+  test('"Consent": unticking Calendar events has MeetLink ask Google again before it makes anything; ticking it back works', async () => {
+    const { devtools, sidebar } = f;
+    const scope = devtools.locator('input[data-scope="https://www.googleapis.com/auth/calendar.events.owned"]');
+    expect(await scope.isChecked()).toBe(true);
+    await scope.uncheck();
+    await f.settled();
+    await f.press('Create Meet link');
+    await expectVisible(f.page.locator('.toast', { hasText: /Google asks for consent again: calendar\.events\.owned/ }));
+    expect(f.preview.session.runtime.log.calls).toEqual([]);
+    expect(await sidebar.getByText(MEET_LINK).count()).toBe(0);
+    await screenshot(f.page, 'controls-consent-unticked');
+    await scope.check();
+    await f.settled();
+    await f.press('Create Meet link');
+    await expectVisible(sidebar.getByText(MEET_LINK).first());
+    expect(f.preview.session.host.errors).toEqual([]);
+  });
 });

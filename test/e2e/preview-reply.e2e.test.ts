@@ -1,7 +1,7 @@
 /**
  * Gmail in the preview, with a message open: the inbox comes from the offline mailbox, opening a message runs the
- * add-on's contextual trigger, and "Reply with Meet link" opens a reply-all draft under the message, as Gmail
- * opens the draft a compose action names. Each step as a person does it, in Chromium.
+ * add-on's contextual trigger, "Reply with Meet link" makes the link and shows it, and "Open reply draft" opens a
+ * reply-all draft under the message, as Gmail opens the draft a compose action names. Each step as a person does it, in Chromium.
  */
 import { screenshot } from './artifacts';
 import { describePreview, expectVisible } from './preview-page';
@@ -35,9 +35,13 @@ describePreview('an open Gmail message in the preview', (f) => {
     expect(await f.button('Reply with Meet link').count()).toBe(0);
   });
 
-  test('"Reply with Meet link" opens a reply-all draft with a fresh link, to everyone but the person', async () => {
+  test('"Reply with Meet link" makes a fresh link, then "Open reply draft" opens a reply-all draft with it, to everyone but the person', async () => {
     await openMessage('Sync next week?');
     await f.press('Reply with Meet link');
+    // The link is shown before any draft exists, and no draft is open yet.
+    const shown = (await f.sidebarText()).match(MEET_LINK)![0];
+    expect(await replyDraft().count()).toBe(0);
+    await f.press('Open reply draft');
     const draft = replyDraft();
     await expectVisible(draft);
     const text = await draft.innerText();
@@ -45,10 +49,10 @@ describePreview('an open Gmail message in the preview', (f) => {
     expect(text).toContain('lin.chen@example.org');
     expect(text).not.toContain('ada@gmail.com');
     expect(text).toContain('Re: Sync next week?');
-    expect(await draft.getByRole('textbox', { name: 'Reply body' }).inputValue()).toMatch(new RegExp(`^${MEET_LINK.source}$`));
-    // Read, made, cleaned up, drafted: four calls, and nothing left in the calendar.
+    expect(await draft.getByRole('textbox', { name: 'Reply body' }).inputValue()).toBe(`Here is a Google Meet link for our call:\n${shown}`);
+    // Read, made, cleaned up; read, drafted: five calls, and nothing left in the calendar.
     const calls = f.preview.session.runtime.log.calls.map((c) => c.api);
-    expect(calls).toEqual(['gmail.messages.get', 'calendar.events.insert', 'calendar.events.delete', 'gmail.drafts.create']);
+    expect(calls).toEqual(['gmail.messages.get', 'calendar.events.insert', 'calendar.events.delete', 'gmail.messages.get', 'gmail.drafts.create']);
     await screenshot(f.page, 'reply-with-meet-link');
     // Send only closes it: the preview has no outbox, and MeetLink never sends mail.
     await draft.getByRole('button', { name: 'Send' }).click();
@@ -75,9 +79,26 @@ describePreview('an open Gmail message in the preview', (f) => {
     await f.press('Save');
     await openMessage('Sync next week?');
     await f.press('Reply with invitation');
+    await f.press('Open reply draft');
     const formatted = replyDraft().getByLabel('How the formatted text looks');
     await expectVisible(formatted);
     expect(await formatted.locator('b').innerText()).toBe('Join us');
     expect(await formatted.locator('a').getAttribute('href')).toMatch(MEET_LINK);
+  });
+
+  test('after a failed reply, a Try again that works shows the link, and Back shows the message card listing it', async () => {
+    f.preview.session.runtime.faults.inject({ api: 'calendar.events.insert', error: 'backendError', times: 4 });
+    await openMessage('Sync next week?');
+    await f.press('Reply with Meet link');
+    expect(await f.sidebarText()).toMatch(/didn’t work/);
+    await f.press('Try again');
+    const text = await f.sidebarText();
+    expect(text).not.toMatch(/didn’t work/);
+    const code = text.match(MEET_LINK)![0].slice(-12);
+    await f.page.locator('#sidebar').getByRole('button', { name: 'Back' }).first().click();
+    await f.settled();
+    await expectVisible(f.button('Reply with Meet link'));
+    expect(await f.sidebarText()).toContain(code);
+    expect(await f.sidebarText()).not.toMatch(/didn’t work/);
   });
 });

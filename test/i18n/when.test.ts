@@ -30,6 +30,16 @@ describe('friendlyWhen', () => {
     expect(when('en-US', at('2026-11-25T04:30:00Z'), 'America/New_York')).toBe('Yesterday 11:30 PM');
   });
 
+  it('says "Today" for the person’s day when their date is not UTC’s (21:00 in New York)', () => {
+    const nineInTheEvening = at('2026-11-26T02:00:00Z'); // 21:00 on the 25th in New York, already the 26th in UTC
+    const whenInNewYork = (ms: number) => {
+      useLocale('en-US');
+      return friendlyWhen(ms, nineInTheEvening, 'America/New_York', activeLocale().intlLocale);
+    };
+    expect(whenInNewYork(at('2026-11-25T23:30:00Z'))).toBe('Today 6:30 PM'); // the 25th in UTC: "yesterday" there
+    expect(whenInNewYork(at('2026-11-25T03:00:00Z'))).toBe('Yesterday 10:00 PM'); // 22:00 on the 24th in New York
+  });
+
   it('adds the year to a day of another year, and survives an unknown zone', () => {
     expect(when('en-GB', at('2025-11-23T12:00:00Z'))).toBe('23 Nov 2025');
     expect(when('en-GB', at('2026-11-25T09:30:00Z'), 'Not/AZone')).toBe('Today 09:30');

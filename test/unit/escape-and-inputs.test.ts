@@ -3,7 +3,7 @@ import { isActionName } from '../../src/host/actions';
 import { MeetFailure } from '../../src/meet/errors';
 import { isSpaceName } from '../../src/meet/meet-port';
 import { meetingCodeIn } from '../../src/meet/meeting-code';
-import { escapeHtml, htmlLink, httpsUrl } from '../../src/text/escape';
+import { escapeHtml, googleMeetUrl, htmlLink, httpsUrl } from '../../src/text/escape';
 
 describe('escaping and links', () => {
   it('escapes every character that could open markup or an attribute', () => {
@@ -23,6 +23,32 @@ describe('escaping and links', () => {
     expect(httpsUrl(url)).toBeUndefined();
     expect(htmlLink(url)).not.toContain('<a');
   });
+
+  it.each([
+    'https://evil.example/abc',
+    'https://meet.google.com.evil.example/abc-mnop-xyz',
+    'https://tel.meet.evil.example/abc',
+    'https://evil.example/https://meet.google.com/abc',
+    'https://meet.google.com@evil.example/abc',
+    'https://meet.google.com:8443/abc-mnop-xyz',
+    'https://xmeet.google.com/abc',
+    'https://google.com/abc',
+    'http://tel.meet/abc',
+    'javascript://meet.google.com/%0aalert(1)',
+    'https://meet.google.com/"><script>',
+    42,
+    { toString: () => 'https://meet.google.com/abc' },
+  ])('a link MeetLink words itself goes only to Google’s Meet hosts: %p is text', (url) => {
+    expect(googleMeetUrl(url)).toBeUndefined();
+    if (typeof url === 'string') expect(htmlLink(url)).not.toContain('<a');
+  });
+
+  it.each(['https://meet.google.com/abc-mnop-xyz', 'https://tel.meet/abc-mnop-xyz?pin=123', 'https://MEET.google.com/abc'])(
+    '%s is Google’s',
+    (url) => {
+      expect(googleMeetUrl(url)).toBe(url);
+    },
+  );
 
   it('an https URL becomes a link with its text escaped', () => {
     expect(htmlLink('https://tel.meet/abc?pin=1&x=2', '<b>More</b>')).toBe(

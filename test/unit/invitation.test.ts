@@ -1,4 +1,4 @@
-import { onItsOwnLine, renderInvitation, renderLink } from '../../src/invitation';
+import { linkAtCursor, onItsOwnLine, plainTextOf, renderInvitation, renderLink } from '../../src/invitation';
 import { escapeHtml } from '../../src/text/escape';
 
 const link = {
@@ -42,6 +42,61 @@ describe('the invitation', () => {
   it('inserts the bare link as text, or as a link in HTML', () => {
     expect(renderLink(link, 'text')).toBe(link.url);
     expect(renderLink(link, 'html')).toBe(`<a href="${link.url}">${link.url}</a>`);
+    expect(linkAtCursor(link, 'text')).toBe(`${link.url} `);
+    expect(linkAtCursor(link, 'html')).toBe(`<a href="${link.url}">${link.url}</a> `);
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('escapes markup after the last placeholder of a rich-text template', () => {
+    expect(renderInvitation('<b>Join</b> {link} & <img src=x onerror="y">', link, 'html')).toBe(
+      `<b>Join</b> <a href="${link.url}">${link.url}</a> &amp; &lt;img src=x onerror=&quot;y&quot;&gt;<br>`,
+    );
+  });
+});
+
+describe('a template never loses the link', () => {
+  const bare = { url: link.url, code: link.code };
+  it.each([
+    ['Meeting {label}: {link}', 'Meeting: URL'],
+    ['{label}: {link}', 'URL'],
+    ['{label} {link} {morePhones}', 'URL'],
+    ['{link} – {label}', 'URL'],
+    ['{link} ({label})', 'URL'],
+    ['<b>{label}</b> {link}', 'URL'],
+    ['{link} <a href="{morePhones}">more numbers</a>', 'URL'],
+    ['Join {link}, PIN {pin}.', 'Join URL, PIN.'], // a word before a detail stays: position and punctuation only
+  ])('%s, for a link with no label or dial-in: %s', (template, expected) => {
+    expect(renderInvitation(template, bare, 'text')).toBe(`${expected.replace('URL', link.url)}\n`);
+  });
+
+  it('gives a link with no text its URL as text in rich text, never an empty anchor', () => {
+    expect(renderInvitation('<a href="{link}">{label}</a>', bare, 'html')).toBe(`<a href="${link.url}">${link.url}</a><br>`);
+    expect(renderInvitation('<a href="{link}"><b>{label}</b></a>', bare, 'html')).toBe(`<a href="${link.url}">${link.url}</a><br>`);
+    expect(renderInvitation('<a href="{link}">{label}</a>', { ...bare, label: 'Office hours' }, 'html')).toBe(
+      `<a href="${link.url}">Office hours</a><br>`,
+    );
+  });
+
+  it('still leaves out a line without the link whose details are missing, and keeps a full one as it was', () => {
+    expect(renderInvitation('{label}\nJoin {link}\nPhone {phone}', bare, 'text')).toBe(`Join ${link.url}\n`);
+    expect(renderInvitation('Meeting {label}: {link} ({code})', { ...link, label: 'Standup' }, 'text')).toBe(
+      `Meeting Standup: ${link.url} (${link.code})\n`,
+    );
+  });
+
+  it('links "more phone numbers" only to Google’s page; any other page leaves its line out', () => {
+    for (const morePhonesUrl of [
+      'https://tel.meet.evil.example/x',
+      'https://evil.example/tel.meet',
+      'javascript:alert(1)',
+      'https://tel.meet:8443/x',
+    ]) {
+      expect(renderInvitation('{link}\nMore: {morePhones}', { ...link, morePhonesUrl }, 'html')).toBe(`<a href="${link.url}">${link.url}</a><br>`);
+    }
+  });
+
+  it('reads the plain-text alternative of a rich invitation from its HTML: words, links and no tag', () => {
+    const html = renderInvitation('<b>Join</b> <a href="{link}">here</a> & <a href="{link}">{label}</a>\nCode: {code}', link, 'html');
+    expect(plainTextOf(html)).toBe(`Join here (${link.url}) & ${link.url}\nCode: ${link.code}\n`);
   });
 });

@@ -46,10 +46,11 @@ describe('the settings card', () => {
     expect(items(FIELDS.composeDefault).map((i: { text: string }) => i.text)).toEqual(['Meet link', 'Invitation']);
   });
 
-  it('Save is the filled button; the default template can be restored', () => {
+  it('Save is the footer’s one button; the default template is restored from right under the template', () => {
     const card = render(settingsCard({ settings: DEFAULT_SETTINGS }));
-    expect(card.buttons).toEqual(['Save', 'Restore default template']);
+    expect(card.buttons).toEqual(['Restore default template', 'Delete my MeetLink data', 'Save']);
     expect(card.json.fixedFooter.primaryButton.text).toBe('Save');
+    expect(card.json.fixedFooter.secondaryButton).toBeUndefined();
     expect(card.actionOf('Save')).toMatchObject({ action: 'saveSettings' });
     expect(card.press('Restore default template').action).toBe('resetTemplate');
   });

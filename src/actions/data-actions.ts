@@ -1,0 +1,61 @@
+import type { ActionName } from '../host/actions';
+import { confirmCard } from '../cards/confirm';
+import { settingsCard } from '../cards/settings';
+import { HISTORY_KEY } from '../history';
+import { STRINGS } from '../i18n/strings';
+import { MEET_API_DENIED_KEY } from '../meet/make-link';
+import { JOURNAL_KEY, MARKER_SWEEP_KEY } from '../meet/temporary-event';
+import { HOST_SHAPES_KEY } from '../self-check/host-shapes';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
+import type { KeyValueStore } from '../storage/key-value-store';
+import { readJson } from '../storage/key-value-store';
+import { nav, respond, type Handler } from './respond';
+
+/**
+ * Every user property MeetLink stores, and nothing else: README ("What MeetLink guarantees"), Help and the
+ * privacy policy name the same six. A test runs every feature and checks no other `meetlink.` key is left.
+ */
+export const USER_DATA_KEYS = [SETTINGS_KEY, HISTORY_KEY, JOURNAL_KEY, MEET_API_DENIED_KEY, MARKER_SWEEP_KEY, HOST_SHAPES_KEY] as const;
+
+/**
+ * Removes every key MeetLink stores. The journal goes only when `keepJournal` is false: a temporary event Google
+ * has not confirmed deleted keeps its note, so the next action still removes it. Call it under the user lock.
+ */
+export function deleteUserData(store: KeyValueStore, keepJournal: boolean): void {
+  for (const key of USER_DATA_KEYS) {
+    if (key === JOURNAL_KEY && keepJournal) continue;
+    if (store.get(key) !== null) store.remove(key);
+  }
+}
+
+function journalHasEntries(store: KeyValueStore): boolean {
+  const entries = readJson<unknown>(store, JOURNAL_KEY, []);
+  return Array.isArray(entries) && entries.length > 0;
+}
+
+/** Settings: "Delete my MeetLink data", after a confirmation that says pinned links go too. */
+export const DATA_HANDLERS = {
+  confirmDeleteData: (app) =>
+    respond(
+      nav().pushCard(
+        confirmCard({
+          name: 'confirmDeleteData',
+          title: STRINGS.confirmDeleteDataTitle,
+          lines: [STRINGS.confirmDeleteData, ...(journalHasEntries(app.store) ? [STRINGS.confirmDeleteDataEvents] : [])],
+          confirm: [STRINGS.deleteDataConfirm, 'deleteData', {}],
+        }),
+      ),
+    ),
+  deleteData: (app) => {
+    // Temporary events first (Calendar calls, no lock held): an event still in the calendar is never forgotten.
+    const remaining = journalHasEntries(app.store) ? app.engine().deleteJournaledEvents() : 0;
+    app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
+    // Back to Settings, now showing the defaults.
+    return respond(
+      nav()
+        .popCard()
+        .updateCard(settingsCard({ settings: { ...DEFAULT_SETTINGS } })),
+      remaining ? STRINGS.dataDeletedEventKept : STRINGS.dataDeleted,
+    );
+  },
+} satisfies Partial<Record<ActionName, Handler>>;

@@ -1,0 +1,98 @@
+import { AddOnHost } from '../../offline/host';
+import { CONSUMER } from '../../offline/runtime';
+import { USER_DATA_KEYS } from '../../src/actions/data-actions';
+import { HISTORY_KEY } from '../../src/history';
+import { JOURNAL_KEY, SAFE_AGE_MS } from '../../src/meet/temporary-event';
+import { meetCode, openAddOn } from '../support/harness';
+
+/**
+ * Settings › "Delete my MeetLink data": every user property MeetLink stores goes, after a confirmation that says
+ * pinned links go too; a temporary event still journaled is deleted first, and its note is kept (and the person
+ * told) when Google does not confirm the delete, so it is never silently forgotten.
+ */
+type AddOn = ReturnType<typeof openAddOn>;
+/** A consumer account on its own domain: the Meet API refuses it, and MeetLink notes the refusal. */
+const OWN_DOMAIN = { ...CONSUMER, email: 'ada@lovelace.example' };
+const stored = ({ runtime }: AddOn) => Object.keys(runtime.services.userProperties.getProperties()).sort();
+
+/** Uses every feature that stores something: host shapes, a Meet API refusal, links with a label and a pin, settings. */
+function everythingStored(addOn: AddOn) {
+  const { host, seed, me } = addOn;
+  host.homepage('CALENDAR');
+  host.openEvent({ calendarId: me, id: seed({ summary: 'Weekly sync' }).id! });
+  host.homepage('GMAIL').click('Create Meet link');
+  const code = meetCode(host.text())!;
+  host.back().click(code).input('label', 'Office hours').click('Save label').click('Pin to the top');
+  host.universal('Settings').input('template', 'Join {link}').input('composeDefault', 'invitation').click('Save');
+}
+
+describe('Delete my MeetLink data', () => {
+  it('asks first, saying pinned links go too, then leaves no MeetLink key in the person’s user properties', () => {
+    const addOn = openAddOn({ account: OWN_DOMAIN });
+    const { host, runtime, leftovers } = addOn;
+    everythingStored(addOn);
+    expect(stored(addOn)).toEqual([...USER_DATA_KEYS].filter((k) => k !== JOURNAL_KEY).sort());
+
+    host.universal('Settings').click('Delete my MeetLink data');
+    expect(host.text()).toContain('Delete your MeetLink data?');
+    expect(host.text()).toContain('your pinned links, with their labels, are deleted');
+    host.click('Cancel');
+    expect(stored(addOn)).toHaveLength(5);
+
+    const before = runtime.log.calls.length;
+    host.click('Delete my MeetLink data').click('Delete');
+    expect(host.errors).toEqual([]);
+    expect(host.notifications).toContain('Your MeetLink data was deleted.');
+    expect(stored(addOn)).toEqual([]);
+    expect(runtime.log.calls.slice(before)).toEqual([]); // nothing journaled: no Calendar call
+    // Settings shows the defaults; the homepage has no links left, pinned ones included.
+    expect(host.card.sections[0].widgets.find((w: any) => w.textInput)?.textInput.value).toContain('Join with Google Meet');
+    expect(host.homepage('GMAIL').text()).toContain('Links you create appear here.');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('deletes a journaled temporary event first, then its note', () => {
+    const addOn = openAddOn();
+    const { host, runtime, leftovers } = addOn;
+    runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(leftovers()).toHaveLength(1);
+    runtime.faults.clear();
+
+    host.universal('Settings').click('Delete my MeetLink data');
+    expect(host.text()).toContain('MeetLink deletes it first');
+    host.click('Delete');
+    expect(leftovers()).toEqual([]);
+    expect(stored(addOn)).toEqual([]);
+    expect(host.notifications).toContain('Your MeetLink data was deleted.');
+  });
+
+  it('keeps only the note of a temporary event Google does not confirm deleted, says so, and a later action removes it', () => {
+    const addOn = openAddOn();
+    const { host, runtime, leftovers } = addOn;
+    runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    host.homepage('GMAIL').click('Create Meet link');
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    expect(leftovers()).toHaveLength(1);
+    expect(stored(addOn)).toEqual([JOURNAL_KEY]);
+    expect(host.notifications[host.notifications.length - 1]).toMatch(/except the note of a temporary event/);
+
+    runtime.faults.clear();
+    runtime.clock.advance(SAFE_AGE_MS);
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(leftovers()).toEqual([]);
+    expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('runs under the user lock: another tab’s action meanwhile is told MeetLink is busy, and nothing is half deleted', () => {
+    const addOn = openAddOn();
+    const { host, runtime } = addOn;
+    everythingStored(addOn);
+    const other = new AddOnHost(runtime);
+    other.homepage('GMAIL');
+    runtime.interleave.at({ propertyWrite: 1, key: HISTORY_KEY }, () => other.click('Create Meet link'));
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    expect(other.text()).toContain('MeetLink is busy with another action — try again.');
+    expect(stored(addOn)).toEqual([]);
+  });
+});
