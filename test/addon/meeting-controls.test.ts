@@ -1,6 +1,8 @@
 import { WORKSPACE } from '../../offline/runtime';
 import { meetCode, openAddOn } from '../support/harness';
-import { readManifest, type RuntimeOptions } from '../../offline/runtime';
+import type { RuntimeOptions } from '../../offline/runtime';
+
+const SETTINGS_SCOPE = 'https://www.googleapis.com/auth/meetings.space.settings';
 
 /** The add-on opened by a Workspace account, with the Meet calls it made. */
 function workspace(options: RuntimeOptions = {}) {
@@ -41,17 +43,19 @@ describe('who joins without asking, on any Meet the person organizes (open Calen
     expect(calendarCalls()).toEqual([]);
   });
 
-  it('a person who unticked meetings.space.settings is told plainly; their own links keep every control', () => {
-    const manifest = readManifest();
-    const without = { ...manifest, oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/meetings.space.settings')) };
-    const { host, seed, me, meetCalls } = workspace({ manifest: without });
+  it('a person who unticked meetings.space.settings is asked for it again, with no Meet call; their own links keep every control', () => {
+    const { host, runtime, seed, me, meetCalls } = workspace();
+    runtime.consent.untick(SETTINGS_SCOPE);
     const event = seed({ summary: 'Planning' }, { withMeet: true });
     host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
-    expect(host.text()).toContain('MeetLink cannot open this meeting');
-    expect(meetCalls()).toEqual(['meet.spaces.get 403']);
+    expect(host.consentPrompts).toEqual([[SETTINGS_SCOPE]]);
+    expect(meetCalls()).toEqual([]);
     host.homepage('GMAIL').click('Create Meet link');
     host.change('accessType', 'OPEN');
     expect(host.notifications).toContain('Access changed to Open.');
+    host.input('cohosts', 'ben@example.com').click('Add co-hosts');
+    expect(host.notifications).toContain('1 co-host added.');
+    expect(host.consentPrompts).toHaveLength(1);
   });
 
   it('someone else’s event, a third-party conference and a free account get no control', () => {

@@ -43,7 +43,10 @@ function run(template: string, flow: Flow, account: keyof typeof ACCOUNTS, forma
   if (flow === 'replyWithLink' || flow === 'replyWithInvitation') {
     const message = runtime.gmail.seedMessage({ from: 'Bob <bob@example.org>', to: addOn.me, subject: 'Meet?', plainBody: 'Meet?' });
     // The reply is two clicks: the link first (an ordinary action), then the draft (the compose action).
-    host.openMessage(message.id).click(flow === 'replyWithLink' ? 'Reply with Meet link' : 'Reply with invitation').click('Open reply draft');
+    host
+      .openMessage(message.id)
+      .click(flow === 'replyWithLink' ? 'Reply with Meet link' : 'Reply with invitation')
+      .click('Open reply draft');
     const [draft] = host.openedDrafts;
     expect(draft).toBeDefined();
     return { text: draft.body, html: draft.htmlBody, contentType: undefined };
