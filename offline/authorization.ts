@@ -1,3 +1,4 @@
+import { notModelled } from './not-modelled';
 /**
  * What the person granted on Google's consent screen, and ScriptApp's view of it.
  *
@@ -62,14 +63,14 @@ function scopesAsked(consent: Consent, scopes: unknown, method: string): string[
   if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string')) throw new Error(`Exception: Invalid argument: ${method}`);
   for (const s of scopes) {
     if (!consent.manifestScopes().includes(s)) {
-      throw new Error(`Not modelled offline: ${method} for ${s}, a scope the manifest does not list`);
+      notModelled(`Not modelled offline: ${method} for ${s}, a scope the manifest does not list`);
     }
   }
   return scopes as string[];
 }
 
 function fullOnly(authMode: unknown, method: string): void {
-  if (authMode !== 'FULL') throw new Error(`Not modelled offline: ScriptApp.${method}(${String(authMode)}); use AuthMode.FULL`);
+  if (authMode !== 'FULL') notModelled(`Not modelled offline: ScriptApp.${method}(${String(authMode)}); use AuthMode.FULL`);
 }
 
 export function getAuthorizationInfo(consent: Consent) {

@@ -1,4 +1,5 @@
 import type { VirtualClock } from './clock';
+import { notModelled } from './not-modelled';
 
 /**
  * CacheService, as far as MeetLink uses it: `getScriptCache()`, ONE cache per script shared by every person
@@ -55,15 +56,15 @@ export class FakeScriptCache {
   }
 
   getAll(): never {
-    throw new Error('Offline runtime: Cache.getAll is not modelled (offline/cache.ts).');
+    return notModelled('Offline runtime: Cache.getAll is not modelled (offline/cache.ts).');
   }
 
   putAll(): never {
-    throw new Error('Offline runtime: Cache.putAll is not modelled (offline/cache.ts).');
+    return notModelled('Offline runtime: Cache.putAll is not modelled (offline/cache.ts).');
   }
 
   removeAll(): never {
-    throw new Error('Offline runtime: Cache.removeAll is not modelled (offline/cache.ts).');
+    return notModelled('Offline runtime: Cache.removeAll is not modelled (offline/cache.ts).');
   }
 }
 
@@ -74,12 +75,12 @@ function checkKey(key: string): void {
 
 /** The CacheService global over one script cache. */
 export function createCacheService(scriptCache: FakeScriptCache) {
-  const notModelled = (what: string) => () => {
-    throw new Error(`Offline runtime: CacheService.${what} is not modelled (offline/cache.ts).`);
+  const notModelledHere = (what: string) => () => {
+    notModelled(`Offline runtime: CacheService.${what} is not modelled (offline/cache.ts).`);
   };
   return {
     getScriptCache: () => scriptCache,
-    getUserCache: notModelled('getUserCache'),
-    getDocumentCache: notModelled('getDocumentCache'),
+    getUserCache: notModelledHere('getUserCache'),
+    getDocumentCache: notModelledHere('getDocumentCache'),
   };
 }

@@ -1,3 +1,4 @@
+import { notModelled } from './not-modelled';
 /**
  * Utilities.formatDate(date, timeZone, format): "Formats date according to specification described in Java SE
  * SimpleDateFormat class" (developers.google.com/apps-script/reference/utilities/utilities#formatDate). The letters
@@ -87,7 +88,7 @@ function letter(ch: string, count: number, f: Fields): string {
       return count === 1 ? `${sign}${hh}` : count === 2 ? `${sign}${hh}${mm}` : `${sign}${hh}:${mm}`;
     }
     default:
-      throw new Error(`Offline runtime: Utilities.formatDate pattern letter "${ch}" is not modelled (offline/format-date.ts)`);
+      notModelled(`Offline runtime: Utilities.formatDate pattern letter "${ch}" is not modelled (offline/format-date.ts)`);
   }
 }
 

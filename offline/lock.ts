@@ -1,5 +1,6 @@
 import type { VirtualClock } from './clock';
 import type { Executions } from './executions';
+import { notModelled } from './not-modelled';
 
 /**
  * LockService's user lock, as documented (developers.google.com/apps-script/reference/lock/lock and
@@ -109,7 +110,7 @@ export function createLockService(state: UserLockState, executions: Executions) 
       return new FakeUserLock(state, executions.currentId());
     },
     getScriptLock: () => {
-      throw new Error('Offline runtime: LockService.getScriptLock is not modelled (MeetLink uses the user lock).');
+      return notModelled('Offline runtime: LockService.getScriptLock is not modelled (MeetLink uses the user lock).');
     },
     getDocumentLock: () => null,
   };

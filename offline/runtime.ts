@@ -100,7 +100,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const executions = new Executions(clock);
   const userLock = new UserLockState(executions, clock);
   const interleave = new Interleaver(log, services.userProperties);
-  const replicationLag = new ReplicationLag(calendar);
+  const replicationLag = new ReplicationLag(calendar, clock);
   const afterWorkFaults = new AfterWorkFaults(calendar, env);
   const globals: Record<string, unknown> = {
     ...services.globals,

@@ -1,5 +1,6 @@
 import type { VirtualClock } from './clock';
 import { formatDate } from './format-date';
+import { notModelled as notModelledThrow } from './not-modelled';
 
 /**
  * PropertiesService, Session, Utilities, ScriptApp, Logger and console, each only as far as MeetLink, the
@@ -119,6 +120,6 @@ export function createServices(clock: VirtualClock, account: () => Account, rand
 /** A service method MeetLink, the preview and the tests never call: it throws rather than guess. */
 function notModelled(what: string): () => never {
   return () => {
-    throw new Error(`Offline runtime: ${what} is not modelled (offline/services.ts).`);
+    notModelledThrow(`Offline runtime: ${what} is not modelled (offline/services.ts).`);
   };
 }

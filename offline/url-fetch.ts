@@ -1,4 +1,5 @@
 import { requireServiceScope, SCOPE } from './scopes';
+import { notModelled } from './not-modelled';
 /**
  * UrlFetchApp, offline: requests are routed to the fakes of the Google APIs the add-on calls over HTTP
  * (Calendar REST, Meet REST). Anything else throws, as the network is never reached from here.
@@ -92,12 +93,12 @@ export class FakeUrlFetchApp {
       }
       return new FakeHttpResponse(result);
     }
-    throw new Error(`Offline runtime: no fake answers ${request.method} ${url} (Google is never reached from here).`);
+    return notModelled(`Offline runtime: no fake answers ${request.method} ${url} (Google is never reached from here); not modelled.`);
   }
 
   fetchAll(): never {
     // MeetLink, the preview and the tests never call it.
-    throw new Error('Offline runtime: UrlFetchApp.fetchAll is not modelled.');
+    return notModelled('Offline runtime: UrlFetchApp.fetchAll is not modelled.');
   }
 }
 
@@ -117,7 +118,7 @@ function checkedPrefix(prefix: string): URL {
     throw new Error(`Manifest: urlFetchWhitelist entry "${prefix}" is not a valid URL`);
   }
   if (parsed.protocol !== 'https:') throw new Error(`Manifest: urlFetchWhitelist entry "${prefix}" must use https://`);
-  if (prefix.includes('*')) throw new Error(`Offline runtime: wildcard urlFetchWhitelist entries ("${prefix}") are not modelled`);
+  if (prefix.includes('*')) notModelled(`Offline runtime: wildcard urlFetchWhitelist entries ("${prefix}") are not modelled`);
   if (!/^https:\/\/[^/]+\//.test(prefix)) {
     throw new Error(`Manifest: urlFetchWhitelist entry "${prefix}" needs a non-empty path (https://host/ at least)`);
   }

@@ -73,6 +73,19 @@ export const FAULT_SWITCHES = [
     rules: [{ api: 'calendar.events.delete', error: 'backendError', times: 'always' }],
   },
   {
+    key: 'replicationLag',
+    label: 'Replication lag',
+    detail: '404 for 3 s',
+    title:
+      'For 3 s of simulated time after its insert, an event answers 404 to get, patch and delete, however often asked ' +
+      '(offline/calendar/replication-lag.ts; Calendar error guide: 404, use exponential backoff). MeetLink tries the ' +
+      'delete again after a backoff; if Google still answers 404 when the time is up, the temporary event stays ' +
+      'journaled and the card says it may still be in the calendar (an action two minutes or more later deletes it).',
+    option: (runtime, on) => {
+      Object.assign(runtime.replicationLag, { enabled: on, lagMs: 3000 });
+    },
+  },
+  {
     key: 'silentPatch',
     label: 'Silent 200',
     detail: 'patch changes nothing',

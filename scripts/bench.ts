@@ -275,10 +275,22 @@ async function main() {
   console.log(`  of which message catalogues: ${((await cataloguesBytes()) / 1024).toFixed(1)} KiB (${LOCALES.join(', ')})`);
   console.log(`script load: ${loadTimeMs(code).toFixed(2)} ms (target ≤ 15 ms)`);
   console.log(`create script time target: ≤ 10 ms with an instant API`);
-  const runs = faultSweep(300).sort((a, b) => b.ms - a.ms);
-  console.log(`\nfault sweep at 300 ms a call (${runs.length} runs: every documented error at every step, lag, faults after the work, leftovers):`);
-  console.log(`worst simulated action time: ${(runs[0].ms / 1000).toFixed(2)} s (target ≤ 25 s) — ${runs[0].scenario}`);
-  console.log(`exceptions that reached the host: ${runs.filter((r) => r.errors.length).length} (target 0)`);
+  console.log('\nfault sweep (every documented error at every step, lag, faults after the work, leftovers):');
+  const sweeps = [
+    { row: 'Google at 300 ms a call, worst action', latencyMs: 300 },
+    { row: 'slow Google (3 s a call), worst action', latencyMs: 3000 },
+  ].map(({ row, latencyMs }) => {
+    const runs = faultSweep(latencyMs).sort((a, b) => b.ms - a.ms);
+    return {
+      sweep: row,
+      runs: runs.length,
+      'worst s': (runs[0].ms / 1000).toFixed(2),
+      target: '≤ 25 s',
+      'host exceptions': runs.filter((r) => r.errors.length).length,
+      'worst scenario': runs[0].scenario,
+    };
+  });
+  console.table(sweeps);
 }
 
 main().catch((error) => {

@@ -23,7 +23,9 @@ export type Target = 'dev' | 'prod';
 export type Options = { command: 'deploy'; target: Target; dryRun: boolean } | { command: 'login'; noLocalhost: boolean };
 export type DeployConfig = Record<Target, { deploymentId: string | null }>;
 export type ClaspStep = { kind: 'clasp'; args: string[]; savesDeploymentId: boolean };
-export type Step = { kind: 'build' } | ClaspStep;
+/** The dev target gets the dev build (with the deployer's selfCheck); prod gets the add-on as published, without it. */
+export type BuildStep = { kind: 'build'; selfCheck: boolean };
+export type Step = BuildStep | ClaspStep;
 
 export const TARGETS: readonly Target[] = ['dev', 'prod'];
 export const CONFIG_FILE = 'deploy.config.json';
@@ -139,7 +141,7 @@ export function planDeploy(target: Target, description: string, deploymentId: st
   const project = ['-P', projectFile(target)];
   const deployment = deploymentId ? ['update-deployment', deploymentId, '-d', description] : ['create-deployment', '-d', description];
   return [
-    { kind: 'build' },
+    { kind: 'build', selfCheck: target === 'dev' },
     { kind: 'clasp', args: ['push', '-f', ...project], savesDeploymentId: false },
     { kind: 'clasp', args: [...deployment, ...project], savesDeploymentId: deploymentId === null },
   ];
@@ -155,7 +157,8 @@ export function shellQuote(arg: string): string {
 }
 
 export function showStep(step: Step): string {
-  return step.kind === 'build' ? 'npm run build' : ['clasp', ...step.args].map(shellQuote).join(' ');
+  if (step.kind === 'build') return step.selfCheck ? 'npm run build -- --self-check' : 'npm run build';
+  return ['clasp', ...step.args].map(shellQuote).join(' ');
 }
 
 /** The id in clasp 3's "Deployed <id> @<version>" line (commands/create-deployment.js), or null. */
@@ -189,7 +192,7 @@ export interface System {
   writeText(file: string, text: string): void;
   credentialsFile: string;
   hasCredentials(): boolean;
-  build(): Promise<void>;
+  build(options: { selfCheck: boolean }): Promise<void>;
   /** Runs clasp, shows its output and returns it. */
   clasp(args: string[]): { status: number; output: string };
   /** Runs clasp with the terminal attached (login asks questions). */
@@ -222,7 +225,11 @@ export async function deploy(target: Target, dryRun: boolean, sys: System): Prom
   for (const step of steps) {
     sys.log(`\n$ ${showStep(step)}`);
     if (step.kind === 'build') {
-      await sys.build();
+      await sys.build({ selfCheck: step.selfCheck });
+      // Belt and braces: whatever built it, the published deployment never gets the deployer's selfCheck.
+      if (target === 'prod' && /^function selfCheck\(/m.test(sys.readText('build/Code.js') ?? '')) {
+        throw new DeployError('build/Code.js has the deployer selfCheck: it is the dev build. Nothing was pushed to prod; run the deploy again.');
+      }
       continue;
     }
     const { status, output } = sys.clasp(step.args);
@@ -270,8 +277,8 @@ function nodeSystem(root: string): System {
     writeText: (name, text) => writeFileSync(join(root, name), text),
     credentialsFile: file,
     hasCredentials: () => existsSync(file),
-    build: async () => {
-      const { exports, bytes } = await buildAddOn();
+    build: async (options) => {
+      const { exports, bytes } = await buildAddOn(options);
       console.log(`build/Code.js: ${(bytes / 1024).toFixed(1)} KiB, ${exports.length} entry points`);
     },
     clasp: (args) => {

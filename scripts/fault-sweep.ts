@@ -2,8 +2,9 @@
  * The fault sweep: every documented Google error, always, at every Calendar and Meet step of every action,
  * plus a conference that never gets ready, replication lag, faults after the work was done, 20 leftovers
  * whose deletes fail, and the daily list due, each at a fixed latency per call (sleeps and lock waits
- * counted on the simulated clock). Answers the longest any one action ran. Used by `npm run bench` and by
- * test/addon/deadline.test.ts ("no action past 25 s however Google fails").
+ * counted on the simulated clock). Answers the longest any one action ran, and when each call started and
+ * ended. Used by `npm run bench` (at 300 ms and at 3 s a call) and by test/addon/deadline.test.ts ("no action
+ * past 25 s however Google fails", and the work and cleanup budgets).
  */
 import { CALENDAR_ERRORS, type CalendarErrorName } from '../offline/google-errors';
 import { AddOnHost } from '../offline/host';
@@ -15,7 +16,25 @@ export interface SweepRun {
   ms: number;
   /** What reached the host as an exception (must be none). */
   errors: string[];
+  /** Every Google call of the action, with when it started and ended, in ms from the click. */
+  calls: TimedCall[];
 }
+
+export interface TimedCall {
+  api: string;
+  summary: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** Ids of the temporary events seeded as leftovers: deleting one is the sweep's work, not the action's cleanup. */
+export const LEFTOVER_PREFIX = 'meetlinkleft';
+
+/**
+ * The cleanup of an action: deleting the temporary event the action itself inserted, which may go on after
+ * the work's deadline. Any other call (the sweep's deletes and list, inserts, reads, patches) is work.
+ */
+export const isCleanup = (call: TimedCall) => call.api === 'calendar.events.delete' && !call.summary.includes(LEFTOVER_PREFIX);
 
 type Action = { name: string; account: 'consumer' | 'workspace'; prepare(host: AddOnHost): void; run(host: AddOnHost): void };
 
@@ -69,7 +88,8 @@ interface Trouble {
 function troubles(): Trouble[] {
   const list: Trouble[] = [
     { name: 'conference never ready', options: { calendar: { pendingReads: 1000 } } },
-    { name: 'replication lag (2 misses)', apply: (r) => Object.assign(r.replicationLag, { enabled: true, missesPerEvent: 2 }) },
+    { name: 'replication lag (3 s)', apply: (r) => Object.assign(r.replicationLag, { enabled: true, lagMs: 3000 }) },
+    { name: 'replication lag (60 s)', apply: (r) => Object.assign(r.replicationLag, { enabled: true, lagMs: 60_000 }) },
     {
       name: 'insert 500 after the work, then quota',
       apply: (r) => {
@@ -84,7 +104,10 @@ function troubles(): Trouble[] {
     {
       name: 'every Calendar call 503, pending, lag',
       options: { calendar: { pendingReads: 1000 } },
-      apply: (r) => r.faults.inject({ api: 'calendar.*', error: 'serviceUnavailable', times: 'always' }),
+      apply: (r) => {
+        r.faults.inject({ api: 'calendar.*', error: 'serviceUnavailable', times: 'always' });
+        Object.assign(r.replicationLag, { enabled: true, lagMs: 60_000 });
+      },
     },
     { name: 'every Meet call 503', apply: (r) => r.faults.inject({ api: 'meet.*', error: 'serviceUnavailable', times: 'always' }) },
   ];
@@ -100,7 +123,7 @@ function troubles(): Trouble[] {
 function withLeftovers(runtime: OfflineRuntime, count: number): void {
   const me = runtime.settings.account.email;
   const entries = Array.from({ length: count }, (_, i) => {
-    const id = `meetlinkleft${String(i).padStart(4, '0')}`;
+    const id = `${LEFTOVER_PREFIX}${String(i).padStart(4, '0')}`;
     runtime.calendar.seedEvent(me, { id, summary: 'MeetLink temporary event', extendedProperties: { private: { meetlinkTemporary: '1' } } });
     return { id, at: runtime.clock.now() };
   });
@@ -124,11 +147,14 @@ export function faultSweep(latencyMs = 300): SweepRun[] {
         action.prepare(host);
         trouble.apply?.(runtime);
         runtime.executions.finished.length = 0;
+        runtime.log.clear();
+        const clicked = runtime.clock.now();
         action.run(host);
         runs.push({
           scenario: `${action.name} / ${trouble.name}${leftovers ? ` / ${leftovers} leftovers` : ''}`,
           ms: runtime.executions.longestMs(),
           errors: host.errors,
+          calls: runtime.log.calls.map((c) => ({ api: c.api, summary: c.summary, startMs: c.at - c.latencyMs - clicked, endMs: c.at - clicked })),
         });
       }
     }

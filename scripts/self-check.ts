@@ -1,16 +1,17 @@
 /**
- * `npm run self-check [-- --drops-nulls] [-- --workspace] [-- --pending-reads N]`: builds build/Code.js,
+ * `npm run self-check [-- --drops-nulls] [-- --workspace] [-- --pending-reads N]`: builds the dev build (with selfCheck) into build-self-check/,
  * loads it into the offline runtime the way the tests do (test/support/harness.ts), runs the deployer's
  * `selfCheck` there and prints its report: the offline half of the line-by-line comparison with the report
  * the real account prints (README, "Self-check on a real account").
  */
-import { buildAddOn } from './build';
+import { buildAddOn, SELF_CHECK_BUILD_DIR } from './build';
 import { AddOnHost } from '../offline/host';
 import { createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../offline/runtime';
 
 export function offlineSelfCheck(options: RuntimeOptions = {}): { report: string; runtime: ReturnType<typeof createOfflineRuntime> } {
   const runtime = createOfflineRuntime(options);
-  const host = new AddOnHost(runtime);
+  // The dev build: the production one has no selfCheck.
+  const host = new AddOnHost(runtime, SELF_CHECK_BUILD_DIR);
   // Google's hosts record what they sent on a homepage and an event-open; so does the offline host.
   host.homepage('CALENDAR');
   const event = runtime.calendar.seedEvent(runtime.settings.account.email, { summary: 'Self-check' });
@@ -32,7 +33,7 @@ export function optionsFrom(args: string[]): RuntimeOptions {
 }
 
 if (require.main === module) {
-  buildAddOn()
+  buildAddOn({ selfCheck: true, outDir: SELF_CHECK_BUILD_DIR })
     .then(() => {
       const options = optionsFrom(process.argv.slice(2));
       console.log(`Offline runtime: ${JSON.stringify(options)}\n`);

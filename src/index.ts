@@ -1,6 +1,7 @@
 /**
- * Every function a Google Workspace host can call, and nothing else. The build generates one top-level
- * Apps Script function per export of this file (scripts/build.ts).
+ * Every function a Google Workspace host can call, and nothing else: the add-on's whole global surface. The
+ * build generates one top-level Apps Script function per export of this file (scripts/build.ts). The deployer's
+ * selfCheck is not here: it lives in src/index-self-check.ts, built only for the dev deployment.
  */
 import { dispatch } from './actions/dispatcher';
 import { composeView, eventView, homeView, messageView } from './actions/view-models';
@@ -16,8 +17,8 @@ import { useLocale } from './i18n/locale';
 import { STRINGS } from './i18n/strings';
 import { logSummary } from './meet/errors';
 import { isFreeGmail } from './meet/meet-port';
-import { appsScriptApp, selfCheckContext, userStore } from './platform';
-import { rememberHostShape, runSelfCheck } from './self-check';
+import { appsScriptApp, userStore } from './platform';
+import { rememberHostShape } from './self-check';
 import { loadSettings } from './settings';
 
 /**
@@ -86,15 +87,4 @@ export function onHelp(e?: AddOnEvent) {
 export function onAction(e: AddOnEvent) {
   enter(e);
   return dispatch(appsScriptApp(), e);
-}
-
-/**
- * NOT a trigger: the deployer runs this once from the Apps Script editor on a test deployment (README,
- * "Self-check on a real account"). It probes what the offline runtime can only assume, cleans up after
- * itself, logs one report and returns it. No manifest entry and no trigger ever calls it.
- */
-export function selfCheck() {
-  const report = runSelfCheck(selfCheckContext());
-  console.log(report);
-  return report;
 }

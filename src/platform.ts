@@ -6,6 +6,7 @@ import type { App, Consent } from './actions/app';
 import { MEET_ROUTE_SCOPES } from './host/feature-scopes';
 import { activeLocale } from './i18n/locale';
 import { friendlyWhen } from './i18n/when';
+import { callTimes } from './meet/call-time';
 import type { MeetContext, ProjectBrake } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
@@ -36,8 +37,10 @@ const appsScript = (): AppsScriptGlobals => globalThis as unknown as AppsScriptG
 
 /**
  * Apps Script stops a card action at 30 s; MeetLink's budget is 25 s, counted from the start of the action.
- * Retries, polls, lock waits and the sweep stop at WORK_BUDGET_MS, so that deleting a temporary event already
- * made still fits before CLEANUP_BUDGET_MS, with a call's time to spare below the 25 s.
+ * Every Google call of the work (the sweep, retries, polls) must END by WORK_BUDGET_MS, and lock waits stop
+ * there too, so that deleting a temporary event already made still fits: cleanup calls must end by
+ * CLEANUP_BUDGET_MS, leaving 1.5 s below the 25 s for the journal and the card. A call starts only when it can
+ * end by its deadline, at the longest call time this action has seen (src/meet/call-time.ts).
  */
 export const ACTION_BUDGET_MS = 25_000;
 export const WORK_BUDGET_MS = 20_000;
@@ -84,12 +87,14 @@ export function meetContext(
   const events = g.Calendar?.Events;
   if (!events) throw new Error('The Advanced Calendar service is not enabled: add it under dependencies in appsscript.json.');
   const now = () => g.Date.now();
+  // Every Google call of this action is timed: the longest so far is what the next one is given.
+  const calls = callTimes(now);
   return {
-    calendar: advancedCalendarApi(events),
-    calendarRest: restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()),
+    calendar: calls.timed(advancedCalendarApi(events)),
+    calendarRest: calls.timed(restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())),
     // The Meet route only when the person granted its scopes: otherwise every link goes through Calendar, quietly,
     // with no call that could only be refused and no prompt (src/host/feature-scopes.ts, `prefers`).
-    ...(consent.missing(MEET_ROUTE_SCOPES).length ? {} : { meet: restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken()) }),
+    ...(consent.missing(MEET_ROUTE_SCOPES).length ? {} : { meet: calls.timed(restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())) }),
     accountEmail: email,
     meetBrake: meetBrake(g),
     store: userStore(g),
@@ -98,6 +103,7 @@ export function meetContext(
     sleep: (ms) => g.Utilities.sleep(ms),
     now,
     random: () => Math.random(),
+    callMs: calls.expectedMs,
     deadline: now() + WORK_BUDGET_MS,
     cleanupDeadline: now() + CLEANUP_BUDGET_MS,
   };
@@ -208,6 +214,7 @@ export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheck
     sleep: ctx.sleep,
     now: ctx.now,
     random: ctx.random,
+    callMs: ctx.callMs,
     deadline: ctx.deadline,
   };
 }

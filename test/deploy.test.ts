@@ -52,10 +52,10 @@ describe('parseArgs', () => {
 });
 
 describe('planDeploy', () => {
-  it('builds, pushes with the dev project file and creates a deployment when none is recorded', () => {
+  it('builds with the self-check, pushes with the dev project file and creates a deployment when none is recorded', () => {
     const steps = planDeploy('dev', DESCRIPTION, null);
     expect(steps.map(showStep)).toEqual([
-      'npm run build',
+      'npm run build -- --self-check',
       'clasp push -f -P .clasp.dev.json',
       "clasp create-deployment -d 'v0.2.0 — Faster links.' -P .clasp.dev.json",
     ]);
@@ -69,6 +69,8 @@ describe('planDeploy', () => {
       ['update-deployment', FAKE_DEPLOYMENT_ID, '-d', DESCRIPTION, '-P', '.clasp.prod.json'],
     ]);
     expect(steps[2]).toMatchObject({ savesDeploymentId: false });
+    // The published deployment is built without the deployer's selfCheck.
+    expect(steps[0]).toEqual({ kind: 'build', selfCheck: false });
   });
   it('quotes a description with a quote in it so the printed command can be pasted', () => {
     expect(showStep(planDeploy('dev', "v1 — it's done", null)[2])).toBe("clasp create-deployment -d 'v1 — it'\\''s done' -P .clasp.dev.json");
@@ -150,12 +152,16 @@ function fakeSystem(files: Record<string, string>, options: { loggedIn?: boolean
   const out: string[] = [];
   const err: string[] = [];
   let builds = 0;
+  const built: { selfCheck: boolean }[] = [];
   const sys: System = {
     readText: (file) => store.get(file) ?? null,
     writeText: (file, text) => void store.set(file, text),
     credentialsFile: '/home/someone/.clasprc.json',
     hasCredentials: () => options.loggedIn ?? true,
-    build: async () => void builds++,
+    build: async (options) => {
+      builds++;
+      built.push(options);
+    },
     clasp: (args) => {
       ran.push(args);
       const output = options.claspOutput?.(args) ?? '';
@@ -168,7 +174,7 @@ function fakeSystem(files: Record<string, string>, options: { loggedIn?: boolean
     log: (text) => void out.push(text),
     warn: (text) => void err.push(text),
   };
-  return { sys, store, ran, out, err, builds: () => builds };
+  return { sys, store, ran, out, err, builds: () => builds, built };
 }
 
 const PLACEHOLDER_FILES = {
@@ -241,6 +247,21 @@ describe('main', () => {
     expect(await main(['--target', 'prod'], fake.sys)).toBe(0);
     expect(fake.ran[1]).toEqual(claspArgs(planDeploy('prod', DESCRIPTION, FAKE_DEPLOYMENT_ID)[2]));
     expect(fake.store.get('deploy.config.json')).toBe(config);
+  });
+
+  it('builds dev with the self-check and prod without it; a prod build that has selfCheck is never pushed', async () => {
+    const output = { claspOutput: () => `Deployed ${FAKE_DEPLOYMENT_ID} @1\n` };
+    const dev = fakeSystem(READY_FILES, output);
+    expect(await main([], dev.sys)).toBe(0);
+    const prod = fakeSystem(READY_FILES, output);
+    expect(await main(['--target', 'prod'], prod.sys)).toBe(0);
+    expect([...dev.built, ...prod.built]).toEqual([{ selfCheck: true }, { selfCheck: false }]);
+
+    const wrong = fakeSystem(READY_FILES, output);
+    wrong.sys.build = async () => void wrong.store.set('build/Code.js', 'var __meetlink;\nfunction onAction() {}\nfunction selfCheck() {}\n');
+    expect(await main(['--target', 'prod'], wrong.sys)).toBe(1);
+    expect(wrong.err.join('\n')).toContain('Nothing was pushed to prod');
+    expect(wrong.ran).toEqual([]);
   });
 
   it('fails clearly when the changelog has no entry for the version, even in a dry run', async () => {

@@ -1,10 +1,10 @@
 import { ApiFailure } from '../api-env';
 import type { GoogleError } from '../google-errors';
+import { NotModelledError } from '../not-modelled';
 
-export class NotModelled extends Error {
+export class NotModelled extends NotModelledError {
   constructor(what: string) {
     super(`Offline Calendar: ${what} is not modelled (offline/calendar/model.ts). Google's behaviour there is unknown to the fake.`);
-    this.name = 'NotModelled';
   }
 }
 // ---------------------------------------------------------------------------------------------------------

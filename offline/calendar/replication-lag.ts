@@ -1,28 +1,31 @@
+import type { VirtualClock } from '../clock';
 import { CALENDAR_ERRORS } from '../google-errors';
 import type { CalendarModel, Route } from './model';
 
 /**
- * Replication lag, opt-in per test: a just-inserted event answers 404 to its first reads, patches or deletes.
- * Calendar's error guide gives 404 "Not found" the suggested action "use exponential backoff"
- * (developers.google.com/workspace/calendar/api/guides/errors#404_not_found): a 404 is not proof that an event
- * does not exist. `missesPerEvent` calls of get/patch/delete answer 404 after each insert; then the event is seen.
+ * Replication lag, opt-in per test: for `lagMs` of simulated time after its insert, an event answers 404 to
+ * get, patch and delete; after that it is seen. Calendar's error guide gives 404 "Not found" the suggested
+ * action "use exponential backoff" (developers.google.com/workspace/calendar/api/guides/errors#404_not_found):
+ * a 404 is not proof that an event does not exist. Google publishes no figure for the lag; it is seconds after
+ * a write (platform facts), and it is counted in TIME, never in requests, so asking again sooner or more often
+ * does not get past it: only waiting does. The default, 3 s, is longer than an action's retries of one call.
  */
 export class ReplicationLag {
   enabled = false;
-  missesPerEvent = 1;
-  private readonly unseen = new Map<string, number>();
+  /** For how long after its insert an event answers 404, in simulated ms. */
+  lagMs = 3000;
+  private readonly insertedAt = new Map<string, number>();
 
-  constructor(model: CalendarModel) {
+  constructor(model: CalendarModel, clock: VirtualClock) {
     const insert = model.insert.bind(model);
     model.insert = (route, calendarId, body, params) => {
       const event = insert(route, calendarId, body, params);
-      if (this.enabled && event.id) this.unseen.set(event.id, this.missesPerEvent);
+      if (this.enabled && event.id) this.insertedAt.set(event.id, clock.now());
       return event;
     };
     const lagging = (api: string, verb: string, route: Route, calendarId: string, eventId: string): void => {
-      const misses = this.unseen.get(eventId) ?? 0;
-      if (misses <= 0) return;
-      this.unseen.set(eventId, misses - 1);
+      const at = this.insertedAt.get(eventId);
+      if (!this.enabled || at === undefined || clock.now() - at >= this.lagMs) return;
       model.refuse(route, api, `${verb} ${calendarId} ${eventId.slice(0, 16)} (not replicated yet)`, CALENDAR_ERRORS.notFound);
     };
     const get = model.get.bind(model);

@@ -2,6 +2,7 @@ import { ApiFailure } from '../api-env';
 import type { OpenCreatedDraftJson } from '../card-service/wire';
 import type { GmailModel, MailDraft, MailMessage, ReplyContent } from './model';
 import { needsMessageToken, requireScope } from './scopes';
+import { notModelled } from '../not-modelled';
 
 /**
  * GmailApp, offline: only what an add-on does with the open message
@@ -90,7 +91,7 @@ export class FakeGmailMessage {
       throw new Error(`Exception: The parameters (${typeof body},${typeof options}) don't match the method signature for ${name}.`);
     }
     const unknown = Object.keys(options).filter((key) => !REPLY_OPTIONS.includes(key));
-    if (unknown.length) throw new Error(`offline GmailApp: ${name} option(s) ${unknown.join(', ')} are not modelled.`);
+    if (unknown.length) notModelled(`offline GmailApp: ${name} option(s) ${unknown.join(', ')} are not modelled.`);
     for (const key of REPLY_OPTIONS) {
       if (options[key] !== undefined && typeof options[key] !== 'string') throw new Error(`Exception: Invalid argument: ${key}`);
     }

@@ -1,3 +1,4 @@
+import { notModelled } from '../not-modelled';
 /**
  * Which OAuth scopes let GmailApp do what, for an add-on, checked against the manifest's oauthScopes.
  *
@@ -34,9 +35,7 @@ const ALLOWED: Record<GmailAccess, readonly string[]> = {
 export function requireScope(granted: readonly string[], access: GmailAccess, method: string): void {
   if (ALLOWED[access].some((scope) => granted.includes(scope))) return;
   if (access !== 'draft' && granted.includes(GMAIL_SCOPES.action)) {
-    throw new Error(
-      `offline GmailApp: ${method} under gmail.addons.current.message.action alone is not modelled (reads only during an interaction).`,
-    );
+    notModelled(`offline GmailApp: ${method} under gmail.addons.current.message.action alone is not modelled (reads only during an interaction).`);
   }
   throw new Error(`Exception: You do not have permission to call ${method}. Required permissions: (${ALLOWED[access].join(' || ')})`);
 }

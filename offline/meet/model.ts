@@ -1,6 +1,7 @@
 import { ApiFailure, runCall, type ApiEnv } from '../api-env';
 import type { CalendarModel } from '../calendar/model';
 import type { GoogleError } from '../google-errors';
+import { NotModelledError } from '../not-modelled';
 import { SCOPE } from '../scopes';
 import {
   ARTIFACT_PATHS,
@@ -80,10 +81,9 @@ interface StoredSpace {
 }
 
 /** Thrown for anything this fake does not model: a loud failure beats a kind guess. */
-export class MeetNotModelled extends Error {
+export class MeetNotModelled extends NotModelledError {
   constructor(what: string) {
     super(`Offline Meet REST: ${what} is not modelled (offline/meet/model.ts). Google's behaviour there is unknown to the fake.`);
-    this.name = 'NotModelled';
   }
 }
 

@@ -44,11 +44,29 @@ async function readJson(req: IncomingMessage): Promise<Json> {
     chunks.push(chunk as Buffer);
   }
   if (!size) return {};
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new HttpError(400, 'Request body is not JSON');
   }
+  // Every route reads fields of an object: null, an array, a number or a string is refused here, not half-read there.
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'Request body must be a JSON object');
+  return body as Json;
+}
+
+/**
+ * Whether a Content-Type header names exactly `application/json` (RFC 9110 §8.3.1: type/subtype, case-insensitive,
+ * then `; name=value` parameters), with no charset but UTF-8. `application/jsonx` or `application/json-patch+json`
+ * are other media types, and a page elsewhere could send `text/plain` without a preflight: all refused.
+ */
+export function isJsonMediaType(header: string | undefined): boolean {
+  const [type, ...parameters] = String(header ?? '').split(';');
+  if (type.trim().toLowerCase() !== 'application/json') return false;
+  return parameters.every((parameter) => {
+    const [name, value = ''] = parameter.split('=');
+    return name.trim().toLowerCase() !== 'charset' || value.trim().replace(/^"|"$/g, '').toLowerCase() === 'utf-8';
+  });
 }
 
 export function createHttpServer(options: HttpOptions): Server {
@@ -71,7 +89,7 @@ export function createHttpServer(options: HttpOptions): Server {
     }
     const route = req.method === 'POST' ? options.routes[path] : undefined;
     if (!route) return sendJson(res, 404, { error: `No route ${req.method} ${path}` });
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'Send application/json');
+    if (!isJsonMediaType(req.headers['content-type'])) throw new HttpError(415, 'Send application/json');
     const result: ActionResult = route(await readJson(req));
     // Google really takes this long: the page shows its loading indicator meanwhile.
     const wait = Math.min(Math.max(result.simulatedMs, 0), options.maxDelayMs);

@@ -129,6 +129,10 @@ function mailRows(runtime: OfflineRuntime, inbox: InboxEntry[]): MailRow[] {
   });
 }
 
+/** A conference link the page may draw as a link: https only (a `javascript:` or `data:` uri from the event is text at most). */
+const httpsOnly = (uri: unknown): { uri: string } | Record<string, never> =>
+  typeof uri === 'string' && /^https:\/\//i.test(uri.trim()) ? { uri: uri.trim() } : {};
+
 /** How the Calendar host lists an event's conference. */
 export function conferenceOf(data: Json): EventRow['conference'] {
   if (!data) return { kind: 'none', label: 'No conference' };
@@ -137,8 +141,8 @@ export function conferenceOf(data: Json): EventRow['conference'] {
   if (!data.conferenceSolution && status === 'failure') return { kind: 'failed', label: 'Meet: creation failed' };
   const video = (data.entryPoints ?? []).find((e: Json) => e.entryPointType === 'video');
   if (data.conferenceSolution?.key?.type === 'hangoutsMeet') {
-    return { kind: 'meet', label: `Meet: ${data.conferenceId ?? video?.label ?? '?'}`, ...(video?.uri ? { uri: video.uri } : {}) };
+    return { kind: 'meet', label: `Meet: ${data.conferenceId ?? video?.label ?? '?'}`, ...httpsOnly(video?.uri) };
   }
   const name = String(data.conferenceSolution?.name ?? 'Conference').replace(/ Meeting$/, '');
-  return { kind: 'other', label: name, ...(video?.uri ? { uri: video.uri } : {}) };
+  return { kind: 'other', label: name, ...httpsOnly(video?.uri) };
 }

@@ -165,8 +165,12 @@ export const SPACE_HANDLERS = {
     const fresh = emails.filter((email) => !known.has(email));
     if (!fresh.length) return respond(nav().updateCard(cardFor(app, e, view)), STRINGS.cohostsAdded(0));
     const result = app.engine().addCohosts(view.name, fresh, view.moderation);
-    const added = fresh.length - result.refused.length;
-    const notice = result.refused.length ? STRINGS.cohostsRefused(result.refused) : undefined;
+    const added = fresh.length - result.refused.length - result.notTried.length;
+    const notices = [
+      ...(result.refused.length ? [STRINGS.cohostsRefused(result.refused)] : []),
+      ...(result.notTried.length ? [STRINGS.cohostsNotTried(result.notTried)] : []),
+    ];
+    const notice = notices.length ? notices.join(' ') : undefined;
     return respond(
       nav().updateCard(cardFor(app, e, { ...view, moderation: result.moderation }, { cohosts: result.cohosts, notice })),
       notice ?? STRINGS.cohostsAdded(added),

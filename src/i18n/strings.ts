@@ -73,6 +73,7 @@ const withArguments = {
   cohostRemoved: (email: string) => t().cohostRemoved({ email }),
   cohostsInvalid: (list: readonly string[]) => t().cohostsInvalid({ list: list.join(', ') }),
   cohostsRefused: (list: readonly string[]) => t().cohostsRefused({ list: list.join(', ') }),
+  cohostsNotTried: (list: readonly string[]) => t().cohostsNotTried({ list: list.join(', ') }),
   cohostsTooMany: (max: number) => t().cohostsTooMany({ max }),
 };
 

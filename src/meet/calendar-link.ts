@@ -5,7 +5,15 @@ import { meetCreateRequest, readConference, type MeetLink } from './conference';
 import type { MeetContext } from './context';
 import { isTransient, MeetFailure, toFailure } from './errors';
 import { withRetry, type Waiting } from './retry';
-import { deleteTemporaryEvent, readOwnEvent, retryOwnEvent, temporaryEvent, temporaryEventId, TemporaryEventJournal } from './temporary-event';
+import {
+  deleteTemporaryEvent,
+  readOwnEvent,
+  retryOwnEvent,
+  temporaryEvent,
+  temporaryEventId,
+  TemporaryEventJournal,
+  waitingOf,
+} from './temporary-event';
 
 /**
  * Makes a Meet link that works for every account: insert a temporary event with a conference create
@@ -19,8 +27,9 @@ import { deleteTemporaryEvent, readOwnEvent, retryOwnEvent, temporaryEvent, temp
 export function createCalendarLink(ctx: MeetContext): MeetLink {
   const id = temporaryEventId(ctx.newId());
   const journal = new TemporaryEventJournal(ctx);
+  const entry = { id, at: ctx.now() };
   // Busy (another action holds the lock for seconds): nothing is made, and the person is told in words.
-  journal.add({ id, at: ctx.now() });
+  journal.add(entry);
   const insert = { attempts: 0, ambiguous: false, made: false };
   let link: MeetLink | undefined;
   let failure: MeetFailure | undefined;
@@ -36,8 +45,10 @@ export function createCalendarLink(ctx: MeetContext): MeetLink {
   }
   // Only an insert refused for good on every attempt surely made no event.
   const mayExist = insert.made || insert.ambiguous;
-  const cleanup: Waiting = { now: ctx.now, sleep: ctx.sleep, random: ctx.random, deadline: ctx.cleanupDeadline };
-  const gone = !mayExist || deleteTemporaryEvent(ctx, id, cleanup) === 'gone';
+  // The delete may go on past the work's deadline, as long as each call ends by the cleanup deadline.
+  const cleanup: Waiting = { ...waitingOf(ctx), deadline: ctx.cleanupDeadline };
+  // A 404 here is replication lag (the event was inserted seconds ago): the event then stays journaled.
+  const gone = !mayExist || deleteTemporaryEvent(ctx.calendar, entry, cleanup) === 'gone';
   try {
     if (gone) journal.forget([id]);
     // It may be in the calendar now: the homepage says so at once, not only once the entry is old.
@@ -74,6 +85,6 @@ function insertTemporaryEvent(ctx: MeetContext, id: string, state: { attempts: n
 }
 
 /** A 4xx that is not a rate limit: Google refused the request and made nothing. */
-function refusedForGood(error: unknown): boolean {
+export function refusedForGood(error: unknown): boolean {
   return error instanceof GoogleApiError && error.status >= 400 && error.status < 500 && !isTransient(error);
 }

@@ -14,8 +14,9 @@ export interface MeetContext extends Waiting {
   /** The person's user lock, around every read-change-write of `store` that matters. */
   lock: UserLock;
   /**
-   * `deadline` (from Waiting) ends the work: retries, polls, lock waits and the sweep. Deleting a temporary
-   * event that is already made may go on until `cleanupDeadline`, a little later, and still inside the budget.
+   * `deadline` (from Waiting) ends the work: every call of the sweep, retries and polls must have ended by then,
+   * and lock waits stop there. Deleting a temporary event that is already made may go on until
+   * `cleanupDeadline`, a little later (its calls must have ended by then), and still inside the 25 s.
    */
   cleanupDeadline: number;
   /** A fresh unique id (Utilities.getUuid). */

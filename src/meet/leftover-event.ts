@@ -36,7 +36,11 @@ export function deleteLeftoverEvent(ctx: MeetContext, ref: EventRef): void {
   if (event.extendedProperties?.private?.[TEMPORARY_MARKER.key] !== TEMPORARY_MARKER.value) {
     throw new MeetFailure('leftoverNotOurs', 'The event has no MeetLink marker: nothing deleted.');
   }
-  const gone = event.status === 'cancelled' || deleteTemporaryEvent(ctx, ref.eventId) === 'gone';
+  // The same rule as the sweep: a 404 forgets the event only once it is past the safe age (replication lag).
+  const journaled = new TemporaryEventJournal(ctx).entries().find((e) => e.id === ref.eventId);
+  const created = Date.parse(event.created ?? '');
+  const entry = { id: ref.eventId, at: journaled?.at ?? (Number.isFinite(created) ? created : 0) };
+  const gone = event.status === 'cancelled' || deleteTemporaryEvent(ctx.calendar, entry, ctx) === 'gone';
   if (!gone) throw new MeetFailure('googleUnavailable', 'Google did not confirm the delete.');
   try {
     new TemporaryEventJournal(ctx).forget([ref.eventId]);

@@ -2,6 +2,7 @@ import type { Preset } from '../settings';
 import type { MeetContext } from './context';
 import { GoogleApiError } from './google-api-error';
 import type { Space, SpaceConfig } from './meet-port';
+import { canStartCall, outOfTime } from './retry';
 
 /**
  * Meeting presets for Workspace links: each maps to one SpaceConfig field, set ON (or GENERATE_REPORT) with an
@@ -67,6 +68,8 @@ export function createSpace(ctx: MeetContext, presets: readonly Preset[]): Creat
   } catch (error) {
     if (!isPresetRefusal(error)) throw error;
   }
+  // No time left for the create without presets: not a refusal of the Meet API, so the caller goes to Calendar.
+  if (!canStartCall(ctx)) throw outOfTime();
   const space = meet.create();
   return applyEach(ctx, space, presets);
 }
@@ -76,6 +79,11 @@ export function applyEach(ctx: MeetContext, space: Space, presets: readonly Pres
   let current = space;
   const refused: Preset[] = [];
   for (const preset of presets) {
+    // A patch that could not end by the action's deadline is not started: that preset is not on, and said so.
+    if (!canStartCall(ctx)) {
+      refused.push(preset);
+      continue;
+    }
     try {
       current = ctx.meet!.patchConfig(space.name, presetConfig([preset]), [PRESET_PATHS[preset]]);
     } catch {

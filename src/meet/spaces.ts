@@ -6,7 +6,7 @@ import { applyEach, isPresetRefusal, PRESET_PATHS, presetConfig } from './preset
 import type { Preset } from '../settings';
 import { GoogleApiError } from './google-api-error';
 import { isMeetingCode, meetCodeOf, meetUrl } from './meeting-code';
-import { withRetry } from './retry';
+import { canStartCall, withRetry } from './retry';
 
 /** A Meet space as MeetLink shows it. `accessType` is known only to the owner; `active` only after a read. */
 export interface SpaceView {
@@ -106,12 +106,18 @@ export function addCohosts(
   name: string,
   emails: readonly string[],
   moderation: OnOff | undefined,
-): { cohosts: Member[]; refused: string[]; moderation: OnOff } {
+): { cohosts: Member[]; refused: string[]; notTried: string[]; moderation: OnOff } {
   checkSpaceName(name);
   if (!emails.length || emails.length > MAX_COHOSTS_PER_ACTION) throw new MeetFailure('unexpected', 'Not a list of co-hosts: no request made.');
   if (moderation !== 'ON') call(ctx, (meet) => meet.patchConfig(name, { moderation: 'ON' }, ['config.moderation']));
   const refused: string[] = [];
+  const notTried: string[] = [];
   for (const email of emails) {
+    // Each create must end in time to leave one call for the list that shows who is a co-host.
+    if (!canStartCall(ctx, ctx.callMs())) {
+      notTried.push(email);
+      continue;
+    }
     try {
       // Not retried: a create that failed after Google made the member would answer "already a member" next time.
       ctx.meet!.createMember(name, { email, role: 'COHOST' });
@@ -120,7 +126,7 @@ export function addCohosts(
       refused.push(email);
     }
   }
-  return { cohosts: listCohosts(ctx, name), refused, moderation: 'ON' };
+  return { cohosts: listCohosts(ctx, name), refused, notTried, moderation: 'ON' };
 }
 
 /** Removes one co-host (spaces.members.delete), then lists who is left. */

@@ -1,8 +1,8 @@
-import type { CalendarEvent } from './calendar-port';
+import type { CalendarApi, CalendarEvent } from './calendar-port';
 import type { MeetContext } from './context';
 import { GoogleApiError } from './google-api-error';
 import { isTransient } from './errors';
-import { backoffDelay, withRetry, type RetryPolicy, type Waiting } from './retry';
+import { canStartCall, DEFAULT_RETRY, withRetry, type RetryPolicy, type Waiting } from './retry';
 import { readJson, type KeyValueStore } from '../storage/key-value-store';
 
 /**
@@ -134,35 +134,36 @@ export type DeleteOutcome = 'gone' | 'mayRemain';
 /** Reads and deletes of an event MeetLink made: a 404 may be replication lag, so it is retried too. */
 export const retryOwnEvent = (error: unknown) => isTransient(error) || (error instanceof GoogleApiError && error.status === 404);
 
+/** Whether an event journaled at `at` is still young enough for a 404 about it to be replication lag. */
+export const mayBeReplicating = (at: number, now: number) => now - at < SAFE_AGE_MS;
+
 /**
  * Deletes one temporary event and answers `gone` only when Google confirms it: the delete succeeded, or
- * answered 410, or answered 404 and a later read (after a backoff) also found nothing or a cancelled event.
- * A 404 alone is not proof of absence (Calendar error guide: 404, "use exponential backoff").
+ * answered 410, or answered 404 for an event journaled at least SAFE_AGE_MS ago.
+ *
+ * A 404 about a younger event (inserted by this action, or by another action in the last two minutes) is no
+ * proof: right after an insert it is replication lag, which lasts seconds, and Calendar's error guide answers
+ * a 404 with "use exponential backoff" (developers.google.com/workspace/calendar/api/guides/errors#404_not_found).
+ * So the delete is tried again after a backoff while the budget allows; if Google still answers 404, the event
+ * stays journaled (`mayRemain`), and a sweep at least SAFE_AGE_MS after it was journaled, when a 404 does mean
+ * "not there", deletes or forgets it. Reading it again would not help: a lagging event answers 404 to reads too.
  */
-export function deleteTemporaryEvent(ctx: MeetContext, id: string, waiting: Waiting = ctx, policy?: RetryPolicy): DeleteOutcome {
-  for (let round = 0; round < 3; round++) {
-    try {
-      withRetry(() => ctx.calendar.remove('primary', id), waiting, policy);
-      return 'gone';
-    } catch (error) {
-      if (!(error instanceof GoogleApiError)) return 'mayRemain';
-      if (error.status === 410) return 'gone';
-      if (error.status !== 404) return 'mayRemain';
-    }
-    const delay = backoffDelay(policy ?? { maxRetries: 0, baseMs: 500, capMs: 2000 }, round, waiting.random());
-    if (waiting.now() + delay >= waiting.deadline) return 'mayRemain';
-    waiting.sleep(delay);
-    try {
-      const read = ctx.calendar.get('primary', id);
-      if (read.status === 'cancelled') return 'gone';
-      // It is there after all: delete it again.
-    } catch (error) {
-      // The second look found nothing either: confirmed.
-      if (error instanceof GoogleApiError && (error.status === 404 || error.status === 410)) return 'gone';
-      return 'mayRemain';
-    }
+export function deleteTemporaryEvent(api: CalendarApi, entry: JournalEntry, waiting: Waiting, policy: RetryPolicy = DEFAULT_RETRY): DeleteOutcome {
+  const lagging = (error: unknown) => error instanceof GoogleApiError && error.status === 404 && mayBeReplicating(entry.at, waiting.now());
+  try {
+    withRetry(
+      () => api.remove('primary', entry.id),
+      waiting,
+      policy,
+      (error) => isTransient(error) || lagging(error),
+    );
+    return 'gone';
+  } catch (error) {
+    if (!(error instanceof GoogleApiError)) return 'mayRemain';
+    if (error.status === 410) return 'gone';
+    if (error.status === 404 && !mayBeReplicating(entry.at, waiting.now())) return 'gone';
+    return 'mayRemain';
   }
-  return 'mayRemain';
 }
 
 /** Reads the temporary event MeetLink just inserted, retrying a 404 (replication lag) and transient errors. */
@@ -191,12 +192,13 @@ export interface SweepResult {
 export function sweepTemporaryEvents(ctx: MeetContext): SweepResult {
   const journal = new TemporaryEventJournal(ctx);
   const now = ctx.now();
-  const slice: Waiting = { now: ctx.now, sleep: ctx.sleep, random: ctx.random, deadline: Math.min(ctx.deadline, now + SWEEP_BUDGET_MS) };
-  const dueOf = (entries: JournalEntry[]) => entries.filter((e) => now - e.at >= SAFE_AGE_MS).map((e) => e.id);
+  // Every call of the sweep must end within its slice (and within the work's deadline).
+  const slice: Waiting = { ...waitingOf(ctx), deadline: Math.min(ctx.deadline, now + SWEEP_BUDGET_MS) };
+  const dueOf = (entries: JournalEntry[]) => entries.filter((e) => !mayBeReplicating(e.at, now));
   const entries = journal.entries();
   if (!dueOf(entries).length && !markerSweepDue(ctx, now)) return { deleted: 0, remaining: entries.length, listed: false };
 
-  let due: string[] = [];
+  let due: JournalEntry[] = [];
   let listNow = false;
   try {
     ctx.lock.withUserLock(() => {
@@ -209,13 +211,13 @@ export function sweepTemporaryEvents(ctx: MeetContext): SweepResult {
   }
 
   const found = listNow ? listOldTemporaryEvents(ctx, slice, now) : [];
-  const candidates = [...new Set([...due, ...found.map((f) => f.id)])];
+  const candidates = [...due, ...found.filter((f) => !due.some((d) => d.id === f.id))];
   const gone: string[] = [];
   let tried = 0;
-  for (const id of candidates) {
-    if (tried >= SWEEP_MAX_DELETES || slice.now() >= slice.deadline) break;
+  for (const entry of candidates) {
+    if (tried >= SWEEP_MAX_DELETES || !canStartCall(slice)) break;
     tried += 1;
-    if (deleteTemporaryEvent(ctx, id, slice, SWEEP_RETRY) === 'gone') gone.push(id);
+    if (deleteTemporaryEvent(ctx.calendar, entry, slice, SWEEP_RETRY) === 'gone') gone.push(entry.id);
   }
   try {
     ctx.lock.withUserLock(() => {
@@ -228,6 +230,11 @@ export function sweepTemporaryEvents(ctx: MeetContext): SweepResult {
     // Busy: what was deleted stays journaled and answers 410 next time; nothing is lost.
   }
   return { deleted: gone.length, remaining: journal.entries().length, listed: listNow };
+}
+
+/** The context's clock and waits, for a stretch of work with a deadline of its own. */
+export function waitingOf(ctx: Waiting): Waiting {
+  return { now: ctx.now, sleep: ctx.sleep, random: ctx.random, callMs: ctx.callMs, deadline: ctx.deadline };
 }
 
 function markerSweepDue(ctx: MeetContext, now: number): boolean {
@@ -264,9 +271,9 @@ export function deleteJournaledEvents(ctx: MeetContext): number {
   const now = ctx.now();
   const gone: string[] = [];
   for (const entry of journal.entries()) {
-    if (ctx.now() >= ctx.deadline) break;
+    if (!canStartCall(ctx)) break;
     if (entry.left !== true && now - entry.at < SAFE_AGE_MS) continue;
-    if (deleteTemporaryEvent(ctx, entry.id, ctx, SWEEP_RETRY) === 'gone') gone.push(entry.id);
+    if (deleteTemporaryEvent(ctx.calendar, entry, ctx, SWEEP_RETRY) === 'gone') gone.push(entry.id);
   }
   journal.forget(gone);
   return journal.entries().length;

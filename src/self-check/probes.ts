@@ -94,7 +94,12 @@ export function spacesProbe(ctx: SelfCheckContext): Finding {
       expected,
     };
   } catch (error) {
-    return { label, actual: `no (${describe(error)}: ${errorText(error).slice(0, 120)})`, expected };
+    // Before blaming a fake: a Meet REST API that is not enabled refuses too (a dev project must be a standard Cloud project).
+    return {
+      label,
+      actual: `no (${describe(error)}: ${errorText(error).slice(0, 120)}) — is the Meet REST API enabled in a standard Cloud project?`,
+      expected,
+    };
   }
 }
 

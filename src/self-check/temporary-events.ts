@@ -1,8 +1,17 @@
 import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
 import { meetCreateRequest, readConference } from '../meet/conference';
+import { refusedForGood } from '../meet/calendar-link';
 import { GoogleApiError } from '../meet/google-api-error';
 import { PENDING_POLL_MS } from '../meet/await-conference';
-import { TEMPORARY_MARKER, temporaryEvent, temporaryEventId, TemporaryEventJournal } from '../meet/temporary-event';
+import {
+  deleteTemporaryEvent,
+  type JournalEntry,
+  TEMPORARY_MARKER,
+  temporaryEvent,
+  temporaryEventId,
+  TemporaryEventJournal,
+  waitingOf,
+} from '../meet/temporary-event';
 import type { SelfCheckContext } from './context';
 
 /**
@@ -26,6 +35,7 @@ export interface Inserted {
 
 export class TemporaryEvents {
   readonly made: string[] = [];
+  private readonly journaled: JournalEntry[] = [];
   private readonly deleted = new Set<string>();
   private readonly journal: TemporaryEventJournal;
 
@@ -37,10 +47,19 @@ export class TemporaryEvents {
   insert(api: CalendarApi): Inserted {
     const { ctx } = this;
     const id = temporaryEventId(ctx.newId());
-    this.journal.add({ id, at: ctx.now() });
+    const entry = { id, at: ctx.now() };
+    this.journal.add(entry);
     this.made.push(id);
+    this.journaled.push(entry);
     const body = temporaryEvent(id, ctx.now(), meetCreateRequest(ctx.newId()));
-    const answered = api.insert('primary', body, { conferenceDataVersion: 1, sendUpdates: 'none' });
+    let answered: CalendarEvent;
+    try {
+      answered = api.insert('primary', body, { conferenceDataVersion: 1, sendUpdates: 'none' });
+    } catch (error) {
+      // Refused for good: no event was made, so there is nothing to delete or to keep journaled.
+      if (refusedForGood(error)) this.deleted.add(id);
+      throw error;
+    }
     const start = ctx.now();
     const pendingAtInsert = readConference(answered).kind === 'pending';
     let notFoundRightAfter = false;
@@ -74,20 +93,24 @@ export class TemporaryEvents {
     this.deleted.add(id);
   }
 
-  /** Deletes every event this check made and has not deleted; answers the ids it could not delete. */
+  /**
+   * Deletes every event this check made and has not deleted, by the add-on's own rule
+   * (src/meet/temporary-event.ts, deleteTemporaryEvent): gone on success or 410; a 404 about an event inserted
+   * seconds ago is replication lag, retried with a backoff within the budget, and if it lasts the event stays in
+   * MeetLink's journal for the sweep of a later action. Answers the ids not confirmed deleted.
+   */
   deleteAll(api: CalendarApi): string[] {
     const failed: string[] = [];
-    for (const id of this.made) {
-      if (this.deleted.has(id)) continue;
-      try {
-        api.remove('primary', id);
-        this.deleted.add(id);
-      } catch (error) {
-        if (error instanceof GoogleApiError && (error.status === 404 || error.status === 410)) this.deleted.add(id);
-        else failed.push(id);
-      }
+    for (const entry of this.journaled) {
+      if (this.deleted.has(entry.id)) continue;
+      if (deleteTemporaryEvent(api, entry, waitingOf(this.ctx)) === 'gone') this.deleted.add(entry.id);
+      else failed.push(entry.id);
     }
-    this.journal.forget([...this.deleted]);
+    try {
+      this.journal.forget([...this.deleted]);
+    } catch {
+      // Busy: the entries stay, and a later sweep finds those events already deleted (410).
+    }
     return failed;
   }
 

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SELF_CHECK_BUILD_DIR } from '../../scripts/build';
 import { openAddOn } from '../support/harness';
 
+/** The production build: what `npm run build` makes and the published deployment runs. */
 const code = readFileSync(join(__dirname, '../../build/Code.js'), 'utf8');
+/** The dev build (`npm run build -- --self-check`), for the dev deployment only. */
+const devCode = readFileSync(join(SELF_CHECK_BUILD_DIR, 'Code.js'), 'utf8');
+const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../build/appsscript.json'), 'utf8'));
 
 /** Every function the manifest names (`runFunction`, and a contextual trigger's `onTriggerFunction`), wherever it stands. */
@@ -16,11 +21,13 @@ function manifestFunctions(node: unknown): string[] {
   return [];
 }
 
-/** Functions for the deployer to run from the Apps Script editor: no manifest entry, no trigger, no card names them. */
+/** Functions for the deployer to run from the Apps Script editor, in the dev build only: no manifest entry, no trigger, no card names them. */
 const DEPLOYER_FUNCTIONS = ['selfCheck'];
 
-/** Every top-level function of the bundle. */
-const topLevelFunctions = () => [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+/** Every top-level function of a bundle. */
+const topLevelFunctions = (bundle = code) => [...bundle.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 describe('the bundle Apps Script runs', () => {
   it('has no import, export or require, which Apps Script cannot run', () => {
@@ -56,21 +63,27 @@ describe('the bundle Apps Script runs', () => {
     for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   });
 
-  it('has no top-level function but what the manifest or a card names, and the deployer selfCheck', () => {
+  it('has no top-level function but what the manifest or a card names: no selfCheck a user could run', () => {
     const { host, seed, me } = openAddOn();
     host.homepage('GMAIL').click('Create Meet link');
     const event = seed({ summary: 'Planning' }, { withMeet: true });
     host.openEvent({ calendarId: me, id: event.id! });
     const called = new Set([...manifestFunctions(manifest.addOns), ...host.actionFunctionsSeen()]);
-    const others = topLevelFunctions().filter((name) => !called.has(name));
-    expect(others).toEqual(DEPLOYER_FUNCTIONS);
+    expect(topLevelFunctions().filter((name) => !called.has(name))).toEqual([]);
+    for (const name of DEPLOYER_FUNCTIONS) expect(code).not.toContain(name);
   });
 
-  it('never runs the deployer functions by itself: no manifest entry names them', () => {
+  it('has as many top-level functions as the README says the global surface has', () => {
+    const stated = /the global surface is (\w+) functions/.exec(readme)?.[1];
+    expect(stated).toBeDefined();
+    expect(NUMBERS.indexOf(stated!)).toBe(topLevelFunctions().length);
+  });
+
+  it('the dev build is the same add-on plus the deployer functions, which no manifest entry names', () => {
+    expect(topLevelFunctions(devCode)).toEqual([...topLevelFunctions(), ...DEPLOYER_FUNCTIONS].sort());
+    expect(devCode).toMatch(/^\/\/ MeetLink .*DEV build/);
+    expect(code).toMatch(/^\/\/ MeetLink .*production build/);
     const named = JSON.stringify(manifest);
-    for (const name of DEPLOYER_FUNCTIONS) {
-      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
-      expect(named).not.toContain(`"${name}"`);
-    }
+    for (const name of DEPLOYER_FUNCTIONS) expect(named).not.toContain(`"${name}"`);
   });
 });

@@ -130,6 +130,25 @@ describe('an open Calendar event', () => {
     expect(runtime.calendar.peek(me, event.id!)!.hangoutLink).toBe(event.hangoutLink);
   });
 
+  it('reports a silent 200 on Replace as "not applied": the old link stays, nothing is claimed', () => {
+    const { host, runtime, seed, me, calendarCalls, resetLog } = openAddOn({ calendar: { silentPatch: true } });
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    host.openEvent({ calendarId: me, id: event.id! }).click('Replace with a new link');
+    resetLog();
+    host.click('Replace');
+    expect(host.text()).toContain('Google said the change was made, but the event did not change.');
+    expect(host.notifications).not.toContain('The event has a new Meet link.');
+    expect(host.buttons()).toContain('Try again');
+    expect(runtime.calendar.peek(me, event.id!)!.hangoutLink).toBe(event.hangoutLink);
+    // Both routes tried, each verified by a read; never a success without one.
+    expect(calendarCalls()).toEqual([
+      'calendar.events.patch 200',
+      'calendar.events.get 200',
+      'calendar.events.patch (rest) 200',
+      'calendar.events.get 200',
+    ]);
+  });
+
   it.each([
     ['forbiddenForNonOrganizer', 'Only the event’s organizer can change its video conference.'],
     ['insufficientPermissions', 'not allowed to change this calendar or event'],

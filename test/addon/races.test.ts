@@ -3,6 +3,8 @@ import type { InterleavePoint } from '../../offline/interleave';
 import { HISTORY_KEY } from '../../src/history';
 import { JOURNAL_KEY, MARKER_SWEEP_KEY, SAFE_AGE_MS } from '../../src/meet/temporary-event';
 import { MEET_URL, meetCode, openAddOn } from '../support/harness';
+// The words as the person reads them, whatever their wording becomes.
+import en from '../../src/i18n/messages/en.json';
 
 const BUSY = 'MeetLink is busy with another action — try again.';
 
@@ -113,6 +115,29 @@ describe('a delete Google does not confirm', () => {
     expect(host.text()).not.toContain('may still be in your calendar');
     host.back();
     expect(host.text()).toContain('Nothing is left in your calendar');
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('a temporary event Google is still replicating', () => {
+  it('stays journaled, the link card and the homepage say so, and an action minutes later removes it', () => {
+    const { host, runtime, leftovers } = openAddOn();
+    // Google answers 404 about the new event for a minute: longer than any action can wait.
+    Object.assign(runtime.replicationLag, { enabled: true, lagMs: 60_000 });
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(host.text()).toMatch(MEET_URL);
+    expect(host.text()).toContain(en.temporaryEventLeft);
+    host.back();
+    expect(host.text()).not.toContain(en.tagline);
+    expect(host.text()).toContain(en.temporaryEventLeft);
+    expect(leftovers()).toHaveLength(1);
+    expect(JSON.parse(runtime.services.userProperties.getProperty(JOURNAL_KEY) ?? '[]')).toHaveLength(1);
+
+    runtime.replicationLag.enabled = false;
+    runtime.clock.advance(SAFE_AGE_MS);
+    host.click('Create Meet link');
+    host.back();
+    expect(host.text()).toContain(en.tagline);
     expect(leftovers()).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ const MARKER = 'meetlinkTemporary';
 
 /** Runs the deployer's selfCheck in one offline world, after a homepage and an event-open, as a deployer would. */
 function selfCheckIn(options: RuntimeOptions = {}) {
-  const { runtime, host, me } = openAddOn(options);
+  const { runtime, host, me } = openAddOn(options, { selfCheckBuild: true });
   const event = runtime.calendar.seedEvent(me, { summary: 'Weekly sync' }, { withMeet: true });
   const propertiesBefore = runtime.services.userProperties.getProperties();
   host.homepage('CALENDAR');
@@ -28,9 +28,14 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(line('Read of a deleted event answers status')).toMatch(/ cancelled \(/);
     expect(line('Conference pending after insert')).toMatch(/ 0 of 3 \(/);
     expect(line('Meet spaces.create works for this account')).toMatch(/ no \(403 PERMISSION_DENIED/);
+    // A refusal first asks what a deployer can check, before any fake is blamed.
+    expect(line('Meet spaces.create works for this account')).toMatch(
+      / — is the Meet REST API enabled in a standard Cloud project\? \(expected by our fakes: no \(403 PERMISSION_DENIED on free Gmail\)\)$/,
+    );
     // Under currentEventAccess READ the offline host takes Google's words literally: the add-on cannot write (false).
     expect(line('Event-open: canSetConferenceData')).toMatch(/ false$/);
     expect(line('Granted scopes')).toMatch(/ 11 \(/);
+    expect(line('Not confirmed deleted (kept in the journal)')).toMatch(/ 0 \(expected by our fakes: 0\)$/);
     expect(line('Events left behind')).toMatch(/ none \(expected by our fakes: none\)$/);
   });
 
@@ -64,7 +69,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
   });
 
   it('still deletes what it made when a step fails half-way', () => {
-    const { runtime, host, me } = openAddOn();
+    const { runtime, host, me } = openAddOn({}, { selfCheckBuild: true });
     runtime.faults.inject({ api: 'calendar.events.patch', error: 'backendError', times: 'always' });
     runtime.faults.inject({ api: 'calendar.events.insert', error: 'quotaExceeded', at: 3 });
     const keysBefore = runtime.services.userProperties.getKeys();
@@ -75,8 +80,28 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(runtime.services.userProperties.getKeys()).toEqual(keysBefore);
   });
 
+  it('a 404 on an event it inserted seconds ago is replication lag: kept in the journal, said in the report, swept later', () => {
+    const { runtime, host, me } = openAddOn({}, { selfCheckBuild: true });
+    Object.assign(runtime.replicationLag, { enabled: true, lagMs: 60_000 });
+    const report = String(host.bundle.selfCheck());
+    const line = (label: string) => report.split('\n').find((l) => l.startsWith(label)) ?? '';
+    expect(line('Get right after insert answered 404')).toMatch(/ 3 of 3 \(/);
+    expect(line('Not confirmed deleted (kept in the journal)')).toMatch(
+      / 3 \(a 404 right after the insert is replication lag.*\(expected by our fakes: 0\)$/,
+    );
+    expect(line('Events left behind')).toMatch(/ 3 \(3 made by this check\)/);
+    const journal = JSON.parse(runtime.services.userProperties.getProperty('meetlink.temporaryEvents') ?? '[]');
+    expect(journal).toHaveLength(3);
+    // Google catches up; the deployer goes on using the add-on: ordinary actions remove every event.
+    runtime.replicationLag.enabled = false;
+    runtime.clock.advance(2 * 60 * 1000);
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(runtime.calendar.events(me).filter((e) => e.extendedProperties?.private?.[MARKER])).toEqual([]);
+    expect(runtime.services.userProperties.getProperty('meetlink.temporaryEvents')).toBeNull();
+  });
+
   it('says when no host shape was recorded, and clears what was', () => {
-    const { runtime, host } = openAddOn();
+    const { runtime, host } = openAddOn({}, { selfCheckBuild: true });
     const keysBefore = runtime.services.userProperties.getKeys();
     const report = String(host.bundle.selfCheck());
     expect(report).toMatch(/Homepage event object \.+ not recorded/);

@@ -47,6 +47,19 @@ test('"Rate limit, once": Google answers 403 once, the add-on retries, and the s
   expect(result.rules).toEqual([]);
 });
 
+test('"Replication lag": the new event answers 404 for 3 s; the delete is tried again, and what is left stays journaled', async () => {
+  await post('/api/settings', { faults: { replicationLag: true } });
+  expect(preview.session.runtime.replicationLag).toMatchObject({ enabled: true, lagMs: 3000 });
+  const result = await pressLabel('Create Meet link');
+  const deletes = result.log.filter((c) => c.api === 'calendar.events.delete').map((c) => c.status);
+  expect(deletes[0]).toBe(404);
+  const journal = preview.session.runtime.services.userProperties.getProperty('meetlink.temporaryEvents');
+  if (deletes.at(-1) === 204) expect(journal).toBeNull();
+  else expect(JSON.parse(journal ?? '[]')).toHaveLength(1);
+  expect((await post('/api/settings', { faults: { replicationLag: false } })).faults.replicationLag).toBe(false);
+  expect(preview.session.runtime.replicationLag.enabled).toBe(false);
+});
+
 test('every fault switch turns on and off through /api/settings, and other switches stay as they were', async () => {
   const keys = Object.keys((await post('/api/settings', {})).faults);
   expect(keys.length).toBeGreaterThan(0);
@@ -136,4 +149,26 @@ test('the reply a compose action opened belongs to the open message, and is gone
   expect(replied.host.reply?.body).toMatch(/^Here is a Google Meet link for our call:\nhttps:\/\/meet\.google\.com\/[a-z-]+$/);
   const next = await post('/api/message/open', { id: second!.id });
   expect(next.host.reply).toBeUndefined();
+});
+
+describe('what the preview accepts as a request', () => {
+  async function raw(body: string, contentType: string): Promise<{ status: number; error?: string }> {
+    const response = await fetch(`${preview.url}api/homepage`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+    return { status: response.status, error: ((await response.json()) as { error?: string }).error };
+  }
+
+  test.each(['null', '[]', '[{"app":"GMAIL"}]', '42', '"GMAIL"', 'true'])('a JSON body that is not an object (%s) gets 400', async (body) => {
+    expect(await raw(body, 'application/json')).toEqual({ status: 400, error: 'Request body must be a JSON object' });
+  });
+
+  test.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])('%s is JSON', async (type) => {
+    expect((await raw('{"app":"GMAIL"}', type)).status).toBe(200);
+  });
+
+  test.each(['application/jsonx', 'application/json-patch+json', 'text/plain', 'application/json; charset=latin1', ''])(
+    '"%s" is refused with 415',
+    async (type) => {
+      expect((await raw('{"app":"GMAIL"}', type)).status).toBe(415);
+    },
+  );
 });

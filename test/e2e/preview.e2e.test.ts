@@ -122,6 +122,27 @@ if (!browserAvailable()) {
       await screenshot(page, 'calendar-remove-link');
     });
 
+    test('a conference link that is not https (javascript:) is never drawn as a link, in the event list or its details', async () => {
+      const me = preview.session.calendarId;
+      preview.session.runtime.calendar.seedEvent(me, {
+        summary: 'Hostile conference',
+        conferenceData: {
+          conferenceId: 'x',
+          conferenceSolution: { key: { type: 'addOn' }, name: 'Evil Meeting' },
+          entryPoints: [{ entryPointType: 'video', uri: 'javascript:window.__pwned=1', label: 'join' }],
+        },
+      });
+      await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+      await settled();
+      await page.locator('.cal-row', { hasText: 'Hostile conference' }).click();
+      await settled();
+      await expectVisible(page.locator('.cal-detail', { hasText: 'Hostile conference' }));
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => !/^(https:|#|\/)/i.test(href.trim()))).toEqual([]);
+      expect(await page.locator('.cal-detail a').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    });
+
     test('an injected permanent backend error reads as a plain message, not a stack trace', async () => {
       await page.locator('input[data-fault="backendError"]').check();
       await settled();

@@ -3,7 +3,7 @@ import { GoogleApiError } from '../../src/meet/google-api-error';
 import { meetEngine } from '../../src/meet/engine';
 import { MeetFailure } from '../../src/meet/errors';
 import { failureOf, outcome } from '../support/failure';
-import { MARKER_SWEEP_EVERY_MS, SAFE_AGE_MS } from '../../src/meet/temporary-event';
+import { JOURNAL_KEY, MARKER_SWEEP_EVERY_MS, SAFE_AGE_MS, sweepTemporaryEvents, TemporaryEventJournal } from '../../src/meet/temporary-event';
 import { engineHarness, EXACT_MEET_URL } from '../support/harness';
 
 describe('creating a Meet link', () => {
@@ -94,10 +94,18 @@ describe('creating a Meet link', () => {
     h.runtime.faults.inject({ api: 'calendar.events.insert', error: 'tooManyRequests', times: 'always' });
     expect(failureOf(() => h.engine().createLink()).kind).toBe('rateLimited');
     expect(h.apiNames().filter((a) => a === 'calendar.events.insert')).toHaveLength(4);
-    // The retries' waits, and one backoff before the read that confirms no event was made: a 429 is a
-    // transient answer, so MeetLink does not take it as proof (delete 404, then a read 404).
-    expect(h.sleptMs()).toBeLessThanOrEqual(500 + 1000 + 2000 + 500);
-    expect(h.apiNames().slice(4)).toEqual(['calendar.events.delete', 'calendar.events.get']);
+    // A 429 is a transient answer, so the insert may have made its event: MeetLink deletes it, and a 404 seconds
+    // after the insert is no proof (replication lag): the delete is retried with a backoff, then the id stays
+    // journaled until a sweep two minutes later, when a 404 does mean "not there".
+    expect(h.sleptMs()).toBeLessThanOrEqual(2 * (500 + 1000 + 2000));
+    expect(h.apiNames().slice(4)).toEqual(['calendar.events.delete', 'calendar.events.delete', 'calendar.events.delete', 'calendar.events.delete']);
+    expect(new TemporaryEventJournal(h.context()).entries()).toHaveLength(1);
+    h.runtime.faults.clear();
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    h.resetLog();
+    expect(sweepTemporaryEvents(h.context()).deleted).toBe(1);
+    expect(h.calls()).toEqual(['calendar.events.delete 404']);
+    expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
     expect(h.leftovers()).toEqual([]);
   });
 

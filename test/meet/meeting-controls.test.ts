@@ -140,6 +140,19 @@ describe('co-hosts on MeetLink’s links (spaces.members, v2)', () => {
     expect(result.cohosts.map((m) => m.email)).toEqual(['ben@example.com']);
   });
 
+  it('at 3 s a call, stops before the action’s deadline, keeps one call for the list, and says who was not added', () => {
+    const h = engineHarness({ account: WORKSPACE, latencyMs: 3000 });
+    const link = h.engine().createLink();
+    const engine = h.engine(); // a fresh action: its deadline counts from now
+    const start = h.runtime.clock.now();
+    const emails = Array.from({ length: 10 }, (_, i) => `guest${i}@example.com`);
+    const result = engine.addCohosts(link.space!.name, emails, undefined);
+    expect(result.notTried.length).toBeGreaterThan(0);
+    expect(result.cohosts.length + result.notTried.length).toBe(10);
+    expect(h.runtime.log.calls.at(-1)?.api).toBe('meet.spaces.members.list');
+    expect(h.runtime.clock.now() - start).toBeLessThanOrEqual(20_000);
+  });
+
   it('a member name of another space never reaches a URL', () => {
     const h = engineHarness({ account: WORKSPACE });
     const link = h.engine().createLink();

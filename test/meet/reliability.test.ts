@@ -34,22 +34,58 @@ function recoverAndAct(h: EngineHarness): void {
 }
 
 describe('a 404 is not proof that a temporary event is gone', () => {
-  it('replication lag: the delete answers 404, a read after a backoff finds the event, and it is deleted', () => {
-    const h = engineHarness();
-    h.runtime.replicationLag.enabled = true;
+  /** Google's replication lag: for `lagMs` of simulated time after its insert, the event answers 404. */
+  function lagging(lagMs: number, options: Parameters<typeof engineHarness>[0] = {}): EngineHarness {
+    const h = engineHarness(options);
+    Object.assign(h.runtime.replicationLag, { enabled: true, lagMs });
+    return h;
+  }
+
+  it("a lag shorter than the delete's backoff: the delete is tried again after a wait, and the event is deleted", () => {
+    const h = lagging(700);
     const link = h.engine().createLink();
     expect(link.url).toMatch(MEET_URL);
     expect(link.temporaryEventLeft).toBeUndefined();
-    expect(h.calls()).toEqual(['calendar.events.insert 200', 'calendar.events.delete 404', 'calendar.events.get 200', 'calendar.events.delete 204']);
-    expect(h.runtime.services.sleeps).toHaveLength(1);
+    const calls = h.calls();
+    expect(calls.slice(0, 2)).toEqual(['calendar.events.insert 200', 'calendar.events.delete 404']);
+    expect(calls[calls.length - 1]).toBe('calendar.events.delete 204');
     expect(h.leftovers()).toEqual([]);
     expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
   });
 
-  it('a pending conference read answering 404 (lag) is read again, not turned into a failure', () => {
-    const h = engineHarness({ calendar: { pendingReads: 1 } });
-    h.runtime.replicationLag.enabled = true;
+  it('a lag longer than the action can wait: every delete answers 404, the event stays journaled and the link says so', () => {
+    const h = lagging(60_000);
+    const link = h.engine().createLink();
+    expect(link.url).toMatch(MEET_URL);
+    expect(link.temporaryEventLeft).toBe(true);
+    // Asked again and again within the lag, Google keeps answering 404: only time gets past it.
+    const deletes = h.calls().filter((c) => c.startsWith('calendar.events.delete'));
+    expect(deletes.length).toBeGreaterThan(1);
+    expect(new Set(deletes)).toEqual(new Set(['calendar.events.delete 404']));
+    expect(h.leftovers()).toHaveLength(1);
+    expect(new TemporaryEventJournal(h.context()).entries()).toHaveLength(1);
+  });
+
+  it('the journal keeps every lagging event, and a few ordinary actions once Google answers normally remove them all', () => {
+    const h = lagging(60_000);
+    for (let i = 0; i < 5; i++) expect(h.engine().createLink().temporaryEventLeft).toBe(true);
+    expect(h.leftovers()).toHaveLength(5);
+    expect(new TemporaryEventJournal(h.context()).entries()).toHaveLength(5);
+    // Google has caught up; the person comes back a few minutes later and makes links as usual.
+    h.runtime.replicationLag.enabled = false;
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    for (let i = 0; i < 2; i++) h.engine().createLink();
+    expect(h.leftovers()).toEqual([]);
+    expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('a pending conference read answering 404 (lag) waits for the next poll, not turned into a failure', () => {
+    const h = lagging(3000, { calendar: { pendingReads: 1 } });
     expect(h.engine().createLink().url).toMatch(MEET_URL);
+    expect(h.runtime.log.of('calendar.events.get').some((c) => c.status === 404)).toBe(true);
+    h.runtime.replicationLag.enabled = false;
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    h.engine().createLink();
     expect(h.leftovers()).toEqual([]);
   });
 
@@ -67,17 +103,17 @@ describe('a 404 is not proof that a temporary event is gone', () => {
     expect(h.runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
   });
 
-  it('forgets an id on a 404 confirmed by a later read (the event was deleted by hand)', () => {
+  it('forgets an id on a 404 two minutes after its insert (the event was deleted by hand and purged)', () => {
     const h = engineHarness();
     h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'backendError', times: 'always' });
     h.engine().createLink();
     const [left] = h.leftovers();
     h.runtime.faults.clear();
-    // The person deletes it, and Google then purges it: get and delete both answer 404.
     h.runtime.faults.inject({ api: 'calendar.events.delete', error: 'notFound', times: 1 });
-    h.runtime.faults.inject({ api: 'calendar.events.get', error: 'notFound', times: 1 });
     h.runtime.clock.advance(SAFE_AGE_MS);
+    h.resetLog();
     const result = sweepTemporaryEvents(h.context());
+    expect(h.calls()).toEqual(['calendar.events.delete 404']);
     expect(result.deleted).toBe(1);
     expect(new TemporaryEventJournal(h.context()).entries().map((e) => e.id)).not.toContain(left.id);
   });
@@ -172,6 +208,18 @@ describe('the sweep has a small slice of the action', () => {
     expect(deletes.length).toBeLessThanOrEqual(SWEEP_MAX_DELETES * 2);
     expect(h.runtime.clock.now() - start).toBeLessThanOrEqual(SWEEP_BUDGET_MS + 300);
     expect(result.remaining).toBe(10);
+  });
+
+  it('at 2 s a call, every call of the sweep ends within its 3 s slice (a call starts only if it can end in time)', () => {
+    const h = withLeftovers(10);
+    h.runtime.settings.latencyMs = 2000;
+    h.resetLog();
+    const start = h.runtime.clock.now();
+    sweepTemporaryEvents(h.context());
+    const ends = h.runtime.log.calls.map((c) => c.at - start);
+    expect(ends.length).toBeGreaterThan(0);
+    expect(Math.max(...ends)).toBeLessThanOrEqual(3000);
+    expect(h.runtime.clock.now() - start).toBeLessThanOrEqual(3000);
   });
 
   it('once Google recovers, the leftovers are gone after a few actions, a few at a time', () => {

@@ -80,14 +80,18 @@ describe('executions and simulated time', () => {
 });
 
 describe('replication lag (Calendar errors guide: 404, use exponential backoff)', () => {
-  it('a just-inserted event answers 404 to its first read, then is seen', () => {
+  it('a just-inserted event answers 404 for lagMs of simulated time however often it is asked, then is seen', () => {
     const { runtime, Calendar } = fakes();
-    runtime.replicationLag.enabled = true;
+    Object.assign(runtime.replicationLag, { enabled: true, lagMs: 3000 });
     const made = Calendar.Events.insert(
       { summary: 'x', start: { dateTime: '2026-11-23T10:00:00Z' }, end: { dateTime: '2026-11-23T11:00:00Z' } },
       'primary',
     );
-    expect(() => Calendar.Events.get('primary', made.id)).toThrow(/Not Found/);
+    for (let i = 0; i < 10; i++) expect(() => Calendar.Events.get('primary', made.id)).toThrow(/Not Found/);
+    expect(() => Calendar.Events.remove('primary', made.id)).toThrow(/Not Found/);
+    runtime.clock.advance(2999);
+    expect(() => Calendar.Events.patch({ summary: 'y' }, 'primary', made.id)).toThrow(/Not Found/);
+    runtime.clock.advance(1);
     expect(Calendar.Events.get('primary', made.id).id).toBe(made.id);
   });
 });

@@ -6,6 +6,7 @@ import { SCOPE } from '../../offline/scopes';
 import { consentOf } from '../../src/platform';
 import type { AppsScriptGlobals } from '../../src/platform';
 import { openMessageOf } from '../../src/host/event-object';
+import { allowNotModelled } from '../support/harness';
 
 const AUTH = 'https://www.googleapis.com/auth/';
 
@@ -41,6 +42,7 @@ describe('partial consent (offline/authorization.ts)', () => {
   });
 
   it('refuses what it does not model: another AuthMode, a scope the manifest lacks', () => {
+    allowNotModelled();
     const runtime = createOfflineRuntime();
     const ScriptApp = runtime.globals.ScriptApp as any;
     expect(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.LIMITED, [])).toThrow(/Not modelled/);

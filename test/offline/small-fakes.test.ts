@@ -1,8 +1,11 @@
+import { NotModelled } from '../../offline/calendar/errors';
 import { formatDate } from '../../offline/format-date';
+import { notModelledLog } from '../../offline/not-modelled';
 import { createOfflineRuntime, readManifest } from '../../offline/runtime';
 import { SCOPE } from '../../offline/scopes';
 import { advancedCalendarApi } from '../../src/adapters/advanced-calendar';
 import { restCalendarApi } from '../../src/adapters/rest-calendar';
+import { allowNotModelled, openAddOn } from '../support/harness';
 
 describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
   const at = new Date('2026-11-23T09:05:07Z');
@@ -14,6 +17,7 @@ describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
     expect(formatDate(at, 'Etc/UTC', "X 'o''clock'")).toBe("Z o'clock");
   });
   it.each(['S', 'D', 'w', 'z', 'G', 'k', 'u'])('throws "not modelled" for letter %s rather than passing it through', (ch) => {
+    allowNotModelled();
     expect(() => formatDate(at, 'Etc/UTC', `yyyy ${ch}`)).toThrow(/not modelled/);
   });
 });
@@ -31,6 +35,7 @@ describe('UrlFetchApp', () => {
   });
 
   it('sends an object payload as form fields, which the JSON APIs do not take', () => {
+    allowNotModelled();
     const runtime = createOfflineRuntime({ manifest: { ...readManifest(), urlFetchWhitelist: [`${BASE}/`, 'https://example.com/'] } });
     const seen: { type?: string; payload?: string }[] = [];
     runtime.urlFetch.route((request) => {
@@ -85,5 +90,31 @@ describe('events.list pages, and the adapters following them', () => {
     const many = seeded(1, 8);
     const bounded = route === 'advanced' ? advancedCalendarApi(Calendar(many).Events) : restCalendarApi(many.urlFetch as never, () => 'token');
     expect(bounded.listByPrivateProperty('primary', 'meetlinkTemporary=1')).toHaveLength(5);
+  });
+});
+
+describe('"not modelled" is recorded, so a test cannot pass on it', () => {
+  it('even when the add-on turns it into a polite failure card, the record names it (the shared guard fails the test)', () => {
+    const { host, runtime } = openAddOn();
+    runtime.calendar.insert = () => {
+      throw new NotModelled('an insert this test pretends Google never documented');
+    };
+    host.homepage('GMAIL').click('Create Meet link');
+    // The person sees words, not a crash: without the record, this test would pass.
+    expect(host.errors).toEqual([]);
+    expect(host.buttons()).toContain('Try again');
+    expect(notModelledLog.take()).toEqual([expect.stringContaining('an insert this test pretends Google never documented')]);
+  });
+
+  it('every kind of fake records it: UrlFetchApp, the lock, an API no fake answers', () => {
+    allowNotModelled();
+    const runtime = createOfflineRuntime();
+    const g = runtime.globals as Record<string, any>;
+    expect(() => g.UrlFetchApp.fetchAll([])).toThrow(/not modelled/);
+    expect(() => g.LockService.getScriptLock()).toThrow(/not modelled/);
+    expect(() => g.UrlFetchApp.fetch('https://www.googleapis.com/calendar/v3/users/me/settings', { muteHttpExceptions: true })).toThrow(
+      /not modelled/,
+    );
+    expect(notModelledLog.take()).toHaveLength(3);
   });
 });

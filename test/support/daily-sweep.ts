@@ -13,4 +13,6 @@ export function markDailySweepDone(runtime: OfflineRuntime): void {
 export interface HarnessOptions {
   /** Leave the daily list by the marker due, as on a first use (or an upgrade). */
   dailySweepDue?: boolean;
+  /** Load the dev build, which adds the deployer's selfCheck (the production build has none). */
+  selfCheckBuild?: boolean;
 }

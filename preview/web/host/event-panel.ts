@@ -2,11 +2,15 @@
 import type { EventRow } from '../../protocol';
 import { post } from '../api';
 import { ICONS, h, svgIcon } from '../dom';
+import { safeHref } from '../sanitize';
 import { ui } from '../store';
 
 export function eventDetail(row: EventRow | undefined): HTMLElement {
   if (!row) return h('aside', { class: 'cal-detail' }, h('p', null, 'This event was deleted.'));
   const { conference } = row;
+  // The server sends only https links; the page checks again, as Google's hosts never draw another scheme.
+  const safe = safeHref(conference.uri);
+  const href = safe && /^https:/i.test(safe) ? safe : undefined;
   return h(
     'aside',
     { class: 'cal-detail', 'aria-label': 'Event details' },
@@ -22,10 +26,10 @@ export function eventDetail(row: EventRow | undefined): HTMLElement {
       'div',
       { class: 'cal-detail-line' },
       svgIcon(ICONS.videocam!, undefined, 18),
-      conference.uri
+      href
         ? h(
             'a',
-            { href: conference.uri, target: '_blank', rel: 'noopener noreferrer' },
+            { href, target: '_blank', rel: 'noopener noreferrer' },
             conference.kind === 'meet' ? 'Join with Google Meet' : `Join with ${conference.label}`,
           )
         : null,
