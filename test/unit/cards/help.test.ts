@@ -5,8 +5,17 @@ describe('the help card', () => {
   it('explains how it works, the limits and privacy, with nothing to click', () => {
     const card = render(helpCard());
     const headers = card.json.sections.map((s: { header?: string }) => s.header);
-    expect(headers).toEqual(['How it works', 'Replying to an email', 'Your links', 'Work and school accounts', 'Limits', 'Privacy']);
+    expect(headers).toEqual([
+      'How it works',
+      'Replying to an email',
+      'Your links',
+      'Work and school accounts',
+      'Meeting controls (work and school accounts)',
+      'Limits',
+      'Privacy',
+    ]);
     expect(card.text).toContain('Open an email and click Reply with Meet link or Reply with invitation');
+    expect(card.text).toContain('Co-hosts adds people who join without asking');
     expect(card.text).toContain('it puts a private event on your calendar');
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');
     expect(card.text).toContain('10 most recent links');
