@@ -17,6 +17,7 @@ export const SCOPE = {
   calendarsReadonly: `${AUTH}calendar.calendars.readonly`,
   meetCreated: `${AUTH}meetings.space.created`,
   meetReadonly: `${AUTH}meetings.space.readonly`,
+  meetSettings: `${AUTH}meetings.space.settings`,
   externalRequest: `${AUTH}script.external_request`,
 } as const;
 
@@ -67,14 +68,21 @@ export function calendarScopeAllows(api: string, granted: string[], ownsCalendar
 }
 
 /**
- * Meet REST v2, "Authorization scopes" of each method (developers.google.com/meet/api/reference/rest/v2/spaces):
- * create, patch and endActiveConference need meetings.space.created; get also takes meetings.space.readonly.
+ * Meet REST v2, "Authorization scopes" of each method (developers.google.com/workspace/meet/api/reference/rest/v2/spaces
+ * and .../spaces.members): create, endActiveConference, members.create and members.delete need
+ * meetings.space.created; patch takes meetings.space.created or meetings.space.settings; get also takes
+ * meetings.space.readonly and meetings.space.settings; members.list takes created or readonly. Which spaces a
+ * scope reaches (created: this app's; settings: any the person owns; readonly: reading any) is checked per space
+ * by the model (offline/meet/model.ts, `visible`).
  */
 const MEET_METHOD_SCOPES: Record<string, string[]> = {
   'meet.spaces.create': [SCOPE.meetCreated],
-  'meet.spaces.patch': [SCOPE.meetCreated],
+  'meet.spaces.patch': [SCOPE.meetCreated, SCOPE.meetSettings],
   'meet.spaces.endActiveConference': [SCOPE.meetCreated],
-  'meet.spaces.get': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.spaces.get': [SCOPE.meetCreated, SCOPE.meetReadonly, SCOPE.meetSettings],
+  'meet.spaces.members.create': [SCOPE.meetCreated],
+  'meet.spaces.members.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.spaces.members.delete': [SCOPE.meetCreated],
 };
 
 export function meetScopeAllows(api: string, granted: string[]): boolean {

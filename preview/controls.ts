@@ -80,6 +80,13 @@ export const CONSENT_SWITCHES = [
     title: 'Workspace: without it links come through Calendar, quietly; Meet controls are not offered.',
   },
   {
+    key: `${AUTH}meetings.space.settings`,
+    label: 'Meet settings',
+    detail: 'meetings.space.settings',
+    title:
+      'Workspace: Meeting settings on the open event (any Meet you organize) needs it: MeetLink asks for it again before the Meet call. Controls on MeetLink’s own links keep working.',
+  },
+  {
     key: `${AUTH}gmail.addons.current.message.metadata`,
     label: 'Open email',
     detail: 'gmail…message.metadata',

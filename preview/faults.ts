@@ -136,6 +136,16 @@ export const FAULT_SWITCHES = [
     title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.internal)}. ${FALLBACK}`,
     rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.internal, times: 'always' }],
   },
+  // Meet REST meeting presets: an edition or admin that does not allow recording (Google's answer is undocumented).
+  {
+    key: 'recordingRefused',
+    label: 'No recording (edition)',
+    detail: `recording ${MEET_ERRORS.permissionDenied.code}`,
+    title: `The Workspace edition or admin does not allow recording: any spaces.create or spaces.patch that turns autoRecordingGeneration ON answers ${meetStatus(MEET_ERRORS.permissionDenied)} (meet.options.refusedArtifacts). Switch on "Record automatically" in Settings, then Create Meet link: the card names the refused preset and the link is still made.`,
+    option: (runtime, on) => {
+      runtime.meet.options.refusedArtifacts = on ? ['recording'] : [];
+    },
+  },
 ] as const satisfies readonly FaultSwitch[];
 
 export type FaultKey = (typeof FAULT_SWITCHES)[number]['key'];

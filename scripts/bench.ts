@@ -55,6 +55,16 @@ const openMessage = (host: AddOnHost) => {
   host.openMessage(message.id);
 };
 
+/** Settings: these meeting presets on, saved (as the person would). */
+const presets = (host: AddOnHost, on: string[]) => {
+  host.universal('Settings');
+  for (const p of ['record', 'transcribe', 'notes', 'attendance']) host.input(`preset_${p}`, on.includes(p));
+  host.click('Save');
+};
+
+/** A Workspace link just made, its card open. */
+const workspaceLink = (host: AddOnHost) => host.homepage('GMAIL').click('Create Meet link');
+
 const OPERATIONS: Operation[] = [
   { name: 'create (free Gmail)', setup: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link'), target: '2 calls' },
   {
@@ -114,6 +124,82 @@ const OPERATIONS: Operation[] = [
     setup: (h) => {
       seedEvent(h, true);
       h.click('Remove Meet link');
+    },
+    run: (h) => h.click('Remove'),
+    target: '2 calls',
+  },
+  // Meeting controls (Workspace): Meet REST calls per control.
+  {
+    name: 'create with 4 presets',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      presets(h, ['record', 'transcribe', 'notes', 'attendance']);
+      h.homepage('GMAIL');
+    },
+    run: (h) => h.click('Create Meet link'),
+    target: '1 call (presets in the create)',
+  },
+  {
+    name: 'create, recording refused',
+    options: { account: WORKSPACE, meet: { refusedArtifacts: ['recording'] } },
+    setup: (h) => {
+      presets(h, ['record', 'transcribe']);
+      h.homepage('GMAIL');
+    },
+    run: (h) => h.click('Create Meet link'),
+    target: '≤ 2 + 1 per preset; link made',
+  },
+  {
+    name: 'who joins (link card)',
+    options: { account: WORKSPACE },
+    setup: workspaceLink,
+    run: (h) => h.change('accessType', 'OPEN'),
+    target: '1 call',
+  },
+  {
+    name: 'meeting settings (event)',
+    options: { account: WORKSPACE },
+    setup: (h) => seedEvent(h, true),
+    run: (h) => h.click('Meeting settings'),
+    target: '1 call',
+  },
+  {
+    name: 'who joins (event Meet)',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      seedEvent(h, true);
+      h.click('Meeting settings');
+    },
+    run: (h) => h.change('accessType', 'RESTRICTED'),
+    target: '1 call (2 with the read)',
+  },
+  {
+    name: 'apply my presets (event)',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      presets(h, ['transcribe', 'attendance']);
+      seedEvent(h, true);
+      h.click('Meeting settings');
+    },
+    run: (h) => h.click('Apply my presets'),
+    target: '1 call',
+  },
+  {
+    name: 'add 2 co-hosts',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      workspaceLink(h);
+      h.input('cohosts', 'ben@example.com, cy@example.com');
+    },
+    run: (h) => h.click('Add co-hosts'),
+    target: '1 + n + 1 (moderation once)',
+  },
+  {
+    name: 'remove a co-host',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      workspaceLink(h);
+      h.input('cohosts', 'ben@example.com').click('Add co-hosts');
     },
     run: (h) => h.click('Remove'),
     target: '2 calls',

@@ -68,6 +68,16 @@ const ACTIONS: Action[] = [
     },
     run: (h) => h.click('Remove'),
   },
+  {
+    // The longest meeting control: moderation, 10 member creates (one call each, no retry) and a list.
+    name: 'add 10 co-hosts (Workspace)',
+    account: 'workspace',
+    prepare: (h) => {
+      h.homepage('GMAIL').click('Create Meet link');
+      h.input('cohosts', Array.from({ length: 10 }, (_, i) => `guest${i}@example.com`).join(', '));
+    },
+    run: (h) => h.click('Add co-hosts'),
+  },
 ];
 
 const APIS = [
@@ -109,6 +119,7 @@ function troubles(): Trouble[] {
         Object.assign(r.replicationLag, { enabled: true, lagMs: 60_000 });
       },
     },
+    { name: 'every Meet call 503', apply: (r) => r.faults.inject({ api: 'meet.*', error: 'serviceUnavailable', times: 'always' }) },
   ];
   for (const api of APIS) {
     for (const error of Object.keys(CALENDAR_ERRORS) as CalendarErrorName[]) {

@@ -16,6 +16,7 @@ import type { AddOnEvent } from './host/event-object';
 import { useLocale } from './i18n/locale';
 import { STRINGS } from './i18n/strings';
 import { logSummary } from './meet/errors';
+import { isFreeGmail } from './meet/meet-port';
 import { appsScriptApp, userStore } from './platform';
 import { rememberHostShape } from './self-check';
 import { loadSettings } from './settings';
@@ -69,8 +70,9 @@ export function onCalendarEventOpen(e: AddOnEvent) {
 export function onSettings(e?: AddOnEvent) {
   enter(e);
   const card = cardOrFailure(() => {
-    const { settings, damaged } = loadSettings(appsScriptApp().store);
-    return settingsCard({ settings, notice: damaged ? STRINGS.settingsDamaged : undefined });
+    const app = appsScriptApp();
+    const { settings, damaged } = loadSettings(app.store);
+    return settingsCard({ settings, notice: damaged ? STRINGS.settingsDamaged : undefined, freeAccount: isFreeGmail(app.email()) });
   });
   return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
 }

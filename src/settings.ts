@@ -12,7 +12,13 @@ export interface Settings {
   keepHistory: boolean;
   /** Email guests when MeetLink changes an event's conference. */
   notifyGuests: boolean;
+  /** Meeting presets for Workspace links (Meet REST artifactConfig and attendance report): the ones switched on. */
+  presets: Preset[];
 }
+
+/** Record, transcribe, take notes (Gemini) automatically; email an attendance report. Workspace links only. */
+export const PRESETS = ['record', 'transcribe', 'notes', 'attendance'] as const;
+export type Preset = (typeof PRESETS)[number];
 
 export const PLACEHOLDERS = ['link', 'code', 'phone', 'pin', 'morePhones', 'label'] as const;
 /** The placeholders only a link made through Calendar fills (a Meet space has no dial-in). */
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   composeDefault: 'link',
   keepHistory: true,
   notifyGuests: false,
+  presets: [],
 });
 
 /** User property: the person's settings (only what differs from the defaults' template). */
@@ -68,8 +75,10 @@ export function loadSettings(store: KeyValueStore): { settings: Settings; damage
     composeDefault: raw?.composeDefault === 'invitation' || raw?.composeDefault === 'link' ? raw.composeDefault : DEFAULT_SETTINGS.composeDefault,
     keepHistory: typeof raw?.keepHistory === 'boolean' ? raw.keepHistory : DEFAULT_SETTINGS.keepHistory,
     notifyGuests: typeof raw?.notifyGuests === 'boolean' ? raw.notifyGuests : DEFAULT_SETTINGS.notifyGuests,
+    presets: Array.isArray(raw?.presets) ? PRESETS.filter((p) => (raw.presets as unknown[]).includes(p)) : [...DEFAULT_SETTINGS.presets],
   };
-  const damaged = !raw || (Object.keys(settings) as (keyof Settings)[]).some((k) => k in raw && raw[k] !== settings[k]);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const damaged = !raw || (Object.keys(settings) as (keyof Settings)[]).some((k) => k in raw && !same(raw[k], settings[k]));
   return { settings, damaged };
 }
 

@@ -110,6 +110,19 @@ export class CalendarModel {
     return this.meetingCodes.has(code);
   }
 
+  /**
+   * The organizer of the event whose Meet conference has this code, deleted events included (the link outlives
+   * its event): who owns that meeting space for the offline Meet REST model.
+   */
+  meetingCodeOrganizer(code: string): string | undefined {
+    for (const cal of this.calendars.values()) {
+      for (const { event } of cal.events.values()) {
+        if (event.conferenceData?.conferenceId === code) return event.organizer?.email ?? cal.id;
+      }
+    }
+    return undefined;
+  }
+
   // ----- the API ---------------------------------------------------------------------------------------
 
   /** events.insert. */

@@ -56,8 +56,14 @@ export class SelectionInput {
   #title?: string;
   #type?: string;
   #items: CardJson[] = [];
+  #onChangeAction?: Action;
   setFieldName(fieldName: string): this {
     this.#fieldName = str('SelectionInput.setFieldName', fieldName);
+    return this;
+  }
+  /** selection-input#setOnChangeAction: "an Action to be performed whenever the selection input changes" (card.v1 onChangeAction). */
+  setOnChangeAction(action: Action): this {
+    this.#onChangeAction = instance('SelectionInput.setOnChangeAction', action, Action);
     return this;
   }
   setTitle(title: string): this {
@@ -84,6 +90,7 @@ export class SelectionInput {
         label: this.#title,
         type: this.#type,
         items: this.#items.length ? structuredClone(this.#items) : undefined,
+        onChangeAction: this.#onChangeAction?.[JSON_OF](),
       }),
     };
   }

@@ -2,6 +2,21 @@ import { ApiFailure, runCall, type ApiEnv } from '../api-env';
 import type { CalendarModel } from '../calendar/model';
 import type { GoogleError } from '../google-errors';
 import { NotModelledError } from '../not-modelled';
+import { SCOPE } from '../scopes';
+import {
+  ARTIFACT_PATHS,
+  cloneConfig,
+  defaultConfig,
+  getLeaf,
+  leavesUnder,
+  readSentConfig,
+  setLeaf,
+  type AccessType,
+  type Artifact,
+  type SpaceConfigJson,
+} from './config';
+
+export type { AccessType, Artifact, EntryPointAccess } from './config';
 
 /**
  * The offline Google Meet REST API v2, `spaces` resource: create, get (by `spaces/{space}` or the
@@ -18,16 +33,20 @@ import { NotModelledError } from '../not-modelled';
  * Anything Google does not publish throws MeetNotModelled instead of guessing kindly.
  */
 
-export type AccessType = 'OPEN' | 'TRUSTED' | 'RESTRICTED';
-export type EntryPointAccess = 'ALL' | 'CREATOR_APP_ONLY';
-
 /** What the API answers for a space (reference, "Resource: Space"). */
 export interface SpaceJson {
   name: string;
   meetingUri: string;
   meetingCode: string;
-  config?: { accessType: AccessType; entryPointAccess: EntryPointAccess };
+  config?: SpaceConfigJson;
   activeConference?: { conferenceRecord: string };
+}
+
+/** A member (spaces.members reference, "Resource: Member"): `spaces/{space}/members/{member}`, email, role. */
+export interface MemberJson {
+  name: string;
+  email: string;
+  role: 'COHOST' | 'ROLE_UNSPECIFIED';
 }
 
 export interface MeetModelOptions {
@@ -37,16 +56,28 @@ export interface MeetModelOptions {
    * here, configurable.
    */
   defaultAccessType: AccessType;
+  /**
+   * Artifacts the person's edition or admin does not allow. Google says auto artifacts are subject to the
+   * edition and the admin's settings (configuration guide) but does not publish its answer when they are not:
+   * the model answers with a documented google.rpc error (`artifactRefusal`), and the engine must not rely on
+   * which one.
+   */
+  refusedArtifacts: Artifact[];
+  /** The documented error a refused artifact gets: 403 PERMISSION_DENIED or 400 FAILED_PRECONDITION (google/rpc/code.proto). */
+  artifactRefusal: 'permissionDenied' | 'failedPrecondition';
 }
 
 interface StoredSpace {
   /** The server-generated, case-sensitive id: `spaces/{id}`. */
   id: string;
   code: string;
-  config: { accessType: AccessType; entryPointAccess: EntryPointAccess };
-  /** The account that created it through this app; undefined for spaces made by Google Calendar. */
+  config: SpaceConfigJson;
+  /** Whether this app created it (spaces.create); spaces made by Google Calendar are not. */
+  appMade: boolean;
+  /** The space's owner: who created it through this app, or the organizer of the Calendar event that made it. */
   owner?: string;
   conferenceRecord?: string;
+  members: MemberJson[];
 }
 
 /** Thrown for anything this fake does not model: a loud failure beats a kind guess. */
@@ -86,6 +117,8 @@ export const MEET_ERRORS = {
     'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
   ),
   invalidArgument: (message: string) => rpc(400, 'INVALID_ARGUMENT', message),
+  /** google.rpc FAILED_PRECONDITION, HTTP 400 (google/rpc/code.proto): one documented shape of "not allowed here". */
+  failedPrecondition: rpc(400, 'FAILED_PRECONDITION', 'Precondition check failed.'),
   internal: rpc(500, 'INTERNAL', 'Internal error encountered.'),
   unavailable: rpc(503, 'UNAVAILABLE', 'The service is currently unavailable.'),
 } as const;
@@ -99,12 +132,11 @@ const API = {
   get: 'meet.spaces.get',
   patch: 'meet.spaces.patch',
   end: 'meet.spaces.endActiveConference',
+  createMember: 'meet.spaces.members.create',
+  listMembers: 'meet.spaces.members.list',
+  deleteMember: 'meet.spaces.members.delete',
 } as const;
 
-const ACCESS_TYPES: AccessType[] = ['OPEN', 'TRUSTED', 'RESTRICTED'];
-const ENTRY_POINT_ACCESS: EntryPointAccess[] = ['ALL', 'CREATOR_APP_ONLY'];
-/** updateMask paths the model understands (SpaceConfig fields; `*` per the patch reference). */
-const MASK_PATHS = new Set(['*', 'config', 'config.accessType', 'config.entryPointAccess']);
 const MINUTE_MS = 60_000;
 /** "Reduced write requests (Used for spaces.create requests.)": 10 per minute per user per project, 100 per minute per project (limits). */
 const CREATES_PER_USER_MINUTE = 10;
@@ -124,7 +156,7 @@ export class MeetModel {
     /** Every person's spaces.create times in this Cloud project (offline/project.ts): the per-project quota is shared. */
     private readonly projectCreates: number[] = [],
   ) {
-    this.options = { defaultAccessType: 'TRUSTED', ...options };
+    this.options = { defaultAccessType: 'TRUSTED', refusedArtifacts: [], artifactRefusal: 'permissionDenied', ...options };
   }
 
   // ----- setup and inspection (not logged) -------------------------------------------------------------
@@ -154,7 +186,12 @@ export class MeetModel {
 
   /** Spaces this app created, in creation order. */
   appSpaces(): SpaceJson[] {
-    return [...this.spaces.values()].filter((s) => s.owner).map((s) => this.render(s, true));
+    return [...this.spaces.values()].filter((s) => s.appMade).map((s) => this.render(s, true));
+  }
+
+  /** A space's members, without counting as a call. */
+  peekMembers(nameOrCode: string): MemberJson[] {
+    return [...(this.find(nameOrCode)?.members ?? [])];
   }
 
   /** Logs one call that Google refuses before reaching the model (a request without credentials). */
@@ -166,16 +203,22 @@ export class MeetModel {
 
   /** spaces.create: `POST /v2/spaces` with a Space body; answers the new Space (reference). */
   create(body: unknown): SpaceJson {
-    const { invalid, ...config } = checkSpaceBody(API.create, body);
-    return runCall(this.env, { api: API.create, route: 'rest', summary: 'create space' }, () => {
+    const { invalid, leaves } = checkSpaceBody(API.create, body);
+    const summary = leaves.size ? `create space ${[...leaves].map(([k, v]) => `${k}=${v}`).join(' ')}` : 'create space';
+    return runCall(this.env, { api: API.create, route: 'rest', summary }, () => {
       if (invalid) fail(invalid);
       this.requireWorkspace();
       this.checkCreateQuota();
+      this.refuseArtifacts(leaves);
+      const config = defaultConfig(this.options.defaultAccessType);
+      for (const [path, value] of leaves) setLeaf(config, path, value);
       const space: StoredSpace = {
         id: this.newSpaceId(),
         code: this.newMeetingCode(),
-        config: { accessType: this.options.defaultAccessType, entryPointAccess: 'ALL', ...config },
+        config,
+        appMade: true,
         owner: this.env.account().email,
+        members: [],
       };
       this.spaces.set(space.id, space);
       this.recordCreate();
@@ -190,7 +233,7 @@ export class MeetModel {
    */
   get(name: string): SpaceJson {
     return runCall(this.env, { api: API.get, route: 'rest', summary: `get ${name}` }, () => {
-      const space = this.visible(name, true);
+      const space = this.visible(name, true, 'read');
       return { status: 200, value: this.render(space, space.owner === this.env.account().email) };
     });
   }
@@ -203,22 +246,27 @@ export class MeetModel {
    * the body is cleared too (FieldMask semantics).
    */
   patch(name: string, body: unknown, updateMask: string | undefined): SpaceJson {
-    const { invalid, ...sent } = checkSpaceBody(API.patch, body);
+    const { invalid, leaves: sent } = checkSpaceBody(API.patch, body);
     const paths = parseMask(updateMask);
     return runCall(
       this.env,
       { api: API.patch, route: 'rest', summary: `patch ${name} ${updateMask ? `updateMask=${updateMask}` : '(no updateMask)'}` },
       () => {
         if (invalid) fail(invalid);
-        const space = this.visible(name, false);
+        const space = this.visible(name, false, 'settings');
         this.requireOwner(space);
-        const defaults = { accessType: this.options.defaultAccessType, entryPointAccess: 'ALL' as EntryPointAccess };
-        const whole = paths.has('*') || paths.has('config');
-        if (whole) space.config = { ...defaults, ...sent };
-        else {
-          if (paths.has('config.accessType')) space.config.accessType = sent.accessType ?? defaults.accessType;
-          if (paths.has('config.entryPointAccess')) space.config.entryPointAccess = sent.entryPointAccess ?? defaults.entryPointAccess;
+        // FieldMask: every leaf a path covers takes the value sent, or its default when the body leaves it out.
+        const defaults = defaultConfig(this.options.defaultAccessType);
+        const next = cloneConfig(space.config);
+        const changed = new Map<string, string>();
+        for (const leaf of paths) {
+          const value = sent.get(leaf) ?? getLeaf(defaults, leaf);
+          setLeaf(next, leaf, value);
+          changed.set(leaf, value);
         }
+        // A patch is all or nothing: a refused artifact leaves the space as it was.
+        this.refuseArtifacts(changed);
+        space.config = next;
         return { status: 200, value: this.render(space, true) };
       },
     );
@@ -234,14 +282,87 @@ export class MeetModel {
       throw new MeetNotModelled('spaces.endActiveConference with a non-empty request body');
     }
     return runCall(this.env, { api: API.end, route: 'rest', summary: `endActiveConference ${name}` }, () => {
-      const space = this.visible(name, false);
+      const space = this.visible(name, false, 'created');
       this.requireOwner(space);
       delete space.conferenceRecord;
       return { status: 200, value: {} };
     });
   }
 
+  /**
+   * spaces.members.create: `POST /v2/{parent=spaces/*}/members` with a Member; "email ... is required for creating
+   * the member" (spaces.members reference). Scope meetings.space.created only (members.create reference), so only
+   * spaces this app made. COHOST: "When the moderation mode is on, the meeting owner has more control over the
+   * meeting with features such as co-host management" (SpaceConfig.Moderation reference): what Google answers a
+   * COHOST on a space whose moderation is off is not published, so the model throws. An email already a member:
+   * not published either, throws.
+   */
+  createMember(parent: string, body: unknown): MemberJson {
+    if (!isObject(body)) throw new MeetNotModelled('spaces.members.create with a body that is not a JSON object');
+    for (const key of Object.keys(body))
+      if (key !== 'email' && key !== 'role') throw new MeetNotModelled(`Member field "${key}" in spaces.members.create`);
+    const role = body.role ?? 'ROLE_UNSPECIFIED';
+    if (role !== 'COHOST' && role !== 'ROLE_UNSPECIFIED') throw new MeetNotModelled(`Member role ${String(role)}`);
+    return runCall(this.env, { api: API.createMember, route: 'rest', summary: `create member ${parent} ${String(body.email)} ${role}` }, () => {
+      const space = this.visible(parent, false, 'created');
+      this.requireOwner(space);
+      const email = typeof body.email === 'string' ? body.email.trim() : '';
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(MEET_ERRORS.invalidArgument('Invalid email.'));
+      if (role === 'COHOST' && space.config.moderation !== 'ON') {
+        throw new MeetNotModelled('a COHOST member on a space whose moderation is not ON (Google does not publish its answer)');
+      }
+      if (space.members.some((m) => m.email.toLowerCase() === email.toLowerCase())) {
+        throw new MeetNotModelled('spaces.members.create for an email that is already a member');
+      }
+      const member: MemberJson = { name: `spaces/${space.id}/members/${this.randomId(14)}`, email, role: role as MemberJson['role'] };
+      space.members.push(member);
+      return { status: 200, value: { ...member } };
+    });
+  }
+
+  /**
+   * spaces.members.list: "If unspecified or set to 0, at most 250 members are returned"; scopes created or readonly
+   * (members.list reference). `{members: [...]}`, no nextPageToken while all fit; an empty list is `{}` (proto3 JSON
+   * leaves out empty repeated fields).
+   */
+  listMembers(parent: string): { members?: MemberJson[] } {
+    return runCall(this.env, { api: API.listMembers, route: 'rest', summary: `list members ${parent}` }, () => {
+      const space = this.visible(parent, false, 'read');
+      this.requireOwner(space);
+      if (space.members.length > 250) throw new MeetNotModelled('a member list longer than one page');
+      return { status: 200, value: space.members.length ? { members: space.members.map((m) => ({ ...m })) } : {} };
+    });
+  }
+
+  /** spaces.members.delete: `DELETE /v2/{name=spaces/*\/members/*}`, "an empty JSON object"; an unknown member: 404 NOT_FOUND. */
+  deleteMember(name: string): Record<string, never> {
+    const match = /^(spaces\/[^/]+)\/members\/([^/]+)$/.exec(name);
+    if (!match) throw new MeetNotModelled(`a member name "${name}"`);
+    return runCall(this.env, { api: API.deleteMember, route: 'rest', summary: `delete member ${name}` }, () => {
+      const space = this.visible(match[1]!, false, 'created');
+      this.requireOwner(space);
+      const index = space.members.findIndex((m) => m.name === name);
+      if (index < 0) fail(MEET_ERRORS.notFound);
+      space.members.splice(index, 1);
+      return { status: 200, value: {} };
+    });
+  }
+
   // ----- rules -----------------------------------------------------------------------------------------
+
+  /**
+   * An artifact the person's edition or admin does not allow, turned on by a create or a patch: refused as a
+   * whole with the documented error the options name (configuration guide: artifacts depend on the edition and
+   * admin settings; the exact answer is not published).
+   */
+  private refuseArtifacts(leaves: Map<string, string>): void {
+    for (const artifact of this.options.refusedArtifacts) {
+      const { path, on } = ARTIFACT_PATHS[artifact];
+      if (leaves.get(path) === on) {
+        fail(this.options.artifactRefusal === 'failedPrecondition' ? MEET_ERRORS.failedPrecondition : MEET_ERRORS.permissionDenied);
+      }
+    }
+  }
 
   /**
    * Free Gmail accounts cannot use the Meet REST API; Google answers PERMISSION_DENIED and names no account
@@ -252,21 +373,30 @@ export class MeetModel {
   }
 
   /**
-   * The space a name points at, as this app may see it. The meetings.space.created scope covers only spaces
-   * this app created: spaces made through Calendar answer PERMISSION_DENIED (GAM-team/GAM#1822).
+   * The space a name points at, as this token may reach it. Scopes (offline/scopes.ts, each method's reference):
+   * meetings.space.created covers only spaces this app created, so a space made through Calendar answers
+   * PERMISSION_DENIED to it (GAM-team/GAM#1822); meetings.space.readonly reads any space, and
+   * meetings.space.settings reads and changes the settings of any meeting the person owns ("Edit, and see
+   * settings for all of your Google Meet calls", the scope's description in Google's client libraries).
    */
-  private visible(name: string, aliasAllowed: boolean): StoredSpace {
+  private visible(name: string, aliasAllowed: boolean, need: 'read' | 'settings' | 'created'): StoredSpace {
     const match = /^spaces\/([^/]+)$/.exec(name);
     if (!match) throw new MeetNotModelled(`a space name "${name}" that is not spaces/{space}`);
     const byId = this.spaces.get(match[1]!);
     if (!byId && !aliasAllowed) {
       // patch and endActiveConference take spaces/{space} only (overview); what Google answers a code is unpublished.
-      if (/-/.test(match[1]!)) throw new MeetNotModelled(`patch/endActiveConference by the meeting-code alias (${name})`);
+      if (/-/.test(match[1]!)) throw new MeetNotModelled(`a spaces/{space} method called with the meeting-code alias (${name})`);
     }
     this.requireWorkspace();
     const space = byId ?? (aliasAllowed ? this.find(name) : undefined);
     if (!space) return fail(MEET_ERRORS.unknownSpace);
-    if (!space.owner) return fail(MEET_ERRORS.permissionDenied);
+    if (space.appMade) return space;
+    const granted = this.env.scopes();
+    const reaches =
+      need === 'read'
+        ? granted.includes(SCOPE.meetReadonly) || granted.includes(SCOPE.meetSettings)
+        : need === 'settings' && granted.includes(SCOPE.meetSettings);
+    if (!reaches) return fail(MEET_ERRORS.permissionDenied);
     return space;
   }
 
@@ -304,7 +434,16 @@ export class MeetModel {
     const code = key.toLowerCase();
     for (const space of this.spaces.values()) if (space.code === code) return space;
     if (!this.calendar.hasMeetingCode(code)) return undefined;
-    const made: StoredSpace = { id: this.newSpaceId(), code, config: { accessType: this.options.defaultAccessType, entryPointAccess: 'ALL' } };
+    // Its owner is the organizer of the event whose conference made it (the Meet overview's "owner" of a space).
+    const owner = this.calendar.meetingCodeOrganizer(code);
+    const made: StoredSpace = {
+      id: this.newSpaceId(),
+      code,
+      config: defaultConfig(this.options.defaultAccessType),
+      appMade: false,
+      ...(owner ? { owner } : {}),
+      members: [],
+    };
     this.spaces.set(made.id, made);
     return made;
   }
@@ -315,7 +454,7 @@ export class MeetModel {
       name: `spaces/${space.id}`,
       meetingUri: `https://meet.google.com/${space.code}`,
       meetingCode: space.code,
-      ...(owner ? { config: { ...space.config } } : {}),
+      ...(owner ? { config: cloneConfig(space.config) } : {}),
       ...(owner && space.conferenceRecord ? { activeConference: { conferenceRecord: space.conferenceRecord } } : {}),
     };
   }
@@ -349,41 +488,21 @@ export class MeetModel {
 // Request checks that need no state (thrown before the call, so they are loud whatever faults are injected).
 
 /**
- * A Space request body: only `config.accessType` and `config.entryPointAccess` are modelled. An enum value
- * outside the documented ones answers INVALID_ARGUMENT; ACCESS_TYPE_UNSPECIFIED ("Default value specified by
- * the user's organization") and other SpaceConfig fields are not modelled.
+ * A Space request body: `config` (offline/meet/config.ts says which fields), and `name` in a patch (the path's
+ * own value, `{space.name=spaces/*}`); the rest are output only, not modelled.
  */
-type SentConfig = Partial<{ accessType: AccessType; entryPointAccess: EntryPointAccess }> & { invalid?: GoogleError };
-
-function checkSpaceBody(api: string, body: unknown): SentConfig {
+function checkSpaceBody(api: string, body: unknown): { leaves: Map<string, string>; invalid?: GoogleError } {
   if (!isObject(body)) throw new MeetNotModelled(`${api} with a request body that is not a JSON object`);
   for (const key of Object.keys(body)) {
-    // name is the path's own value in a patch body (`{space.name=spaces/*}`); the rest are output only.
     if (key === 'config' || (key === 'name' && api === API.patch)) continue;
     throw new MeetNotModelled(`Space field "${key}" in ${api}`);
   }
-  if (body.config === undefined) return {};
-  if (!isObject(body.config)) throw new MeetNotModelled(`${api} with a config that is not an object`);
-  const out: SentConfig = {};
-  for (const [key, value] of Object.entries(body.config)) {
-    if (key === 'accessType') {
-      if (value === 'ACCESS_TYPE_UNSPECIFIED') throw new MeetNotModelled('accessType ACCESS_TYPE_UNSPECIFIED');
-      // An enum value outside the documented ones is Google's 400 (the JSON-to-proto mapping), answered in the call.
-      if (!ACCESS_TYPES.includes(value as AccessType))
-        out.invalid = MEET_ERRORS.invalidArgument(`Invalid value at 'space.config.access_type' (${String(value)})`);
-      else out.accessType = value as AccessType;
-    } else if (key === 'entryPointAccess') {
-      if (!ENTRY_POINT_ACCESS.includes(value as EntryPointAccess)) throw new MeetNotModelled(`entryPointAccess ${String(value)}`);
-      out.entryPointAccess = value as EntryPointAccess;
-    } else throw new MeetNotModelled(`SpaceConfig field "${key}" in ${api}`);
-  }
-  return out;
+  if (body.config === undefined) return { leaves: new Map() };
+  return readSentConfig(body.config, api, (what) => new MeetNotModelled(what), MEET_ERRORS.invalidArgument);
 }
 
-/** updateMask: a comma-separated FieldMask (patch reference); paths outside the modelled ones throw. */
+/** updateMask: a comma-separated FieldMask (patch reference), nested paths included; paths outside the modelled ones throw. */
 function parseMask(mask: string | undefined): Set<string> {
-  if (mask === undefined || mask === '') return new Set(['*']);
-  const paths = new Set(mask.split(',').map((p) => p.trim()));
-  for (const path of paths) if (!MASK_PATHS.has(path)) throw new MeetNotModelled(`updateMask path "${path}"`);
-  return paths;
+  const paths = mask === undefined || mask === '' ? ['*'] : mask.split(',').map((p) => p.trim());
+  return new Set(paths.flatMap((path) => leavesUnder(path, (what) => new MeetNotModelled(what))));
 }

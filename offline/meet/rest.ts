@@ -11,6 +11,9 @@ import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
  *   GET   /v2/{name=spaces/*}                         spaces.get (spaces/{space} or spaces/{meetingCode})
  *   PATCH /v2/{space.name=spaces/*}?updateMask=...    spaces.patch
  *   POST  /v2/{name=spaces/*}:endActiveConference     spaces.endActiveConference
+ *   POST  /v2/{parent=spaces/*}/members               spaces.members.create (v2, GA: .../rest/v2/spaces.members)
+ *   GET   /v2/{parent=spaces/*}/members               spaces.members.list
+ *   DELETE /v2/{name=spaces/*\/members/*}             spaces.members.delete
  * Anything else under /v2/ throws MeetNotModelled; other URLs are left to other routes.
  * Errors answer google.rpc style: `{error: {code, message, status}}`.
  */
@@ -50,6 +53,20 @@ function findOperation(model: MeetModel, request: FetchRequest, path: string, qu
       api: 'meet.spaces.endActiveConference',
       run: () => model.endActiveConference(custom[1]!, request.payload ? jsonBody(request, 'meet.spaces.endActiveConference') : undefined),
     };
+  }
+  const members = /^(spaces\/[^/:]+)\/members$/.exec(path);
+  if (members && request.method === 'POST') {
+    noQuery();
+    return { api: 'meet.spaces.members.create', run: () => model.createMember(members[1]!, jsonBody(request, 'meet.spaces.members.create')) };
+  }
+  if (members && request.method === 'GET') {
+    // pageSize/pageToken are not sent by MeetLink: one page holds 250 members (members.list reference).
+    noQuery();
+    return { api: 'meet.spaces.members.list', run: () => model.listMembers(members[1]!) };
+  }
+  if (/^spaces\/[^/:]+\/members\/[^/:]+$/.test(path) && request.method === 'DELETE') {
+    noQuery();
+    return { api: 'meet.spaces.members.delete', run: () => model.deleteMember(path) };
   }
   if (/^spaces\/[^/:]+$/.test(path)) {
     if (request.method === 'GET') {

@@ -7,6 +7,7 @@ import { AlreadyHasConference, EventTypeRefusal, type ChangeOptions, type Change
 import type { MeetEngine } from '../meet/engine';
 import { MeetFailure } from '../meet/errors';
 import { loadSettings } from '../settings';
+import { isFreeGmail } from '../meet/meet-port';
 import type { App } from './app';
 import { nav, respond, type Handler } from './respond';
 import { eventRefFrom, eventViewAfter } from './view-models';
@@ -28,7 +29,7 @@ function changeEvent(
   notification: string,
 ) {
   const view = (conference: ChangeResult['conference'], extra: Partial<EventView> = {}) => ({
-    ...eventViewAfter(e, conference, app.email()),
+    ...eventViewAfter(e, conference, app.email(), !isFreeGmail(app.email()) && app.engine().meetApiUsable()),
     ...extra,
   });
   const show = (conference: ChangeResult['conference'], text?: string, extra: Partial<EventView> = {}) =>

@@ -21,7 +21,8 @@ import { homeView } from './view-models';
  * made is always shown: when the lock is busy it is only not remembered.
  */
 export function newLink(app: App, options: { needDialIn?: boolean } = {}): MeetLink {
-  const link = app.engine().createLink(options);
+  // The person's meeting presets go into the same spaces.create call (Workspace links; ignored by the Calendar route).
+  const link = app.engine().createLink({ ...options, presets: loadSettings(app.store).settings.presets });
   try {
     app.lock.withUserLock(() => {
       if (loadSettings(app.store).settings.keepHistory) remember(app.store, link, app.now());

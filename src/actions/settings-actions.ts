@@ -1,8 +1,9 @@
 import type { ActionName } from '../host/actions';
-import { FIELDS, settingsCard } from '../cards/settings';
+import { FIELDS, presetField, settingsCard } from '../cards/settings';
 import { formValues, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
-import { DEFAULT_SETTINGS, saveSettings, templateProblem, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, PRESETS, saveSettings, templateProblem, type Settings } from '../settings';
+import { isFreeGmail } from '../meet/meet-port';
 import { nav, respond, type Handler } from './respond';
 import { clearHistory } from '../history';
 
@@ -18,6 +19,7 @@ function settingsFromForm(e: AddOnEvent): Settings {
     composeDefault: one(FIELDS.composeDefault) === 'invitation' ? 'invitation' : 'link',
     keepHistory: one(FIELDS.keepHistory) === 'true',
     notifyGuests: one(FIELDS.notifyGuests) === 'true',
+    presets: PRESETS.filter((preset) => one(presetField(preset)) === 'true'),
   };
 }
 
@@ -32,7 +34,7 @@ export const SETTINGS_HANDLERS = {
     if (problem) {
       // Nothing is saved, and nothing the person typed is lost: the card comes back with their values.
       const notice = STRINGS.templateProblem(problem);
-      return respond(nav().updateCard(settingsCard({ settings, notice })), notice);
+      return respond(nav().updateCard(settingsCard({ settings, notice, freeAccount: isFreeGmail(app.email()) })), notice);
     }
     // Under the user lock, so a link being made at the same time is not remembered after history was switched
     // off; switching it off deletes what was kept.
@@ -40,11 +42,14 @@ export const SETTINGS_HANDLERS = {
       saveSettings(app.store, settings);
       if (!settings.keepHistory) clearHistory(app.store);
     });
-    return respond(nav().updateCard(settingsCard({ settings })), empty ? STRINGS.savedWithDefaultTemplate : STRINGS.saved);
+    return respond(
+      nav().updateCard(settingsCard({ settings, freeAccount: isFreeGmail(app.email()) })),
+      empty ? STRINGS.savedWithDefaultTemplate : STRINGS.saved,
+    );
   },
-  resetTemplate: (_app, e) => {
+  resetTemplate: (app, e) => {
     // Only the form changes: nothing is saved until Save, and the notification says both.
     const settings = { ...settingsFromForm(e), template: DEFAULT_SETTINGS.template };
-    return respond(nav().updateCard(settingsCard({ settings })), STRINGS.templateRestored);
+    return respond(nav().updateCard(settingsCard({ settings, freeAccount: isFreeGmail(app.email()) })), STRINGS.templateRestored);
   },
 } satisfies Partial<Record<ActionName, Handler>>;

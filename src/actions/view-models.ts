@@ -72,6 +72,8 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     me,
     // MeetLink's own temporary event, recognised by the id MeetLink chose (the event object has no extended properties).
     leftover: looksLikeTemporaryEvent(calendar.id) && (calendarId === 'primary' || calendarId.toLowerCase() === me.toLowerCase()),
+    // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
+    meetControls: !isFreeGmail(me) && app.engine().meetApiUsable(),
   };
 }
 
@@ -89,9 +91,9 @@ function mayOfferChanges(organizer: string | undefined, calendarId: string, me: 
 }
 
 /** The view after a change MeetLink made: only offered to someone who can change it. */
-export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string): EventView {
+export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string, meetControls = false): EventView {
   const p = parameters(e);
-  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me };
+  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me, meetControls };
 }
 
 /** The event a card action names; a card that names none is a bug, reported as such. */

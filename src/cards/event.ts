@@ -20,6 +20,8 @@ export interface EventView {
   eventType?: string;
   /** MeetLink's own temporary event, left behind: it says what it is and offers to delete it, nothing else. */
   leftover?: boolean;
+  /** A Workspace account that may use the Meet REST API: the organizer gets "Meeting settings" for the event's Meet. */
+  meetControls?: boolean;
 }
 
 /** The parameters that name the event in every action of its card (strings, as card actions require). */
@@ -68,6 +70,8 @@ function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Servi
               open,
               actionButton(STRINGS.replaceMeet, 'confirmReplace', eventParameters(view, { previousCode: conference.link.code })),
               actionButton(STRINGS.removeMeet, 'confirmRemove', eventParameters(view)),
+              // Who joins without asking, and the person's presets: read (1 Meet call) only when asked for.
+              ...(view.meetControls ? [actionButton(STRINGS.meetingSettings, 'openMeetingSettings', { code: conference.link.code })] : []),
             ]
           : [open],
       };

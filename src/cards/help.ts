@@ -1,5 +1,7 @@
 import { STRINGS } from '../i18n/strings';
 import { header, paragraph } from './widgets';
+import { PRESETS } from '../settings';
+import { escapeHtml } from '../text/escape';
 
 /**
  * Help, a section per topic, each one or more paragraphs: what MeetLink does, replying to an open email, your
@@ -14,6 +16,8 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
     [STRINGS.helpInviteTitle, STRINGS.helpInvite],
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
+    // The presets by the names their switches in Settings read.
+    [STRINGS.helpControlsTitle, STRINGS.helpControls, escapeHtml(`${STRINGS.presetsTitle}: ${STRINGS.presetList(PRESETS)}`)],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     // What is stored, then how to delete all of it, by the names README and the privacy policy use.
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy, STRINGS.helpDeleteData],

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import { PRESETS, type Settings } from '../settings';
 import { STRINGS } from '../i18n/strings';
 import { escapeHtml } from '../text/escape';
 import { actionButton, buttons, footer, header, note, paragraph } from './widgets';
@@ -7,6 +7,8 @@ export interface SettingsView {
   settings: Settings;
   /** A message to show above the form: why nothing was saved, or that stored settings were damaged. */
   notice?: string;
+  /** A free Gmail account: presets are shown as work-and-school only (they never stop a link). */
+  freeAccount?: boolean;
 }
 
 /** Form field names: the dispatcher reads them back from formInputs. */
@@ -17,6 +19,9 @@ export const FIELDS = {
   keepHistory: 'keepHistory',
   notifyGuests: 'notifyGuests',
 } as const;
+
+/** The switch of each meeting preset. */
+export const presetField = (preset: string) => `preset_${preset}`;
 
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
   const { settings } = view;
@@ -50,6 +55,10 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
     )
     .addWidget(switchRow(FIELDS.keepHistory, STRINGS.keepHistoryLabel, settings.keepHistory))
     .addWidget(switchRow(FIELDS.notifyGuests, STRINGS.notifyGuestsLabel, settings.notifyGuests));
+  // Meeting presets: Workspace links only, sent in the spaces.create call that makes the link.
+  const presets = CardService.newCardSection().setHeader(STRINGS.presetsTitle);
+  for (const preset of PRESETS) presets.addWidget(switchRow(presetField(preset), STRINGS.preset(preset), settings.presets.includes(preset)));
+  presets.addWidget(paragraph(`<i>${escapeHtml(view.freeAccount ? STRINGS.presetsFreeNote : STRINGS.presetsHint)}</i>`));
   // Everything MeetLink keeps, deleted after a confirmation (src/actions/data-actions.ts).
   const data = CardService.newCardSection()
     .addWidget(paragraph(`<i>${escapeHtml(STRINGS.deleteDataHint)}</i>`))
@@ -58,6 +67,7 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
     .setName('settings')
     .setHeader(header(STRINGS.settingsTitle))
     .addSection(section)
+    .addSection(presets)
     .addSection(data)
     .setFixedFooter(footer([STRINGS.save, 'saveSettings']))
     .build();

@@ -48,6 +48,11 @@ export const ACTION_NAMES = [
   // Settings: deleting everything MeetLink keeps in the person's user properties.
   'confirmDeleteData',
   'deleteData',
+  // Meeting controls (Workspace): the open event's Meet settings, presets, co-hosts on MeetLink's links.
+  'openMeetingSettings',
+  'applyPresets',
+  'addCohosts',
+  'removeCohost',
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

@@ -12,7 +12,7 @@ import type { ActionName } from './actions';
  *   the fallback quietly (a Workspace person who unticked the Meet scope gets links through Calendar, every time,
  *   without a prompt), and the engine does not even try the route (no call wasted).
  *
- * To add a feature (say, Meet controls that need meetings.space.settings): add its row here and name it in
+ * To add a feature (as the Meet controls did with meetings.space.settings): add its row here and name it in
  * ACTION_FEATURE for each of its actions. Nothing else decides about consent. Every scope here must be in
  * appsscript.json's oauthScopes (a test checks it).
  */
@@ -20,6 +20,7 @@ const AUTH = 'https://www.googleapis.com/auth/';
 export const SCOPES = {
   eventsOwned: `${AUTH}calendar.events.owned`,
   meetCreated: `${AUTH}meetings.space.created`,
+  meetSettings: `${AUTH}meetings.space.settings`,
   externalRequest: `${AUTH}script.external_request`,
   gmailMessage: `${AUTH}gmail.addons.current.message.metadata`,
   gmailCompose: `${AUTH}gmail.addons.current.action.compose`,
@@ -49,6 +50,11 @@ export const FEATURE_SCOPES = {
   eventRemove: { needs: [SCOPES.eventsOwned, SCOPES.externalRequest] },
   /** MeetLink's own Meet spaces: who may join, End meeting, looking a meeting up. */
   meetSpaces: { needs: MEET_ROUTE_SCOPES },
+  /**
+   * The open event's Meet, whoever made it (Calendar, MeetLink, another tool): read by its meeting code and its
+   * settings changed (who joins, the person's presets). meetings.space.created does not reach Calendar's meetings.
+   */
+  meetSettings: { needs: [SCOPES.meetSettings, SCOPES.externalRequest] },
   /**
    * Inviting to a meeting from an open email: the card reads the message, Send inserts one event. Both are checked
    * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is replyDraft.
@@ -95,6 +101,12 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   // event cannot be deleted: its journal entry alone is kept, and the notification says so.
   confirmDeleteData: 'none',
   deleteData: 'none',
+  // Meeting controls (Workspace): the open event's Meet (any maker) needs the settings scope; co-hosts are
+  // spaces.members on MeetLink's own spaces (meetings.space.created).
+  openMeetingSettings: 'meetSettings',
+  applyPresets: 'meetSettings',
+  addCohosts: 'meetSpaces',
+  removeCohost: 'meetSpaces',
   // Gmail, an open message: invite everyone on it to a meeting.
   openInvite: 'invite',
   sendInvitations: 'invite',

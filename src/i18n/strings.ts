@@ -1,7 +1,7 @@
 import type { FailureKind } from '../meet/errors';
 import type { AccessType } from '../meet/meet-port';
 import { HISTORY_SIZE, LABEL_MAX, PINNED_MAX } from '../history';
-import { TEMPLATE_MAX, type TemplateProblem } from '../settings';
+import { TEMPLATE_MAX, type Preset, type TemplateProblem } from '../settings';
 import { CATALOGUES, type Messages } from './catalogues.generated';
 import { activeLocale, t } from './locale';
 
@@ -63,6 +63,18 @@ const withArguments = {
   makeAccess: (type: AccessType) => t().makeAccess({ access: t()[`access_${type}`]() }),
   accessChanged: (type: AccessType) => t().accessChanged({ access: t()[`access_${type}`]() }),
   failure: (kind: FailureKind): string => t()[`failure_${kind}`](),
+  // Meeting controls (Workspace accounts): who may join, co-hosts, presets.
+  accessChoice: (type: AccessType) => t()[`accessChoice_${type}`](),
+  preset: (preset: Preset) => t()[`preset_${preset}`](),
+  presetList: (presets: readonly Preset[]) => presets.map((p) => t()[`preset_${p}`]()).join(', '),
+  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presets.map((p) => t()[`preset_${p}`]()).join(', ') }),
+  presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: presets.map((p) => t()[`preset_${p}`]()).join(', ') }),
+  cohostsAdded: (count: number) => t().cohostsAdded({ count }),
+  cohostRemoved: (email: string) => t().cohostRemoved({ email }),
+  cohostsInvalid: (list: readonly string[]) => t().cohostsInvalid({ list: list.join(', ') }),
+  cohostsRefused: (list: readonly string[]) => t().cohostsRefused({ list: list.join(', ') }),
+  cohostsNotTried: (list: readonly string[]) => t().cohostsNotTried({ list: list.join(', ') }),
+  cohostsTooMany: (max: number) => t().cohostsTooMany({ max }),
 };
 
 /** The messages that take no argument, each read as a string. */

@@ -1,5 +1,6 @@
 import type { CalendarEvent } from './calendar-port';
-import type { AccessType } from './meet-port';
+import type { AccessType, OnOff } from './meet-port';
+import type { Preset } from '../settings';
 import { meetCodeOf, meetUrl } from './meeting-code';
 import { googleMeetUrl, httpsUrl } from '../text/escape';
 
@@ -13,7 +14,7 @@ export interface MeetLink {
   /** Google's page with every dial-in number for this meeting. */
   morePhonesUrl?: string;
   /** Set when the link is a Meet REST space this app owns (no phone entry points then). */
-  space?: { name: string; accessType?: AccessType };
+  space?: { name: string; accessType?: AccessType; moderation?: OnOff; refused?: Preset[] };
   /**
    * Calendar method only: Google did not confirm the temporary event was deleted, so it may still be in the
    * person's calendar until the next action sweeps it.

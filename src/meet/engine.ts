@@ -1,7 +1,8 @@
 import type { MeetContext } from './context';
 import { makeMeetLink, meetApiUsable, type LinkOptions } from './make-link';
-import type { AccessType } from './meet-port';
-import { endConference, lookupMeeting, readSpace, setAccessType } from './spaces';
+import type { AccessType, OnOff } from './meet-port';
+import { addCohosts, applyPresets, endConference, listCohosts, lookupMeeting, readSpace, removeCohost, setAccessType } from './spaces';
+import type { Preset } from '../settings';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { logSummary } from './errors';
 import { deleteJournaledEvents, sweepTemporaryEvents } from './temporary-event';
@@ -45,6 +46,10 @@ export function meetEngine(ctx: MeetContext) {
     readSpace: (name: string) => readSpace(ctx, name),
     setAccessType: (name: string, accessType: AccessType) => setAccessType(ctx, name, accessType),
     endConference: (name: string) => endConference(ctx, name),
+    applyPresets: (name: string, presets: readonly Preset[]) => applyPresets(ctx, name, presets),
+    listCohosts: (name: string) => listCohosts(ctx, name),
+    addCohosts: (name: string, emails: readonly string[], moderation: OnOff | undefined) => addCohosts(ctx, name, emails, moderation),
+    removeCohost: (name: string, member: string) => removeCohost(ctx, name, member),
   };
 }
 

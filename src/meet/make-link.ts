@@ -5,6 +5,8 @@ import { createCalendarLink } from './calendar-link';
 import { GoogleApiError } from './google-api-error';
 import { isFreeGmail, isSpaceName, type Space } from './meet-port';
 import { readJson } from '../storage/key-value-store';
+import type { Preset } from '../settings';
+import { createSpace } from './presets';
 
 /** User property: when Google last refused this account the Meet REST API (`{at: epoch ms}`). */
 export const MEET_API_DENIED_KEY = 'meetlink.meetApiDenied';
@@ -49,6 +51,8 @@ function engageBrake(ctx: MeetContext): void {
 export interface LinkOptions {
   /** The link must carry a dial-in number and PIN (an invitation whose template asks for them). */
   needDialIn?: boolean;
+  /** Meeting presets for a Meet space, sent in the same spaces.create call (ignored on the Calendar route). */
+  presets?: readonly Preset[];
 }
 
 /**
@@ -68,8 +72,9 @@ export function makeMeetLink(ctx: MeetContext, options: LinkOptions = {}): MeetL
   // A Meet space has no dial-in number or PIN (spaces.create returns none): a link that needs them comes from Calendar.
   if (options.needDialIn || !meetApiUsable(ctx) || braked(ctx)) return createCalendarLink(ctx);
   let space: Space;
+  let refused: Preset[] = [];
   try {
-    space = ctx.meet!.create();
+    ({ space, refused } = createSpace(ctx, options.presets ?? []));
   } catch (error) {
     if (error instanceof GoogleApiError && error.status === 403) rememberMeetApi(ctx, ctx.now());
     if (error instanceof GoogleApiError && error.status === 429) engageBrake(ctx);
@@ -78,7 +83,12 @@ export function makeMeetLink(ctx: MeetContext, options: LinkOptions = {}): MeetL
   if (ctx.store.get(MEET_API_DENIED_KEY) !== null) rememberMeetApi(ctx, undefined);
   const code = meetCodeOf(space.meetingUri);
   if (!code || !isSpaceName(space.name)) return createCalendarLink(ctx);
-  return { url: meetUrl(code), code, space: { name: space.name, ...(space.config?.accessType ? { accessType: space.config.accessType } : {}) } };
+  const { accessType, moderation } = space.config ?? {};
+  return {
+    url: meetUrl(code),
+    code,
+    space: { name: space.name, ...(accessType ? { accessType } : {}), ...(moderation ? { moderation } : {}), ...(refused.length ? { refused } : {}) },
+  };
 }
 
 /** Writes (or clears) the Meet API refusal under the user lock; a busy lock only means it is written next time. */

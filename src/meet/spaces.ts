@@ -1,9 +1,12 @@
 import type { MeetContext } from './context';
 import { MeetFailure, toFailure } from './errors';
 import { meetApiUsable } from './make-link';
-import { ACCESS_TYPES, isSpaceName, type AccessType, type MeetSpacesApi, type Space } from './meet-port';
+import { ACCESS_TYPES, isMemberName, isSpaceName, type AccessType, type Member, type MeetSpacesApi, type OnOff, type Space } from './meet-port';
+import { applyEach, isPresetRefusal, PRESET_PATHS, presetConfig } from './presets';
+import type { Preset } from '../settings';
+import { GoogleApiError } from './google-api-error';
 import { isMeetingCode, meetCodeOf, meetUrl } from './meeting-code';
-import { withRetry } from './retry';
+import { canStartCall, withRetry } from './retry';
 
 /** A Meet space as MeetLink shows it. `accessType` is known only to the owner; `active` only after a read. */
 export interface SpaceView {
@@ -13,6 +16,10 @@ export interface SpaceView {
   accessType?: AccessType;
   /** Whether a conference is going on now; undefined when not read (a link just made has none yet). */
   active?: boolean;
+  /** Moderation (needed for co-hosts), as the owner reads it. */
+  moderation?: OnOff;
+  /** Co-hosts as last listed (the link card carries them, so a change of access does not need a list call). */
+  cohosts?: Member[];
 }
 
 /** A space as Google answered it, checked: a real space name and a Meet link, or a `badLink` failure. */
@@ -26,6 +33,7 @@ export function spaceView(space: Space): SpaceView {
     code,
     // Settings and the active conference reach only the owner (Meet API overview, role table).
     ...(accessType ? { accessType, active: Boolean(space.activeConference) } : {}),
+    ...(space.config?.moderation ? { moderation: space.config.moderation } : {}),
   };
 }
 
@@ -48,6 +56,86 @@ export function setAccessType(ctx: MeetContext, name: string, accessType: Access
   checkSpaceName(name);
   if (!ACCESS_TYPES.includes(accessType)) throw new MeetFailure('unexpected', 'Not an access type: no request made.');
   return spaceView(call(ctx, (meet) => meet.setAccessType(name, accessType)));
+}
+
+/**
+ * "Apply my presets to this meeting": one `PATCH spaces/{space}?updateMask=<the presets' fields>` turning them on.
+ * When Google refuses it (an edition or admin that does not allow one of them; the answer is not documented),
+ * each preset is tried alone, one patch each, so the card can name the refused ones.
+ */
+export function applyPresets(ctx: MeetContext, name: string, presets: readonly Preset[]): { view?: SpaceView; refused: Preset[] } {
+  checkSpaceName(name);
+  if (!presets.length) throw new MeetFailure('unexpected', 'No presets to apply: no request made.');
+  let space: Space;
+  try {
+    space = call(ctx, (meet) =>
+      meet.patchConfig(
+        name,
+        presetConfig(presets),
+        presets.map((p) => PRESET_PATHS[p]),
+      ),
+    );
+  } catch (error) {
+    const cause = error instanceof MeetFailure ? error.cause : error;
+    if (!isPresetRefusal(cause)) throw error;
+    const { space: after, refused } = applyEach(ctx, { name, meetingUri: '', meetingCode: '' }, presets);
+    // Every one refused: nothing changed, and the card keeps what it showed.
+    return { ...(refused.length < presets.length ? { view: spaceView(after) } : {}), refused };
+  }
+  return { view: spaceView(space), refused: [] };
+}
+
+/** At most this many co-hosts are added in one action: one call each, inside the action's time budget. */
+export const MAX_COHOSTS_PER_ACTION = 10;
+
+/** The co-hosts of a space: its members with the COHOST role. */
+export function listCohosts(ctx: MeetContext, name: string): Member[] {
+  checkSpaceName(name);
+  return call(ctx, (meet) => meet.listMembers(name)).filter((m) => m.role === 'COHOST' && isMemberName(m.name));
+}
+
+/**
+ * Adds co-hosts to a space this app made (spaces.members.create, role COHOST; scope meetings.space.created).
+ * Co-host management needs moderation on (SpaceConfig.Moderation: "When the moderation mode is on, the meeting
+ * owner has more control over the meeting with features such as co-host management"): one patch of
+ * `config.moderation` first when the space does not have it. Then one create per address and one list.
+ * Addresses are checked by the caller before any call; an address Google refuses is returned, not thrown.
+ */
+export function addCohosts(
+  ctx: MeetContext,
+  name: string,
+  emails: readonly string[],
+  moderation: OnOff | undefined,
+): { cohosts: Member[]; refused: string[]; notTried: string[]; moderation: OnOff } {
+  checkSpaceName(name);
+  if (!emails.length || emails.length > MAX_COHOSTS_PER_ACTION) throw new MeetFailure('unexpected', 'Not a list of co-hosts: no request made.');
+  if (moderation !== 'ON') call(ctx, (meet) => meet.patchConfig(name, { moderation: 'ON' }, ['config.moderation']));
+  const refused: string[] = [];
+  const notTried: string[] = [];
+  for (const email of emails) {
+    // Each create must end in time to leave one call for the list that shows who is a co-host.
+    if (!canStartCall(ctx, ctx.callMs())) {
+      notTried.push(email);
+      continue;
+    }
+    try {
+      // Not retried: a create that failed after Google made the member would answer "already a member" next time.
+      ctx.meet!.createMember(name, { email, role: 'COHOST' });
+    } catch (error) {
+      if (error instanceof GoogleApiError && error.status === 401) throw toFailure(error, 'space');
+      refused.push(email);
+    }
+  }
+  return { cohosts: listCohosts(ctx, name), refused, notTried, moderation: 'ON' };
+}
+
+/** Removes one co-host (spaces.members.delete), then lists who is left. */
+export function removeCohost(ctx: MeetContext, name: string, member: string): Member[] {
+  checkSpaceName(name);
+  if (!isMemberName(member) || !member.startsWith(`${name}/members/`))
+    throw new MeetFailure('unexpected', 'Not a member of this space: no request made.');
+  call(ctx, (meet) => meet.deleteMember(member));
+  return listCohosts(ctx, name);
 }
 
 /** `POST spaces/{space}:endActiveConference`: everyone is removed from the meeting; the link keeps working. */

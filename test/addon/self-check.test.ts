@@ -34,7 +34,7 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     );
     // Under currentEventAccess READ the offline host takes Google's words literally: the add-on cannot write (false).
     expect(line('Event-open: canSetConferenceData')).toMatch(/ false$/);
-    expect(line('Granted scopes')).toMatch(/ 10 \(/);
+    expect(line('Granted scopes')).toMatch(/ 11 \(/);
     expect(line('Not confirmed deleted (kept in the journal)')).toMatch(/ 0 \(expected by our fakes: 0\)$/);
     expect(line('Events left behind')).toMatch(/ none \(expected by our fakes: none\)$/);
   });

@@ -18,17 +18,20 @@ describe('Workspace accounts: links in Meet spaces MeetLink owns', () => {
     const text = host.text();
     const code = meetCode(text)!;
     expect(text).toMatch(MEET_URL);
-    expect(text).toContain('Who can join without asking\nTrusted');
+    expect(text).toContain('Who can join without asking\nPeople in your organization, invited guests and phone callers join without asking');
     expect(text).not.toContain('Join by phone');
-    expect(host.buttons()).toEqual(['Open in Meet', 'Create another', 'Make Open', 'Make Restricted', 'Refresh']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'Create another', 'Refresh', 'Add co-hosts']);
 
-    host.click('Make Open');
+    host.change('accessType', 'OPEN');
     expect(host.notifications).toContain('Access changed to Open.');
-    expect(host.text()).toContain('Who can join without asking\nOpen\nAnyone with the link joins without asking.');
-    expect(host.buttons()).toEqual(['Open in Meet', 'Make Trusted', 'Make Restricted', 'Refresh']);
+    // The link card stays the link card: its title, "Create another", and the new choice selected.
+    expect(host.text()).toContain('Your Meet link');
+    expect(host.text()).toContain('Anyone with the link joins without asking.');
+    expect(host.buttons()).toEqual(['Open in Meet', 'Create another', 'Refresh', 'Add co-hosts']);
     expect(runtime.meet.peek(code)?.config?.accessType).toBe('OPEN');
     expect(meetCalls()).toEqual(['meet.spaces.create 200', 'meet.spaces.patch 200']);
     expect(runtime.log.of('meet.spaces.patch')[0]!.summary).toContain('updateMask=config.accessType');
+    expect(runtime.log.of('meet.spaces.create')[0]!.summary).toBe('create space'); // no entryPointAccess, ever
   });
 
   it('in Calendar too, and the link still goes into a draft as one Meet call', () => {
@@ -119,7 +122,7 @@ describe('looking up a meeting', () => {
     let text = host.text();
     expect(text).toContain(`https://meet.google.com/${code}`);
     expect(text).toContain(`Meeting code: ${code}`);
-    expect(text).toContain('Who can join without asking\nTrusted');
+    expect(text).toContain('Who can join without asking\nPeople in your organization');
     expect(text).toContain('A meeting is going on now.');
     expect(host.buttons()).toContain('End meeting');
 
@@ -129,21 +132,18 @@ describe('looking up a meeting', () => {
     expect(meetCalls()).toEqual(['meet.spaces.create 200', 'meet.spaces.get 200', 'meet.spaces.get 200']);
   });
 
-  it('a meeting made through Calendar: says plainly that MeetLink cannot see it', () => {
+  it('a meeting made through Calendar by the person: its settings, by its code (meetings.space.settings)', () => {
     const { host, seed, meetCalls } = workspace();
     const event = seed({ summary: 'Weekly sync' }, { withMeet: true });
     host.homepage('CALENDAR').input('meeting', event.hangoutLink!).click('Look up');
-    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink');
-    expect(host.buttons()).toEqual(['Back']);
-    expect(meetCalls()).toEqual(['meet.spaces.get 403']);
-    host.click('Back');
-    expect(host.text()).toContain('Look up a meeting');
+    expect(host.text()).toContain('Who can join without asking');
+    expect(meetCalls()).toEqual(['meet.spaces.get 200']);
   });
 
   it('a code no meeting has, and text that is no code at all', () => {
     const { host, meetCalls, lastNotification } = workspace();
     host.homepage('GMAIL').input('meeting', 'abc-mnop-xyz').click('Look up');
-    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or it was not made by MeetLink');
+    expect(host.text()).toContain('MeetLink cannot open this meeting: it does not exist, or Google did not let MeetLink see it');
     host.back();
     const depth = host.stack.length;
     host.input('meeting', 'tomorrow at ten').click('Look up');
@@ -160,7 +160,8 @@ describe('free Gmail accounts', () => {
     expect(calendarCalls()).toEqual(['calendar.events.insert 200', 'calendar.events.delete 204']);
     expect(host.text()).toContain('Choosing who may join and ending a meeting for everyone are available only to work and school accounts.');
     expect(host.text()).not.toMatch(/\bAPI\b/);
-    expect(host.buttons()).not.toContain('Make Open');
+    expect(host.buttons()).not.toContain('Add co-hosts');
+    expect(host.text()).not.toContain('Who can join without asking');
 
     // "Look up a meeting" cannot work for them: it is not offered.
     host.back();

@@ -23,7 +23,7 @@ describe('making a link: Meet REST for Workspace accounts, Calendar for the rest
     expect(allCalls(h)).toEqual(['meet.spaces.create 200']);
     expect(link.url).toMatch(EXACT_MEET_URL);
     expect(link.url).toBe(`https://meet.google.com/${link.code}`);
-    expect(link.space).toEqual({ name: expect.stringMatching(/^spaces\/\w+$/), accessType: 'TRUSTED' });
+    expect(link.space).toEqual({ name: expect.stringMatching(/^spaces\/\w+$/), accessType: 'TRUSTED', moderation: 'OFF' });
     expect(link.dialIn).toBeUndefined();
     expect(h.runtime.meet.peek(link.space!.name)?.meetingCode).toBe(link.code);
     expect(h.leftovers()).toEqual([]);
@@ -132,7 +132,7 @@ describe('a space the app owns: access type and ending the meeting', () => {
 
     expect(view).toMatchObject({ name: space!.name, accessType: 'OPEN', active: false });
     expect(h.runtime.log.calls.map((c) => c.summary)).toEqual([`patch ${space!.name} updateMask=config.accessType`]);
-    expect(h.runtime.meet.peek(space!.name)?.config).toEqual({ accessType: 'OPEN', entryPointAccess: 'ALL' });
+    expect(h.runtime.meet.peek(space!.name)?.config).toMatchObject({ accessType: 'OPEN', entryPointAccess: 'ALL', moderation: 'OFF' });
   });
 
   it('reads whether a conference is on, and ends it', () => {
@@ -179,15 +179,20 @@ describe('looking up a meeting by code', () => {
     const link = h.engine().createLink();
     h.resetLog();
     const view = h.engine().lookupMeeting(link.code.toUpperCase());
-    expect(view).toEqual({ name: link.space!.name, url: link.url, code: link.code, accessType: 'TRUSTED', active: false });
+    expect(view).toEqual({ name: link.space!.name, url: link.url, code: link.code, accessType: 'TRUSTED', active: false, moderation: 'OFF' });
     expect(allCalls(h)).toEqual(['meet.spaces.get 200']);
   });
 
-  it('a meeting made through Calendar is hidden from the app: meetingUnknown (Google cannot say which)', () => {
+  it('a meeting made through Calendar: its organizer sees who may join (meetings.space.settings), others only its link', () => {
     const h = engineHarness({ account: WORKSPACE });
     h.runtime.calendar.addCalendar(WORKSPACE.email, { owner: WORKSPACE.email });
-    const event = h.runtime.calendar.seedEvent(WORKSPACE.email, { summary: 'Sync' }, { withMeet: true });
-    expect(failureOf(() => h.engine().lookupMeeting(event.conferenceData!.conferenceId!)).kind).toBe('meetingUnknown');
+    const mine = h.runtime.calendar.seedEvent(WORKSPACE.email, { summary: 'Sync' }, { withMeet: true });
+    expect(h.engine().lookupMeeting(mine.conferenceData!.conferenceId!)).toMatchObject({ accessType: 'TRUSTED' });
+    const theirs = h.runtime.calendar.seedEvent(WORKSPACE.email, { summary: 'Their sync', organizerEmail: 'boss@example.com' }, { withMeet: true });
+    const view = h.engine().lookupMeeting(theirs.conferenceData!.conferenceId!);
+    expect(view.code).toBe(theirs.conferenceData!.conferenceId);
+    expect(view.accessType).toBeUndefined();
+    expect(allCalls(h)).toEqual(['meet.spaces.get 200', 'meet.spaces.get 200']);
   });
 
   it('no meeting with that code: Google answers 403 "(or it might not exist)", so meetingUnknown too', () => {

@@ -1,9 +1,30 @@
 import { MEET_ERRORS } from '../../offline/meet/model';
-import { CONSUMER, createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../../offline/runtime';
+import { CONSUMER, createOfflineRuntime, readManifest, WORKSPACE, type RuntimeOptions } from '../../offline/runtime';
+import { SCOPE } from '../../offline/scopes';
 import { allowNotModelled } from '../support/harness';
 
 const BASE = 'https://meet.googleapis.com/v2';
 const MINUTE = 60_000;
+
+/** What a new space's config reads: the admin's access type, and the rest off (offline/meet/config.ts). */
+const DEFAULT_CONFIG = {
+  accessType: 'TRUSTED',
+  entryPointAccess: 'ALL',
+  moderation: 'OFF',
+  attendanceReportGenerationType: 'DO_NOT_GENERATE',
+  artifactConfig: {
+    recordingConfig: { autoRecordingGeneration: 'OFF' },
+    transcriptionConfig: { autoTranscriptionGeneration: 'OFF' },
+    smartNotesConfig: { autoSmartNotesGeneration: 'OFF' },
+  },
+};
+
+/** Runtime options whose manifest grants exactly these Meet scopes (and the rest of MeetLink's). */
+function meetScopes(...scopes: string[]): RuntimeOptions {
+  const manifest = readManifest();
+  const others = (manifest.oauthScopes ?? []).filter((s) => !s.includes('/meetings.space.'));
+  return { manifest: { ...manifest, oauthScopes: [...others, ...scopes] } };
+}
 
 /** The offline runtime with a Workspace account, and UrlFetchApp requests to the Meet REST API. */
 function setup(options: RuntimeOptions = {}) {
@@ -48,7 +69,7 @@ describe('offline Meet REST API: spaces.create', () => {
     expect(body.name).toMatch(/^spaces\/[A-Za-z0-9]{12}$/);
     expect(body.meetingCode).toMatch(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
     expect(body.meetingUri).toBe(`https://meet.google.com/${body.meetingCode}`);
-    expect(body.config).toEqual({ accessType: 'TRUSTED', entryPointAccess: 'ALL' });
+    expect(body.config).toEqual(DEFAULT_CONFIG);
     expect(body.activeConference).toBeUndefined();
     expect(t.calls()).toEqual(['meet.spaces.create 200']);
   });
@@ -142,8 +163,8 @@ describe('offline Meet REST API: spaces.get', () => {
     });
   });
 
-  it('answers PERMISSION_DENIED for a space made through Calendar: the app did not create it (GAM-team/GAM#1822)', () => {
-    const t = setup();
+  it('answers PERMISSION_DENIED for a space made through Calendar to meetings.space.created alone (GAM-team/GAM#1822)', () => {
+    const t = setup(meetScopes(SCOPE.meetCreated));
     const code = calendarMeetCode(t.runtime);
     expect(t.get(`spaces/${code}`).body.error).toMatchObject({ code: 403, status: 'PERMISSION_DENIED' });
     expect(t.runtime.meet.peek(code)?.meetingCode).toBe(code); // it exists in Meet all the same
@@ -182,7 +203,7 @@ describe('offline Meet REST API: spaces.patch', () => {
     const made = t.create({ config: { entryPointAccess: 'CREATOR_APP_ONLY' } }).body;
     const { status, body } = t.patch(made.name, { config: { accessType: 'RESTRICTED' } }, 'config.accessType');
     expect(status).toBe(200);
-    expect(body.config).toEqual({ accessType: 'RESTRICTED', entryPointAccess: 'CREATOR_APP_ONLY' });
+    expect(body.config).toEqual({ ...DEFAULT_CONFIG, accessType: 'RESTRICTED', entryPointAccess: 'CREATOR_APP_ONLY' });
     expect(t.runtime.meet.peek(made.name)?.config).toEqual(body.config);
     expect(t.runtime.log.of('meet.spaces.patch')[0]!.summary).toContain('updateMask=config.accessType');
   });
@@ -197,7 +218,7 @@ describe('offline Meet REST API: spaces.patch', () => {
   it('clears a masked field the body leaves out', () => {
     const t = setup();
     const made = t.create({ config: { accessType: 'OPEN', entryPointAccess: 'CREATOR_APP_ONLY' } }).body;
-    expect(t.patch(made.name, {}, 'config.accessType').body.config).toEqual({ accessType: 'TRUSTED', entryPointAccess: 'CREATOR_APP_ONLY' });
+    expect(t.patch(made.name, {}, 'config.accessType').body.config).toEqual({ ...DEFAULT_CONFIG, entryPointAccess: 'CREATOR_APP_ONLY' });
   });
 
   it('is for the owner only', () => {
@@ -208,8 +229,8 @@ describe('offline Meet REST API: spaces.patch', () => {
     expect(t.runtime.meet.peek(made.name)?.config?.accessType).toBe('TRUSTED');
   });
 
-  it('answers PERMISSION_DENIED for a space made through Calendar, and 403 for an unknown id too', () => {
-    const t = setup();
+  it('answers PERMISSION_DENIED for a space made through Calendar to meetings.space.created alone, and 403 for an unknown id too', () => {
+    const t = setup(meetScopes(SCOPE.meetCreated));
     const code = calendarMeetCode(t.runtime);
     const calendarSpace = t.runtime.meet.peek(code)!.name;
     expect(t.patch(calendarSpace, { config: { accessType: 'OPEN' } }, 'config.accessType').status).toBe(403);
@@ -242,9 +263,16 @@ describe('offline Meet REST API: what is not modelled throws', () => {
 
   it.each([
     ['an unknown Space field', (t: ReturnType<typeof setup>) => t.create({ meetingCode: 'abc-mnop-xyz' })],
-    ['an unknown config field', (t: ReturnType<typeof setup>) => t.create({ config: { moderation: 'ON' } })],
+    ['an unknown config field', (t: ReturnType<typeof setup>) => t.create({ config: { moderationRestrictions: {} } })],
+    ['MODERATION_UNSPECIFIED', (t: ReturnType<typeof setup>) => t.create({ config: { moderation: 'MODERATION_UNSPECIFIED' } })],
     ['ACCESS_TYPE_UNSPECIFIED', (t: ReturnType<typeof setup>) => t.create({ config: { accessType: 'ACCESS_TYPE_UNSPECIFIED' } })],
-    ['an unknown updateMask path', (t: ReturnType<typeof setup>) => t.patch(t.create().body.name, {}, 'config.moderation')],
+    ['an unknown updateMask path', (t: ReturnType<typeof setup>) => t.patch(t.create().body.name, {}, 'config.moderationRestrictions')],
+    ['a mask path outside config', (t: ReturnType<typeof setup>) => t.patch(t.create().body.name, {}, 'meetingCode')],
+    [
+      'a COHOST on a space without moderation',
+      (t: ReturnType<typeof setup>) => t.send('POST', `${t.create().body.name}/members`, { email: 'b@example.com', role: 'COHOST' }),
+    ],
+    ['members.list pages', (t: ReturnType<typeof setup>) => t.send('GET', `${t.create().body.name}/members?pageSize=5`)],
     ['patch by meeting code', (t: ReturnType<typeof setup>) => t.patch(`spaces/${t.create().body.meetingCode}`, {}, 'config.accessType')],
     ['end by meeting code', (t: ReturnType<typeof setup>) => t.end(`spaces/${t.create().body.meetingCode}`)],
     ['a partial response (fields=)', (t: ReturnType<typeof setup>) => t.send('GET', 'spaces/abc-mnop-xyz?fields=name')],
@@ -267,5 +295,127 @@ describe('offline Meet REST API: what is not modelled throws', () => {
     ],
   ])('%s', (_name, run) => {
     expect(() => run(setup())).toThrow(/not modelled/);
+  });
+});
+
+describe('offline Meet REST API: any meeting the person owns, with meetings.space.settings', () => {
+  it('reads a space made through Calendar by its meeting code, with its settings for the event’s organizer', () => {
+    const t = setup();
+    const code = calendarMeetCode(t.runtime);
+    const { status, body } = t.get(`spaces/${code}`);
+    expect(status).toBe(200);
+    expect(body.meetingCode).toBe(code);
+    expect(body.config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('lets the organizer patch it by its space name, and nobody else', () => {
+    const t = setup();
+    const code = calendarMeetCode(t.runtime);
+    const name = t.get(`spaces/${code}`).body.name;
+    expect(t.patch(name, { config: { accessType: 'RESTRICTED' } }, 'config.accessType').body.config.accessType).toBe('RESTRICTED');
+    t.as('someone@example.com');
+    expect(t.get(`spaces/${code}`).body.config).toBeUndefined();
+    expect(t.patch(name, { config: { accessType: 'OPEN' } }, 'config.accessType').body.error.status).toBe('PERMISSION_DENIED');
+    expect(t.runtime.meet.peek(code)?.config?.accessType).toBe('RESTRICTED');
+  });
+
+  it('with meetings.space.readonly alone reads it but cannot change it', () => {
+    const t = setup(meetScopes(SCOPE.meetReadonly));
+    const code = calendarMeetCode(t.runtime);
+    const name = t.get(`spaces/${code}`).body.name;
+    expect(t.patch(name, { config: { accessType: 'OPEN' } }, 'config.accessType').body.error).toMatchObject({ code: 403 });
+    expect(t.create().body.error.message).toBe('Request had insufficient authentication scopes.');
+  });
+
+  it('cannot end its meeting or add members: those need a space this app made (meetings.space.created)', () => {
+    const t = setup();
+    const code = calendarMeetCode(t.runtime);
+    const name = t.get(`spaces/${code}`).body.name;
+    expect(t.end(name).status).toBe(403);
+    expect(t.send('POST', `${name}/members`, { email: 'b@example.com' }).status).toBe(403);
+  });
+});
+
+describe('offline Meet REST API: artifacts, attendance report and moderation', () => {
+  it('creates a space with artifacts on in the same call', () => {
+    const t = setup();
+    const body = t.create({
+      config: { artifactConfig: { recordingConfig: { autoRecordingGeneration: 'ON' } }, attendanceReportGenerationType: 'GENERATE_REPORT' },
+    }).body;
+    expect(body.config.artifactConfig.recordingConfig.autoRecordingGeneration).toBe('ON');
+    expect(body.config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration).toBe('OFF');
+    expect(body.config.attendanceReportGenerationType).toBe('GENERATE_REPORT');
+    expect(t.calls()).toEqual(['meet.spaces.create 200']);
+  });
+
+  it('patches a nested path alone, and a message path covers every field below it', () => {
+    const t = setup();
+    const made = t.create({ config: { accessType: 'OPEN', artifactConfig: { smartNotesConfig: { autoSmartNotesGeneration: 'ON' } } } }).body;
+    const mask = 'config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration';
+    const after = t.patch(made.name, { config: { artifactConfig: { transcriptionConfig: { autoTranscriptionGeneration: 'ON' } } } }, mask).body;
+    expect(after.config.artifactConfig).toEqual({
+      recordingConfig: { autoRecordingGeneration: 'OFF' },
+      transcriptionConfig: { autoTranscriptionGeneration: 'ON' },
+      smartNotesConfig: { autoSmartNotesGeneration: 'ON' },
+    });
+    expect(after.config.accessType).toBe('OPEN');
+    // `config.artifactConfig` names the whole message: what the body leaves out returns to its default.
+    expect(t.patch(made.name, {}, 'config.artifactConfig').body.config.artifactConfig).toEqual(DEFAULT_CONFIG.artifactConfig);
+    expect(t.patch(made.name, { config: { moderation: 'ON' } }, 'config.moderation').body.config.moderation).toBe('ON');
+  });
+
+  it('answers an unknown artifact value 400 INVALID_ARGUMENT', () => {
+    const t = setup();
+    const { status, body } = t.create({ config: { artifactConfig: { recordingConfig: { autoRecordingGeneration: 'MAYBE' } } } });
+    expect(status).toBe(400);
+    expect(body.error.status).toBe('INVALID_ARGUMENT');
+  });
+
+  it.each([
+    ['permissionDenied', 403, 'PERMISSION_DENIED'],
+    ['failedPrecondition', 400, 'FAILED_PRECONDITION'],
+  ] as const)('an edition or admin that refuses recording answers %s, on create and on patch, and changes nothing', (refusal, code, status) => {
+    const t = setup({ meet: { refusedArtifacts: ['recording'], artifactRefusal: refusal } });
+    const recording = { artifactConfig: { recordingConfig: { autoRecordingGeneration: 'ON' } } };
+    expect(t.create({ config: recording }).body.error).toMatchObject({ code, status });
+    expect(t.runtime.meet.appSpaces()).toEqual([]);
+    const made = t.create({ config: { artifactConfig: { transcriptionConfig: { autoTranscriptionGeneration: 'ON' } } } }).body;
+    expect(made.config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration).toBe('ON');
+    const both = { artifactConfig: { ...recording.artifactConfig, smartNotesConfig: { autoSmartNotesGeneration: 'ON' } } };
+    const mask = 'config.artifactConfig.recordingConfig.autoRecordingGeneration,config.artifactConfig.smartNotesConfig.autoSmartNotesGeneration';
+    expect(t.patch(made.name, { config: both }, mask).status).toBe(code);
+    expect(t.runtime.meet.peek(made.name)?.config?.artifactConfig.smartNotesConfig.autoSmartNotesGeneration).toBe('OFF');
+  });
+});
+
+describe('offline Meet REST API: spaces.members (v2)', () => {
+  it('adds a COHOST once moderation is on, lists and deletes it', () => {
+    const t = setup();
+    const made = t.create().body;
+    t.patch(made.name, { config: { moderation: 'ON' } }, 'config.moderation');
+    const member = t.send('POST', `${made.name}/members`, { email: 'ben@example.com', role: 'COHOST' });
+    expect(member.status).toBe(200);
+    expect(member.body).toMatchObject({ email: 'ben@example.com', role: 'COHOST' });
+    expect(member.body.name).toMatch(new RegExp(`^${made.name}/members/\\w+$`));
+    expect(t.send('GET', `${made.name}/members`).body).toEqual({ members: [member.body] });
+    expect(t.send('DELETE', member.body.name)).toEqual({ status: 200, body: {} });
+    expect(t.send('GET', `${made.name}/members`).body).toEqual({});
+    expect(t.send('DELETE', member.body.name).body.error.status).toBe('NOT_FOUND');
+    expect(t.calls().slice(2)).toEqual([
+      'meet.spaces.members.create 200',
+      'meet.spaces.members.list 200',
+      'meet.spaces.members.delete 200',
+      'meet.spaces.members.list 200',
+      'meet.spaces.members.delete 404 NOT_FOUND',
+    ]);
+  });
+
+  it('answers an address that is not one 400 INVALID_ARGUMENT, and a non-owner PERMISSION_DENIED', () => {
+    const t = setup();
+    const made = t.create({ config: { moderation: 'ON' } }).body;
+    expect(t.send('POST', `${made.name}/members`, { email: 'not an address', role: 'COHOST' }).body.error.status).toBe('INVALID_ARGUMENT');
+    t.as('someone@example.com');
+    expect(t.send('POST', `${made.name}/members`, { email: 'b@example.com', role: 'COHOST' }).body.error.status).toBe('PERMISSION_DENIED');
+    expect(t.runtime.meet.peekMembers(made.name)).toEqual([]);
   });
 });

@@ -24,6 +24,20 @@ describe('settings', () => {
     expect(loadSettings(store({ 'meetlink.settings': '{not json' })).damaged).toBe(true);
   });
 
+  it('keeps meeting presets; settings saved before presets existed read as none, undamaged', () => {
+    const s = store();
+    saveSettings(s, { ...DEFAULT_SETTINGS, presets: ['record', 'attendance'] });
+    expect(loadSettings(s)).toMatchObject({ settings: { presets: ['record', 'attendance'] }, damaged: false });
+    const old = loadSettings(store({ 'meetlink.settings': JSON.stringify({ format: 'html', keepHistory: true }) }));
+    expect(old).toMatchObject({ settings: { presets: [] }, damaged: false });
+  });
+
+  it('drops a preset it does not know, and says the value was damaged', () => {
+    const loaded = loadSettings(store({ 'meetlink.settings': JSON.stringify({ presets: ['record', 'teleport', 7] }) }));
+    expect(loaded.settings.presets).toEqual(['record']);
+    expect(loaded.damaged).toBe(true);
+  });
+
   it('names every unknown placeholder, once each', () => {
     expect(templateProblem('{link} on {date} at {time}, {date}')).toEqual({ kind: 'unknownPlaceholder', names: ['date', 'time'] });
   });

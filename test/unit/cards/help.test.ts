@@ -11,11 +11,13 @@ describe('the help card', () => {
       'Invite to a meeting',
       'Your links',
       'Work and school accounts',
+      'Meeting controls (work and school accounts)',
       'Limits',
       'Privacy',
     ]);
     expect(card.text).toContain('Open an email and click Reply with Meet link or Reply with invitation');
     expect(card.text).toContain('Send invitations puts one event on your calendar with a new Google Meet link');
+    expect(card.text).toContain('Co-hosts adds people who join without asking');
     expect(card.text).toContain('it puts a private event on your calendar');
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');
     expect(card.text).toContain('10 most recent links');

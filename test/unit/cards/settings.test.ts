@@ -17,7 +17,20 @@ describe('the settings card', () => {
       { name: FIELDS.composeDefault, kind: 'selection', values: ['invitation'] },
       { name: FIELDS.keepHistory, kind: 'switch', values: ['true'] },
       { name: FIELDS.notifyGuests, kind: 'switch', values: ['true'] },
+      { name: 'preset_record', kind: 'switch', values: [] },
+      { name: 'preset_transcribe', kind: 'switch', values: [] },
+      { name: 'preset_notes', kind: 'switch', values: [] },
+      { name: 'preset_attendance', kind: 'switch', values: [] },
     ]);
+  });
+
+  it('shows the meeting presets as work-and-school only; a free account is told its links are made without them', () => {
+    const workspace = render(settingsCard({ settings: { ...DEFAULT_SETTINGS, presets: ['transcribe'] } }));
+    expect(workspace.text).toContain('Meeting presets (work and school accounts)\nRecord automatically\nTranscribe automatically');
+    expect(workspace.inputs.find((i) => i.name === 'preset_transcribe')?.values).toEqual(['true']);
+    expect(workspace.text).toContain('Your organization decides which are allowed.');
+    const free = render(settingsCard({ settings: DEFAULT_SETTINGS, freeAccount: true }));
+    expect(free.text).toContain('presets need a work or school account, and your links are made without them');
   });
 
   it('a switch that is off sends nothing', () => {

@@ -1,0 +1,202 @@
+import { WORKSPACE } from '../../offline/runtime';
+import { meetCode, openAddOn } from '../support/harness';
+import type { RuntimeOptions } from '../../offline/runtime';
+
+const SETTINGS_SCOPE = 'https://www.googleapis.com/auth/meetings.space.settings';
+
+/** The add-on opened by a Workspace account, with the Meet calls it made. */
+function workspace(options: RuntimeOptions = {}) {
+  const opened = openAddOn({ account: WORKSPACE, ...options });
+  const meetCalls = () => opened.runtime.log.of('meet.').map((c) => `${c.api} ${c.status}`);
+  return { ...opened, meetCalls };
+}
+
+/** Settings: switches the named presets on and saves. */
+function savePresets(host: ReturnType<typeof openAddOn>['host'], presets: string[]) {
+  host.universal('Settings');
+  for (const p of ['record', 'transcribe', 'notes', 'attendance']) host.input(`preset_${p}`, presets.includes(p));
+  host.click('Save');
+}
+
+describe('who joins without asking, on any Meet the person organizes (open Calendar event)', () => {
+  it('reads the Meet by its code and changes it: at most 2 Meet calls, for a meeting Calendar made', () => {
+    const { host, runtime, seed, me, meetCalls, calendarCalls } = workspace();
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    const code = event.conferenceData!.conferenceId!;
+    host.openEvent({ calendarId: me, id: event.id! });
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'Meeting settings']);
+    expect(meetCalls()).toEqual([]); // drawing the event card calls nothing
+
+    host.click('Meeting settings');
+    expect(host.text()).toContain('Meeting settings');
+    expect(host.text()).toContain('People in your organization, invited guests and phone callers join without asking');
+    const choice = host.card.sections[1].widgets[0].selectionInput;
+    expect(choice.items[0]).toMatchObject({ value: 'TRUSTED', selected: true }); // the current setting first
+    expect(meetCalls()).toEqual(['meet.spaces.get 200']);
+
+    host.change('accessType', 'RESTRICTED');
+    expect(host.notifications).toContain('Access changed to Restricted.');
+    expect(host.text()).toContain('Only invited guests join without asking; everyone else asks.');
+    expect(runtime.meet.peek(code)?.config?.accessType).toBe('RESTRICTED');
+    expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.patch 200']);
+    expect(runtime.log.of('meet.spaces.patch')[0]!.summary).toMatch(/^patch spaces\/\w+ updateMask=config\.accessType$/);
+    expect(calendarCalls()).toEqual([]);
+  });
+
+  it('a person who unticked meetings.space.settings is asked for it again, with no Meet call; their own links keep every control', () => {
+    const { host, runtime, seed, me, meetCalls } = workspace();
+    runtime.consent.untick(SETTINGS_SCOPE);
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
+    expect(host.consentPrompts).toEqual([[SETTINGS_SCOPE]]);
+    expect(meetCalls()).toEqual([]);
+    host.homepage('GMAIL').click('Create Meet link');
+    host.change('accessType', 'OPEN');
+    expect(host.notifications).toContain('Access changed to Open.');
+    host.input('cohosts', 'ben@example.com').click('Add co-hosts');
+    expect(host.notifications).toContain('1 co-host added.');
+    expect(host.consentPrompts).toHaveLength(1);
+  });
+
+  it('someone else’s event, a third-party conference and a free account get no control', () => {
+    const ws = workspace();
+    ws.runtime.calendar.addCalendar(ws.me, { owner: ws.me });
+    const theirs = ws.seed({ summary: 'Their sync', organizerEmail: 'boss@example.com' }, { withMeet: true });
+    ws.host.openEvent({ calendarId: ws.me, id: theirs.id! });
+    expect(ws.host.buttons()).toEqual(['Open in Meet']);
+    const zoom = ws.seed({ summary: 'Zoom call' }, { thirdParty: 'zoom' });
+    ws.host.openEvent({ calendarId: ws.me, id: zoom.id! });
+    expect(ws.host.buttons()).not.toContain('Meeting settings');
+
+    const free = openAddOn();
+    const event = free.seed({ summary: 'Planning' }, { withMeet: true });
+    free.host.openEvent({ calendarId: free.me, id: event.id! });
+    expect(free.host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
+    expect(free.runtime.log.of('meet.')).toEqual([]);
+  });
+});
+
+describe('meeting presets', () => {
+  it('every new Workspace link is made with them in the one spaces.create call', () => {
+    const { host, runtime, meetCalls } = workspace();
+    savePresets(host, ['record', 'notes']);
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(meetCalls()).toEqual(['meet.spaces.create 200']);
+    const config = runtime.meet.peek(meetCode(host.text())!)!.config!;
+    expect(config.artifactConfig.recordingConfig.autoRecordingGeneration).toBe('ON');
+    expect(config.artifactConfig.smartNotesConfig.autoSmartNotesGeneration).toBe('ON');
+    expect(config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration).toBe('OFF');
+    expect(host.text()).not.toContain('Google did not turn on');
+  });
+
+  it('an edition that refuses recording: the card names it, the link is made, the other presets are on', () => {
+    const { host, runtime, meetCalls } = workspace({ meet: { refusedArtifacts: ['recording'] } });
+    savePresets(host, ['record', 'transcribe']);
+    host.homepage('GMAIL').click('Create Meet link');
+    const text = host.text();
+    expect(text).toContain('Your Meet link');
+    expect(text).toContain('Google did not turn on: Record automatically. Your organization or edition may not allow it. The link works.');
+    expect(runtime.meet.peek(meetCode(text)!)!.config!.artifactConfig.transcriptionConfig.autoTranscriptionGeneration).toBe('ON');
+    expect(meetCalls()).toEqual(['meet.spaces.create 403', 'meet.spaces.create 200', 'meet.spaces.patch 403', 'meet.spaces.patch 200']);
+  });
+
+  it('"Apply my presets" on the open event’s Meet: one patch; a refused one is named', () => {
+    const { host, runtime, seed, me, meetCalls } = workspace({ meet: { refusedArtifacts: ['recording'] } });
+    savePresets(host, ['attendance']);
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
+    expect(host.text()).toContain('Apply my presets to this meeting: Email an attendance report');
+    host.click('Apply my presets');
+    expect(host.notifications).toContain('Your presets are on for this meeting.');
+    expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.patch 200']);
+    expect(runtime.meet.peek(event.conferenceData!.conferenceId!)!.config!.attendanceReportGenerationType).toBe('GENERATE_REPORT');
+
+    savePresets(host, ['record']);
+    host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings').click('Apply my presets');
+    expect(host.text()).toContain('Google did not turn on: Record automatically.');
+    expect(host.text()).toContain('Meeting settings');
+  });
+
+  it('free Gmail: presets on change nothing: the same calls and the same card as without them', () => {
+    const plain = openAddOn();
+    plain.host.homepage('GMAIL').click('Create Meet link');
+    const withPresets = openAddOn();
+    savePresets(withPresets.host, ['record', 'transcribe', 'notes', 'attendance']);
+    expect(withPresets.host.text()).toContain('presets need a work or school account');
+    withPresets.resetLog();
+    withPresets.host.homepage('GMAIL').click('Create Meet link');
+    expect(withPresets.calendarCalls()).toEqual(plain.calendarCalls());
+    expect(withPresets.calendarCalls()).toEqual(['calendar.events.insert 200', 'calendar.events.delete 204']);
+    expect(withPresets.runtime.log.of('meet.')).toEqual([]);
+    const strip = (text: string) => text.replace(/[a-z]{3}-[a-z]{4}-[a-z]{3}/g, 'CODE').replace(/\+\d[\d -]+|PIN: \d+#?/g, 'PHONE');
+    expect(strip(withPresets.host.text())).toEqual(strip(plain.host.text()));
+    expect(withPresets.host.buttons()).toEqual(plain.host.buttons());
+
+    // Adding Meet to an open event: the same calls and the same card too.
+    const add = (opened: ReturnType<typeof openAddOn>) => {
+      const event = opened.seed({ summary: 'Planning' });
+      opened.resetLog();
+      opened.host.openEvent({ calendarId: opened.me, id: event.id! }).click('Add Meet link');
+      return { calls: opened.calendarCalls(), text: strip(opened.host.text()), buttons: opened.host.buttons() };
+    };
+    expect(add(withPresets)).toEqual(add(plain));
+    expect(withPresets.host.buttons()).not.toContain('Meeting settings');
+    expect(withPresets.runtime.log.of('meet.')).toEqual([]);
+  });
+});
+
+describe('co-hosts on MeetLink’s links', () => {
+  it('adds co-hosts (moderation on first), shows them, and removes one; the link card keeps its title', () => {
+    const { host, runtime, meetCalls } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    const code = meetCode(host.text())!;
+    expect(host.text()).toContain('Co-hosts\nNo co-hosts yet.');
+
+    host.input('cohosts', 'ben@example.com, Cy <cy@example.com>').click('Add co-hosts');
+    expect(host.notifications).toContain('2 co-hosts added.');
+    expect(host.text()).toContain('Your Meet link');
+    expect(host.buttons()).toEqual(['Open in Meet', 'Create another', 'Refresh', 'Remove', 'Remove', 'Add co-hosts']);
+    expect(host.text()).toContain('ben@example.com\nRemove\ncy@example.com\nRemove');
+    expect(runtime.meet.peek(code)!.config!.moderation).toBe('ON');
+    expect(runtime.meet.peekMembers(code).map((m) => [m.email, m.role])).toEqual([
+      ['ben@example.com', 'COHOST'],
+      ['cy@example.com', 'COHOST'],
+    ]);
+    expect(meetCalls()).toEqual([
+      'meet.spaces.create 200',
+      'meet.spaces.patch 200',
+      'meet.spaces.members.create 200',
+      'meet.spaces.members.create 200',
+      'meet.spaces.members.list 200',
+    ]);
+
+    // Changing who joins redraws the same card, co-hosts included, with the one patch alone.
+    runtime.log.clear();
+    host.change('accessType', 'RESTRICTED');
+    expect(host.text()).toContain('ben@example.com\nRemove\ncy@example.com\nRemove');
+    expect(meetCalls()).toEqual(['meet.spaces.patch 200']);
+    host.click('Refresh');
+    expect(host.text()).toContain('cy@example.com');
+
+    host.click('Remove');
+    expect(host.notifications).toContain('ben@example.com is no longer a co-host.');
+    expect(host.text()).not.toContain('ben@example.com');
+    expect(runtime.meet.peekMembers(code).map((m) => m.email)).toEqual(['cy@example.com']);
+
+    // Moderation is on now: another co-host is one create and one list; one already there is not sent again.
+    runtime.log.clear();
+    host.input('cohosts', 'di@example.com, CY@example.com').click('Add co-hosts');
+    expect(meetCalls()).toEqual(['meet.spaces.members.create 200', 'meet.spaces.members.list 200']);
+    expect(runtime.meet.peekMembers(code).map((m) => m.email)).toEqual(['cy@example.com', 'di@example.com']);
+  });
+
+  it('checks addresses before any call and names the ones that are not', () => {
+    const { host, meetCalls, lastNotification } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    host.input('cohosts', 'ben@example.com, tomorrow').click('Add co-hosts');
+    expect(lastNotification()).toBe('Not an email address: tomorrow. Nothing was changed.');
+    host.input('cohosts', '').click('Add co-hosts');
+    expect(lastNotification()).toBe('Type one or more email addresses first.');
+    expect(meetCalls()).toEqual(['meet.spaces.create 200']);
+  });
+});
