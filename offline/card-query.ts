@@ -86,7 +86,6 @@ export function visibleText(card: Json): string[] {
       push(w.textInput?.value);
       push(w.selectionInput?.label);
       push(w.dateTimePicker?.label);
-      for (const item of w.selectionInput?.items ?? []) push(item.text);
       for (const b of w.buttonList?.buttons ?? []) push(b.text);
       push(w.decoratedText?.button?.text);
     }
