@@ -12,7 +12,7 @@ export interface Clickable {
 
 export interface InputField {
   name: string;
-  kind: 'text' | 'selection' | 'switch';
+  kind: 'text' | 'selection' | 'switch' | 'dateTime';
   /** The values the host would send for it now (stringInputs.value). */
   values: string[];
 }
@@ -47,6 +47,11 @@ export function inputs(card: Json): InputField[] {
       const selected = (widget.selectionInput.items ?? []).filter((i: Json) => i.selected).map((i: Json) => String(i.value));
       found.push({ name: widget.selectionInput.name, kind: 'selection', values: selected });
     }
+    // A date-time picker holds ms since the epoch (card.v1 DateTimePicker.valueMsEpoch).
+    if (widget.dateTimePicker) {
+      const value = widget.dateTimePicker.valueMsEpoch;
+      found.push({ name: widget.dateTimePicker.name, kind: 'dateTime', values: value === undefined ? [] : [String(value)] });
+    }
     const control = widget.decoratedText?.switchControl;
     if (control?.name) found.push({ name: control.name, kind: 'switch', values: control.selected ? [String(control.value ?? 'true')] : [] });
   }
@@ -80,6 +85,7 @@ export function visibleText(card: Json): string[] {
       push(w.textInput?.label);
       push(w.textInput?.value);
       push(w.selectionInput?.label);
+      push(w.dateTimePicker?.label);
       for (const b of w.buttonList?.buttons ?? []) push(b.text);
       push(w.decoratedText?.button?.text);
     }

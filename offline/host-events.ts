@@ -36,6 +36,8 @@ export interface HostEventInput {
   parameters: Record<string, string>;
   /** Field name to the values the card's inputs hold. */
   formValues: Record<string, string[]>;
+  /** Which of them are date-time pickers (their one value is ms since the epoch). */
+  dateTimeFields?: string[];
   gmail?: Json;
   /** The open event with its stored copy (undefined for an unsaved one). */
   calendar?: { open: OpenEvent; stored?: calendar_v3.Schema$Event };
@@ -67,7 +69,15 @@ export function buildEventObject(input: HostEventInput): Json {
   const filled = Object.entries(input.formValues)
     .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
     .filter(([, values]) => values.length);
+  const dateTimes = new Set(input.dateTimeFields ?? []);
   for (const [name, values] of filled) {
+    if (dateTimes.has(name)) {
+      // "dateTimeInput: {msSinceEpoch, hasDate, hasTime}" for a date-time picker; a date picker would send
+      // dateInput.msSinceEpoch and a time picker timeInput {hours, minutes} (event-objects, "Form inputs").
+      // msSinceEpoch is an int64: a string in JSON. What the legacy formInput(s) carry for it is unconfirmed: left out.
+      formInputs[name] = { dateTimeInput: { msSinceEpoch: String(values[0]), hasDate: true, hasTime: true } };
+      continue;
+    }
     formInputs[name] = { stringInputs: { value: [...values] } };
     formInput[name] = values[0];
   }
@@ -84,7 +94,7 @@ export function buildEventObject(input: HostEventInput): Json {
     clientPlatform: 'web',
     parameters: { ...input.parameters },
     formInput,
-    formInputs: Object.fromEntries(filled.map(([k, v]) => [k, [...v]])),
+    formInputs: Object.fromEntries(filled.filter(([name]) => !dateTimes.has(name)).map(([k, v]) => [k, [...v]])),
   };
   if (locale) Object.assign(object, { userLocale: account.locale, userTimezone: { id: timeZone.id, offset: String(timeZone.offset) } });
   if (hostApp === 'GMAIL' && input.gmail) {

@@ -113,8 +113,9 @@ export class AddOnHost {
   }
 
   /** Types into a text input, chooses in a selection input, or sets a switch, by field name. */
-  input(name: string, value: string | string[] | boolean): this {
-    this.typed[name] = value === true ? ['true'] : value === false ? [] : Array.isArray(value) ? value : [value];
+  input(name: string, value: string | string[] | boolean | number): this {
+    // A number is what a date-time picker holds: ms since the epoch.
+    this.typed[name] = value === true ? ['true'] : value === false ? [] : Array.isArray(value) ? value : [String(value)];
     return this;
   }
 
@@ -195,7 +196,11 @@ export class AddOnHost {
 
   private eventObject(extra: { parameters?: Record<string, string>; gmail?: Json }): Json {
     const formValues: Record<string, string[]> = {};
-    for (const field of this.card ? inputs(this.card) : []) formValues[field.name] = this.typed[field.name] ?? field.values;
+    const dateTimeFields: string[] = [];
+    for (const field of this.card ? inputs(this.card) : []) {
+      formValues[field.name] = this.typed[field.name] ?? field.values;
+      if (field.kind === 'dateTime') dateTimeFields.push(field.name);
+    }
     const gmail = this.hostApp === 'GMAIL' ? (extra.gmail ?? (this.message ? { ...this.message } : undefined)) : undefined;
     const calendar = this.hostApp === 'CALENDAR' && this.event ? { open: this.event, stored: this.storedEvent(this.event) } : undefined;
     return buildEventObject({
@@ -205,6 +210,7 @@ export class AddOnHost {
       now: this.runtime.clock.now(),
       parameters: extra.parameters ?? {},
       formValues,
+      dateTimeFields,
       ...(gmail ? { gmail } : {}),
       ...(calendar ? { calendar } : {}),
     });

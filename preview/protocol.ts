@@ -32,6 +32,8 @@ export interface EventRow {
   organizer: string;
   organizedByMe: boolean;
   recurring: boolean;
+  /** The guests' addresses (attendees other than the calendar's owner). */
+  guests: string[];
   conference: { kind: 'meet' | 'pending' | 'failed' | 'other' | 'none'; label: string; uri?: string };
 }
 

@@ -104,6 +104,13 @@ const OPERATIONS: Operation[] = [
     run: (h) => h.click('Open reply draft'),
     target: '2 calls (read the message, create the draft): no Calendar or Meet call',
   },
+  {
+    name: 'invite to a meeting',
+    setup: openMessage,
+    // Both clicks: the card reads the message, Send invitations inserts the one event.
+    run: (h) => h.click('Invite to a meeting').click('Send invitations'),
+    target: '≤ 2 calls (read the message, insert the event)',
+  },
   { name: 'add to event', setup: (h) => seedEvent(h, false), run: (h) => h.click('Add Meet link') },
   {
     name: 'add, conference fails',

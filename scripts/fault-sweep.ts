@@ -48,6 +48,16 @@ const ACTIONS: Action[] = [
   { name: 'create', account: 'consumer', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
   { name: 'create (Workspace)', account: 'workspace', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
   { name: 'insert invitation', account: 'consumer', prepare: (h) => h.compose(), run: (h) => h.click('Insert invitation') },
+  {
+    name: 'invite to a meeting',
+    account: 'consumer',
+    prepare: (h) => {
+      const me = h.runtime.settings.account.email;
+      const message = h.runtime.gmail.seedMessage({ from: 'bob@example.org', to: `${me}, carol@example.net`, subject: 'Sweep' });
+      h.openMessage(message.id).click('Invite to a meeting');
+    },
+    run: (h) => h.click('Send invitations'),
+  },
   { name: 'add to event', account: 'consumer', prepare: (h) => seedOpen(h, false), run: (h) => h.click('Add Meet link') },
   {
     name: 'remove from event',

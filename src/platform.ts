@@ -151,6 +151,8 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     email,
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
+    newId: () => g.Utilities.getUuid(),
+    scriptTimeZone: () => scriptTimeZone(g),
     formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone ?? scriptTimeZone(g), activeLocale().intlLocale),
   };
 }

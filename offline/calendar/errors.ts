@@ -25,6 +25,9 @@ export const DEFAULT_AND_OVERRIDES = err(
 /** More than 5 reminder overrides (events reference: "The maximum number of override reminders is 5"). Message unconfirmed. */
 export const TOO_MANY_REMINDERS = err(400, 'eventRemindersCountExceedsLimit', 'The number of reminder overrides exceeds the limit of 5.');
 export const PARSE_ERROR = err(400, 'parseError', 'Parse Error');
+/** An attendee without an email, or with one that is not an address (events reference, attendees[].email). */
+export const MISSING_ATTENDEE_EMAIL = err(400, 'required', 'Missing attendee email.');
+export const INVALID_ATTENDEE_EMAIL = err(400, 'invalid', 'Invalid attendee email.');
 export const missingTime = (which: string) => err(400, 'required', `Missing ${which} time.`);
 export const invalidTime = (which: string) => err(400, 'invalid', `Invalid ${which} time.`);
 /** A wall-clock dateTime without offset or timeZone: "400 Missing time zone definition for start time" (client reports). Reason unconfirmed. */
@@ -42,7 +45,15 @@ export const invalidParam = (name: string, value: unknown) => err(400, 'invalidP
 export const eventTypeRestriction = (type: string) =>
   err(400, 'eventTypeRestriction', `Attempt made to modify '${type}' event in a way that is not valid for this event type.`, 'calendar');
 
-export const CALENDAR_MODEL_ERRORS = { INVALID_ID, TIME_RANGE_EMPTY, DEFAULT_AND_OVERRIDES, TOO_MANY_REMINDERS, PARSE_ERROR };
+export const CALENDAR_MODEL_ERRORS = {
+  INVALID_ID,
+  TIME_RANGE_EMPTY,
+  DEFAULT_AND_OVERRIDES,
+  TOO_MANY_REMINDERS,
+  PARSE_ERROR,
+  MISSING_ATTENDEE_EMAIL,
+  INVALID_ATTENDEE_EMAIL,
+};
 
 export const fail = (error: GoogleError): never => {
   throw new ApiFailure(error);

@@ -22,7 +22,7 @@ import {
   type Route,
   type StoredEvent,
 } from './types';
-import { checkBody, checkReminders, checkTimes, sharedPart, validClientId, writableFields } from './validation';
+import { checkAttendees, checkBody, checkReminders, checkTimes, sharedPart, validClientId, writableFields } from './validation';
 
 export { CALENDAR_MODEL_ERRORS, NotModelled } from './errors';
 export type { CalendarModelOptions, CallParams, NotificationRecord, Route } from './types';
@@ -364,6 +364,7 @@ export class CalendarModel {
     const event = mergePatch(base, writableFields(body)) as Event;
     checkTimes(event);
     checkReminders(event);
+    checkAttendees(event);
     return event;
   }
 
@@ -371,6 +372,7 @@ export class CalendarModel {
     const next = mergePatch(current, writableFields(body)) as Event;
     checkTimes(next);
     checkReminders(next);
+    checkAttendees(next);
     return next;
   }
 

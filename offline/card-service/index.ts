@@ -15,7 +15,7 @@ import {
   TextButtonStyle,
   UpdateDraftBodyType,
 } from './enums';
-import { SelectionInput, TextInput } from './inputs';
+import { DateTimePicker, SelectionInput, TextInput } from './inputs';
 import {
   ActionResponseBuilder,
   ComposeActionResponseBuilder,
@@ -63,6 +63,7 @@ export function createCardService() {
     newOpenLink: () => new OpenLink(),
     newTextInput: () => new TextInput(),
     newSelectionInput: () => new SelectionInput(),
+    newDateTimePicker: () => new DateTimePicker(),
     newSwitch: () => new Switch(),
     newFixedFooter: () => new FixedFooter(),
     newCardAction: () => new CardAction(),

@@ -1,5 +1,5 @@
 import { Action } from './actions';
-import { bool, compact, instance, JSON_OF, member, mismatch, need, str, WIDGET } from './checks';
+import { bool, compact, instance, int, JSON_OF, member, mismatch, need, str, WIDGET } from './checks';
 import { type EnumValue, SelectionInputType } from './enums';
 import type { CardJson } from './wire';
 
@@ -90,6 +90,58 @@ export class SelectionInput {
         label: this.#title,
         type: this.#type,
         items: this.#items.length ? structuredClone(this.#items) : undefined,
+        onChangeAction: this.#onChangeAction?.[JSON_OF](),
+      }),
+    };
+  }
+}
+
+/**
+ * card-service/date-time-picker: "An input field that allows users to input a date and time." Its value is ms since
+ * the epoch, "Either a number or string is acceptable" (setValueInMsSinceEpoch); setTimeZoneOffsetInMins: "If set,
+ * the date and time is displayed in the specified time zone. If not set, the time is displayed in the user's time
+ * zone." On the wire it is card.v1 DateTimePicker {name, label, type DATE_AND_TIME, valueMsEpoch (int64),
+ * timezoneOffsetDate (int32)}. The host sends it back as formInputs[name].dateTimeInput (host-events.ts).
+ * Date-only and time-only pickers (newDatePicker, newTimePicker) are not modelled.
+ */
+export class DateTimePicker {
+  #fieldName?: string;
+  #title?: string;
+  #valueMs?: string;
+  #offsetMins?: number;
+  #onChangeAction?: Action;
+  setFieldName(fieldName: string): this {
+    this.#fieldName = str('DateTimePicker.setFieldName', fieldName);
+    return this;
+  }
+  setTitle(title: string): this {
+    this.#title = str('DateTimePicker.setTitle', title);
+    return this;
+  }
+  setValueInMsSinceEpoch(valueMsEpoch: number | string): this {
+    const ok =
+      (typeof valueMsEpoch === 'number' && Number.isFinite(valueMsEpoch)) || (typeof valueMsEpoch === 'string' && /^-?\d+$/.test(valueMsEpoch));
+    if (!ok) throw mismatch('DateTimePicker.setValueInMsSinceEpoch', valueMsEpoch);
+    this.#valueMs = String(Math.trunc(Number(valueMsEpoch)));
+    return this;
+  }
+  setTimeZoneOffsetInMins(timeZoneOffsetMins: number): this {
+    this.#offsetMins = int('DateTimePicker.setTimeZoneOffsetInMins', timeZoneOffsetMins);
+    return this;
+  }
+  setOnChangeAction(action: Action): this {
+    this.#onChangeAction = instance('DateTimePicker.setOnChangeAction', action, Action);
+    return this;
+  }
+  /** date-time-picker#setFieldName: "Required." */
+  [WIDGET](): CardJson {
+    return {
+      dateTimePicker: compact({
+        name: need(this.#fieldName, 'A DateTimePicker must have a field name (DateTimePicker.setFieldName).'),
+        label: this.#title,
+        type: 'DATE_AND_TIME',
+        valueMsEpoch: this.#valueMs,
+        timezoneOffsetDate: this.#offsetMins,
         onChangeAction: this.#onChangeAction?.[JSON_OF](),
       }),
     };

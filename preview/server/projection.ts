@@ -92,6 +92,7 @@ function eventRows(runtime: OfflineRuntime, calendarId: string): EventRow[] {
         organizer,
         organizedByMe: organizer === calendarId,
         recurring: Boolean(event.recurringEventId),
+        guests: (event.attendees ?? []).map((a) => a.email ?? '').filter((email) => email && email !== calendarId),
         conference: conferenceOf(event.conferenceData),
       };
     })

@@ -10,7 +10,7 @@ import { FAULT_KEYS, FAULT_SWITCHES, faultsOff, type FaultSwitches } from '../fa
 import type { ActionResult, PreviewContext, PreviewState } from '../protocol';
 import { HttpError, messageOf } from './http-error';
 import { projectState } from './projection';
-import { seedMailbox, type Inboxes } from './mailbox';
+import { deliverInvitations, seedMailbox, type Inboxes } from './mailbox';
 import { seedCalendars } from './seed';
 
 const buildDir = join(resolve(__dirname, '..', '..'), 'build');
@@ -22,6 +22,8 @@ export class PreviewSession {
   faults: FaultSwitches = faultsOff();
   /** Each account's inbox (messages in runtime.gmail). */
   inboxes: Inboxes = {};
+  /** Invitations already delivered to preview accounts (event and guest). */
+  private delivered = new Set<string>();
   /** How many drafts the host had opened when the open message was opened: the newer ones are its replies. */
   draftBase = 0;
   bundleVersion = 0;
@@ -42,6 +44,7 @@ export class PreviewSession {
     this.faults = faultsOff();
     seedCalendars(this.runtime);
     this.inboxes = seedMailbox(this.runtime);
+    this.delivered = new Set();
     this.host = new AddOnHost(this.runtime, buildDir);
     this.safeEnter({ kind: 'homepage', app: 'GMAIL' });
   }
@@ -158,6 +161,7 @@ export class PreviewSession {
       failure = messageOf(error);
     }
     this.afterAction();
+    deliverInvitations(this.runtime, this.inboxes, this.delivered);
     failure ??= this.unreported;
     this.unreported = undefined;
     // A reload during run() may have replaced the host: read from this.host.

@@ -22,7 +22,7 @@ export interface CardHandlers {
 let uid = 0;
 export const nextId = (prefix: string) => `${prefix}-${++uid}`;
 
-const WIDGET_KEYS = ['textParagraph', 'decoratedText', 'buttonList', 'textInput', 'selectionInput', 'divider', 'image', 'columns'];
+const WIDGET_KEYS = ['textParagraph', 'decoratedText', 'buttonList', 'textInput', 'selectionInput', 'dateTimePicker', 'divider', 'image', 'columns'];
 
 export function renderWidget(widget: Json, handlers: CardHandlers): HTMLElement {
   const key = Object.keys(widget ?? {}).find((k) => k !== 'horizontalAlignment') ?? '(empty)';
@@ -51,6 +51,8 @@ export function renderWidget(widget: Json, handlers: CardHandlers): HTMLElement 
       return wrap(textInput(value, handlers));
     case 'selectionInput':
       return wrap(selectionInput(value, handlers));
+    case 'dateTimePicker':
+      return wrap(dateTimePicker(value, handlers));
     case 'divider':
       return wrap(h('hr', { class: 'divider' }));
     case 'image':
@@ -218,6 +220,26 @@ function selectionInput(s: Json, handlers: CardHandlers): HTMLElement {
       ),
     ),
   );
+}
+
+/**
+ * card.v1 DateTimePicker (DATE_AND_TIME): a datetime-local field showing the wall time in the picker's zone
+ * (timezoneOffsetDate, minutes east of UTC); page-input.ts sends it back as ms since the epoch, as Google's
+ * dateTimeInput.msSinceEpoch.
+ */
+function dateTimePicker(p: Json, handlers: CardHandlers): HTMLElement {
+  const id = nextId('when');
+  const offset = Number(p.timezoneOffsetDate ?? -new Date().getTimezoneOffset());
+  const control = h('input', {
+    id,
+    type: 'datetime-local',
+    'data-field': p.name,
+    'data-key': `field:${p.name}`,
+    'data-offset': String(offset),
+    on: p.onChangeAction ? { change: () => handlers.change(p.name) } : undefined,
+  }) as HTMLInputElement;
+  if (p.valueMsEpoch !== undefined) control.value = new Date(Number(p.valueMsEpoch) + offset * 60_000).toISOString().slice(0, 16);
+  return h('div', { class: 'text-input date-time' }, h('label', { for: id }, p.label ?? p.name), control);
 }
 
 function imageWidget(img: Json): HTMLElement {

@@ -64,6 +64,8 @@ export const GALLERY_CARD = {
       widgets: [
         { textInput: { name: 'title', label: 'Title', value: 'Standup', hintText: 'Shown to guests' } },
         { textInput: { name: 'notes', label: 'Notes', type: 'MULTIPLE_LINE', value: 'Line one\nLine two' } },
+        // 1 Dec 2026 09:30 UTC, shown at UTC+01:00.
+        { dateTimePicker: { name: 'when', label: 'Starts', type: 'DATE_AND_TIME', valueMsEpoch: '1796117400000', timezoneOffsetDate: 60 } },
         {
           selectionInput: {
             name: 'format',

@@ -8,7 +8,11 @@ export function collectInputs(): Record<string, string[]> {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('#sidebar [data-field]'))) {
     const name = el.dataset.field!;
     values[name] ??= [];
-    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+    if (el instanceof HTMLInputElement && el.type === 'datetime-local') {
+      // The wall time in the picker's zone back to ms since the epoch (dateTimeInput.msSinceEpoch).
+      const wall = Date.parse(`${el.value}:00Z`);
+      if (el.value && Number.isFinite(wall)) values[name]!.push(String(wall - Number(el.dataset.offset ?? 0) * 60_000));
+    } else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
       if (el.checked) values[name]!.push(el.value);
     } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
       if (el.value !== '') values[name]!.push(el.value);

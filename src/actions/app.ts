@@ -24,6 +24,10 @@ export interface App {
   /** Gmail: replies to the open message. */
   gmail(): MessageReplies;
   now(): number;
+  /** A fresh unique id (Utilities.getUuid): the client-chosen id of a meeting's event. */
+  newId(): string;
+  /** The script's own zone (Session.getScriptTimeZone), for a call whose host sent the person's none. */
+  scriptTimeZone(): string;
   /** What the person granted on Google's consent screen (src/host/feature-scopes.ts says what each feature needs). */
   consent: Consent;
   /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts); no zone: the script's. */

@@ -2,6 +2,7 @@ import type { ActionName } from '../host/actions';
 import { DATA_HANDLERS } from './data-actions';
 import { EVENT_HANDLERS } from './event-actions';
 import { LINK_HANDLERS } from './link-actions';
+import { INVITE_HANDLERS } from './invite-actions';
 import { REPLY_HANDLERS } from './reply-actions';
 import type { Handler } from './respond';
 import { SETTINGS_HANDLERS } from './settings-actions';
@@ -14,6 +15,7 @@ import { SPACE_HANDLERS } from './space-actions';
 export const HANDLERS: Record<ActionName, Handler> = {
   ...LINK_HANDLERS,
   ...REPLY_HANDLERS,
+  ...INVITE_HANDLERS,
   ...EVENT_HANDLERS,
   ...SETTINGS_HANDLERS,
   ...SPACE_HANDLERS,

@@ -18,9 +18,23 @@ export interface ReplyContent {
   htmlBody?: string;
 }
 
+/** The open message's headers, as the metadata scope reads them (no body). */
+export interface MessageHeaders {
+  subject: string;
+  from: string;
+  to: string;
+  cc: string;
+  replyTo: string;
+}
+
+export interface OpenMessage {
+  headers(): MessageHeaders;
+  replyAllDraft(content: ReplyContent): GoogleAppsScript.Gmail.GmailDraft;
+}
+
 export interface MessageReplies {
   /** Reads the open message (one Gmail call); fails with messageGone or messageAccess. */
-  open(ref: OpenMessageRef): { replyAllDraft(content: ReplyContent): GoogleAppsScript.Gmail.GmailDraft };
+  open(ref: OpenMessageRef): OpenMessage;
 }
 
 export function gmailReplies(gmail: GoogleAppsScript.Gmail.GmailApp): MessageReplies {
@@ -31,6 +45,15 @@ export function gmailReplies(gmail: GoogleAppsScript.Gmail.GmailApp): MessageRep
         return gmail.getMessageById(ref.messageId);
       });
       return {
+        // Header getters read the message already fetched: no further call.
+        headers: () =>
+          gmailCall(() => ({
+            subject: message.getSubject() ?? '',
+            from: message.getFrom() ?? '',
+            to: message.getTo() ?? '',
+            cc: message.getCc() ?? '',
+            replyTo: message.getReplyTo() ?? '',
+          })),
         // Reply-all: the sender (by their reply-to address) and every recipient; Gmail leaves the person out.
         replyAllDraft: (content) =>
           gmailCall(() =>

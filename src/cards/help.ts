@@ -13,6 +13,7 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
   const sections: [string, ...string[]][] = [
     [STRINGS.helpHowTitle, STRINGS.helpHow, STRINGS.helpGuests],
     [STRINGS.helpReplyTitle, STRINGS.helpReply],
+    [STRINGS.helpInviteTitle, STRINGS.helpInvite],
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     // The presets by the names their switches in Settings read.

@@ -18,7 +18,8 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
   const reply = CardService.newCardSection()
     .setHeader(STRINGS.messageTitle)
     .addWidget(paragraph(STRINGS.messageHint))
-    .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link));
+    .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link))
+    .addWidget(buttons(actionButton(STRINGS.inviteToMeeting, 'openInvite')));
   const card = CardService.newCardBuilder()
     .setName('message')
     .setHeader(header(STRINGS.appName))

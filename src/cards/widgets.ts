@@ -1,7 +1,7 @@
 import { ACTION_FUNCTION, type ActionName } from '../host/actions';
 import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
-import { clip, escapeHtml, googleMeetUrl, htmlLink } from '../text/escape';
+import { clip, escapeHtml, googleMeetUrl, htmlLink, googleCalendarEventUrl } from '../text/escape';
 import type { MeetLink } from '../meet/conference';
 
 /** The building blocks every screen uses: buttons routed through the one dispatcher, text, headers. */
@@ -28,6 +28,13 @@ export function replyButton(text: string, name: ActionName, filled = false, para
 export function linkButton(text: string, url: string) {
   const safe = googleMeetUrl(url);
   if (!safe) throw new Error("MeetLink refused to offer a link that is not Google Meet's.");
+  return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
+}
+
+/** "Open in Calendar": the event's own page in Google Calendar (googleCalendarEventUrl), never any other page. */
+export function calendarButton(text: string, url: string) {
+  const safe = googleCalendarEventUrl(url);
+  if (!safe) throw new Error('MeetLink refused to offer a link that is not a Google Calendar event.');
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
 }
 

@@ -24,6 +24,9 @@ export const ACTION_NAMES = [
   'replyWithLink',
   'replyWithInvitation',
   'openReplyDraft',
+  // Gmail, an open message: invite everyone on it to a meeting (issue 21). "Reply with this link" is openReplyDraft.
+  'openInvite',
+  'sendInvitations',
   // The open Calendar event.
   'addToEvent',
   'confirmReplace',

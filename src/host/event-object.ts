@@ -6,7 +6,20 @@ export interface AddOnEvent {
   commonEventObject?: {
     hostApp?: string;
     parameters?: Record<string, string>;
-    formInputs?: Record<string, { stringInputs?: { value?: string[] } }>;
+    /**
+     * Text, selection and switch inputs send stringInputs; a date-time picker sends dateTimeInput (msSinceEpoch,
+     * an int64 as a string, with hasDate and hasTime), a date picker dateInput, a time picker timeInput
+     * (developers.google.com/workspace/add-ons/concepts/event-objects, "Form inputs").
+     */
+    formInputs?: Record<
+      string,
+      {
+        stringInputs?: { value?: string[] };
+        dateTimeInput?: { msSinceEpoch?: string | number; hasDate?: boolean; hasTime?: boolean };
+        dateInput?: { msSinceEpoch?: string | number };
+        timeInput?: { hours?: number; minutes?: number };
+      }
+    >;
     timeZone?: { id?: string };
     userLocale?: string;
   };

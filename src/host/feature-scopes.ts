@@ -55,6 +55,11 @@ export const FEATURE_SCOPES = {
    * settings changed (who joins, the person's presets). meetings.space.created does not reach Calendar's meetings.
    */
   meetSettings: { needs: [SCOPES.meetSettings, SCOPES.externalRequest] },
+  /**
+   * Inviting to a meeting from an open email: the card reads the message, Send inserts one event. Both are checked
+   * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is replyDraft.
+   */
+  invite: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage] },
   /** Settings, saved links, navigation: no Google call. */
   none: { needs: [] },
 } as const satisfies Record<string, FeatureScopes>;
@@ -102,6 +107,9 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   applyPresets: 'meetSettings',
   addCohosts: 'meetSpaces',
   removeCohost: 'meetSpaces',
+  // Gmail, an open message: invite everyone on it to a meeting.
+  openInvite: 'invite',
+  sendInvitations: 'invite',
 };
 
 export function scopesOf(action: ActionName): FeatureScopes {

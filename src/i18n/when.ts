@@ -64,3 +64,28 @@ function knownZone(timeZone: string): string {
     return 'UTC';
   }
 }
+
+/**
+ * A zone's offset from UTC at `ms`, in minutes (east positive): what DateTimePicker.setTimeZoneOffsetInMins
+ * takes, and what "a round half hour in the person's zone" is counted in. An unknown zone is UTC.
+ */
+export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: knownZone(timeZone),
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(ms);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour') % 24, n('minute'));
+  return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+/** A meeting's time as the person reads it in their zone and language: "Thu 3 Dec, 15:00" ("12月3日(木) 15:00"). */
+export function meetingWhen(ms: number, timeZone: string, locale: string): string {
+  const zone = knownZone(timeZone);
+  return `${format(locale, zone, 'date', ms)}, ${format(locale, zone, 'time', ms)}`;
+}

@@ -28,6 +28,8 @@ export type FailureKind =
   | 'gmailFailed' // Gmail refused or failed to make the reply draft
   | 'eventTypeRestricted' // 400 eventTypeRestriction: a focus time, out of office, working location, birthday or Gmail event takes no conference
   | 'leftoverNotOurs' // "Delete" on an event that turned out not to be MeetLink's own temporary event: nothing deleted
+  | 'meetingIdTaken' // inviting: this card's event id belongs to a meeting deleted since, or to another event: nothing made
+  | 'meetingUncertain' // inviting: Google did not say whether the meeting was made (pressing again finds it, never a second)
   | 'busy' // another action of this person held the user lock for more than a few seconds
   | 'unexpected';
 

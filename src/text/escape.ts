@@ -37,6 +37,20 @@ export function googleMeetUrl(url: unknown): string | undefined {
 }
 
 /**
+ * An event's own page in Google Calendar, as events.insert answers it in `htmlLink` ("An absolute link to this event
+ * in the Google Calendar Web UI", events reference): `https://www.google.com/calendar/event?eid=…` or on
+ * `calendar.google.com`. "Open in Calendar" opens it only when it is exactly that; else there is no button.
+ */
+export function googleCalendarEventUrl(url: unknown): string | undefined {
+  const safe = httpsUrl(url);
+  const match = safe && /^https:\/\/([A-Za-z0-9.-]+)(\/[^?#]*)/.exec(safe);
+  if (!match) return undefined;
+  const [, host, path] = match;
+  const ok = (host!.toLowerCase() === 'www.google.com' && /^\/calendar\//.test(path!)) || host!.toLowerCase() === 'calendar.google.com';
+  return ok ? safe : undefined;
+}
+
+/**
  * An HTML link MeetLink words itself, its text escaped: only to Google's Meet hosts (googleMeetUrl); anything
  * else is shown as escaped text, never a link.
  */

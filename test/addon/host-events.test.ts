@@ -49,6 +49,30 @@ describe('locale and time zone', () => {
   });
 });
 
+describe('form inputs', () => {
+  it('a date-time picker arrives as dateTimeInput {msSinceEpoch, hasDate, hasTime}, text and choices as stringInputs', () => {
+    const { host, runtime, me } = openAddOn();
+    const message = runtime.gmail.seedMessage({ from: 'bob@example.org', to: me, subject: 'Talk?' });
+    host.openMessage(message.id).click('Invite to a meeting');
+    host.input('inviteStart', 1795424400000).input('inviteNote', 'Hi').click('Send invitations');
+    const { formInputs } = host.sentEvents[host.sentEvents.length - 1].commonEventObject;
+    expect(formInputs.inviteStart).toEqual({ dateTimeInput: { msSinceEpoch: '1795424400000', hasDate: true, hasTime: true } });
+    expect(formInputs.inviteNote).toEqual({ stringInputs: { value: ['Hi'] } });
+    expect(formInputs.inviteGuests).toEqual({ stringInputs: { value: ['bob@example.org'] } });
+    expect(formInputs.inviteMinutes).toEqual({ stringInputs: { value: ['30'] } });
+  });
+
+  it('a cleared picker is left out, like an empty text input', () => {
+    const { host, runtime, me } = openAddOn();
+    const message = runtime.gmail.seedMessage({ from: 'bob@example.org', to: me, subject: 'Talk?' });
+    host.openMessage(message.id).click('Invite to a meeting');
+    host.input('inviteStart', []).click('Send invitations');
+    const { formInputs } = host.sentEvents[host.sentEvents.length - 1].commonEventObject;
+    expect(formInputs.inviteStart).toBeUndefined();
+    expect(formInputs.inviteNote).toBeUndefined();
+  });
+});
+
 describe('legacy fields and manifests without triggers', () => {
   it('sends the legacy parameters, formInput(s), clientPlatform and hostApp next to commonEventObject', () => {
     const { host } = openAddOn();

@@ -171,6 +171,35 @@ describe.each(LOCALES.map((l) => [l]))('every screen in %s', (locale) => {
   });
 });
 
+describe.each(LOCALES.map((l) => [l]))('inviting to a meeting in %s', (locale) => {
+  it('the message card, the invite card and its answer: every word translated', () => {
+    const { host, runtime, me } = open(locale, 'America/New_York');
+    const message = runtime.gmail.seedMessage({ from: 'Bob <bob@example.org>', to: `${me}, carol@example.net`, subject: 'Re: Budget' });
+    host.openMessage(message.id);
+    const cards: any[] = [host.card];
+    host.click(m(locale as Locale, 'inviteToMeeting'));
+    cards.push(host.card);
+    expect(host.text()).toContain(m(locale as Locale, 'inviteSend'));
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click(m(locale as Locale, 'inviteSend'));
+    expect(host.errors).toEqual([]);
+    cards.push(host.card);
+    expect(host.text()).toContain(m(locale as Locale, 'invitedTitle'));
+    // 15:00 UTC is 10:00 in New York, in the person's words.
+    const when = new Intl.DateTimeFormat(locale, { timeZone: 'America/New_York', hour: 'numeric', minute: '2-digit' }).format(
+      Date.parse('2026-11-24T15:00:00Z'),
+    );
+    expect(host.text()).toContain(when.replace(/^0/, ''));
+    for (const card of cards) {
+      if (locale !== 'en')
+        expect(JSON.stringify(card)).not.toMatch(
+          /"(Invite to a meeting|Send invitations|Invitations sent|Open in Calendar|Reply with this link|Guests|Length)"/,
+        );
+    }
+    const [event] = runtime.calendar.events(me).filter((e) => e.attendees?.length);
+    expect(event.description).toBe(readCatalogue(locale as Locale).inviteDescriptionFrom.replace('{subject}', 'Re: Budget'));
+  });
+});
+
 function buttonTexts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(buttonTexts);
   if (!node || typeof node !== 'object') return [];

@@ -19,7 +19,7 @@ describe('Gmail, an open message', () => {
   it('offers both replies besides everything the homepage offers, without reading the message', () => {
     const { host, message, runtime } = withMessage();
     host.openMessage(message.id);
-    expect(host.buttons().slice(0, 3)).toEqual(['Reply with Meet link', 'Reply with invitation', 'Create Meet link']);
+    expect(host.buttons().slice(0, 4)).toEqual(['Reply with Meet link', 'Reply with invitation', 'Invite to a meeting', 'Create Meet link']);
     expect(host.text()).toContain('Recent links');
     // Ada has a free Gmail account: "Look up a meeting" is offered only where it can work.
     expect(host.text()).not.toContain('Look up a meeting');

@@ -216,6 +216,8 @@ if (!browserAvailable()) {
       await button('Show more').click();
       expect(await notes.isVisible()).toBe(true);
       await expectVisible(button('Show less'));
+      // A date-time picker shows the wall time in its own zone offset.
+      expect(await sidebar.getByLabel('Starts').inputValue()).toBe('2026-12-01T10:30');
 
       // Buttons are real buttons carrying their labels; a disabled one is disabled; the footer is there.
       for (const name of ['Filled', 'Outlined', 'Borderless', 'Copy', 'Save', 'Cancel']) await expectVisible(button(name));

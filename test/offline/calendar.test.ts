@@ -420,6 +420,30 @@ describe('notifications', () => {
     ]);
   });
 
+  test('attendees need a valid email, as the insert reference says; sendUpdates all is recorded with them', () => {
+    const { Calendar, model } = setup();
+    expect(advancedError(() => Calendar.Events.insert(newEvent({ attendees: [{ displayName: 'Bob' }] }), 'primary')).details).toMatchObject({
+      code: 400,
+      message: 'Missing attendee email.',
+    });
+    expect(advancedError(() => Calendar.Events.insert(newEvent({ attendees: [{ email: 'not an address' }] }), 'primary')).details).toMatchObject({
+      code: 400,
+      message: 'Invalid attendee email.',
+    });
+    // An attendee field the fake does not know is refused loudly, on purpose here.
+    allowNotModelled();
+    expect(() => Calendar.Events.insert(newEvent({ attendees: [{ email: 'bob@example.org', avatar: 'x' } as never] }), 'primary')).toThrow(
+      NotModelled,
+    );
+    const event = Calendar.Events.insert(newEvent({ attendees: [{ email: 'bob@example.org' }, { email: 'carol@example.net' }] }), 'primary', {
+      sendUpdates: 'all',
+    });
+    expect(model.notifications('primary', event.id!)).toEqual([
+      { api: 'calendar.events.insert', sendUpdates: 'all', attendees: ['bob@example.org', 'carol@example.net'] },
+    ]);
+    expect(model.events('primary')).toHaveLength(1);
+  });
+
   test('an unknown sendUpdates value answers 400', () => {
     const { Calendar } = setup();
     expect(advancedError(() => Calendar.Events.insert(newEvent(), 'primary', { sendUpdates: 'nobody' })).details.code).toBe(400);

@@ -250,6 +250,48 @@ describe('validateHostResponse', () => {
   });
 });
 
+describe('a date-time picker', () => {
+  const card = (picker: unknown) =>
+    jsonOf(
+      CardService.newCardBuilder()
+        .addSection(CardService.newCardSection().addWidget(picker as never))
+        .build(),
+    ) as any;
+
+  it('is card.v1 DateTimePicker on the wire: DATE_AND_TIME, the value as an int64 string, the zone offset in minutes', () => {
+    const json = card(
+      CardService.newDateTimePicker()
+        .setFieldName('start')
+        .setTitle('Date and time')
+        .setValueInMsSinceEpoch(1795424400000)
+        .setTimeZoneOffsetInMins(-300),
+    );
+    expect(json.sections[0].widgets[0]).toEqual({
+      dateTimePicker: { name: 'start', label: 'Date and time', type: 'DATE_AND_TIME', valueMsEpoch: '1795424400000', timezoneOffsetDate: -300 },
+    });
+    expect(() => validateCard(json)).not.toThrow();
+  });
+
+  it('takes its value as a number or a string, as the reference says, and refuses anything else', () => {
+    expect(
+      card(CardService.newDateTimePicker().setFieldName('s').setValueInMsSinceEpoch('1795424400000')).sections[0].widgets[0].dateTimePicker
+        .valueMsEpoch,
+    ).toBe('1795424400000');
+    const picker = CardService.newDateTimePicker() as unknown as Record<string, (v: unknown) => unknown>;
+    expect(() => picker.setValueInMsSinceEpoch('tomorrow')).toThrow("don't match the method signature");
+    expect(() => picker.setTimeZoneOffsetInMins(5.5)).toThrow("don't match the method signature");
+  });
+
+  it('must have a field name', () => {
+    expect(() => card(CardService.newDateTimePicker().setTitle('When'))).toThrow('Exception: A DateTimePicker must have a field name');
+  });
+
+  it('a wrong type on the wire fails card.proto validation', () => {
+    expect(() => validateCard({ sections: [{ widgets: [{ dateTimePicker: { name: 's', valueMsEpoch: 'soon' } }] }] })).toThrow(CardSchemaError);
+    expect(() => validateCard({ sections: [{ widgets: [{ dateTimePicker: { name: 's', type: 'WEEK_ONLY' } }] }] })).toThrow(CardSchemaError);
+  });
+});
+
 describe('builders reject what Google rejects', () => {
   it('a card with no sections', () => {
     expect(() => CardService.newCardBuilder().setHeader(CardService.newCardHeader().setTitle('T')).build()).toThrow(
@@ -411,7 +453,8 @@ describe('what is not modelled does not exist', () => {
   it('an unmodelled CardService method is a TypeError', () => {
     const service = CardService as unknown as Record<string, () => unknown>;
     expect(() => service.newGrid()).toThrow(TypeError);
-    expect(() => service.newDateTimePicker()).toThrow(TypeError);
+    expect(() => service.newDatePicker()).toThrow(TypeError);
+    expect(() => service.newTimePicker()).toThrow(TypeError);
   });
 
   it('an unmodelled builder method is a TypeError', () => {

@@ -36,6 +36,11 @@ export function everyCard(locale: Locale): NamedCard[] {
   const message = free.runtime.gmail.seedMessage({ from: 'Bob <bob@example.org>', to: free.me, subject: 'Meet?', plainBody: 'Could we meet?' });
   host.openMessage(message.id);
   cards.push(['open email', host.card]);
+  host.click(m('inviteToMeeting'));
+  cards.push(['invite to a meeting', host.card]);
+  host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click(m('inviteSend'));
+  cards.push(['invitations sent', host.card]);
+  host.openMessage(message.id);
   host.universal('Settings');
   cards.push(['settings', host.card]);
   host.universal('Help');

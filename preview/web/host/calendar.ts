@@ -91,6 +91,7 @@ function eventRow(e: EventRow, open: OpenEvent | undefined): HTMLElement {
         { class: 'cal-what' },
         h('span', { class: 'cal-summary' }, e.summary, e.recurring ? svgIcon(ICONS.repeat!, 'Repeating event', 14) : null),
         !e.organizedByMe ? h('span', { class: 'cal-organizer' }, `Organizer: ${e.organizer}`) : null,
+        e.guests.length ? h('span', { class: 'cal-organizer cal-guests' }, `Guests: ${e.guests.join(', ')}`) : null,
       ),
       h('span', { class: `conf-chip ${e.conference.kind}`, 'data-conference': e.conference.kind }, e.conference.label),
     ),

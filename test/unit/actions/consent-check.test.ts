@@ -22,6 +22,8 @@ function app(granted: readonly string[]) {
       throw new MeetFailure('messageGone', 'Gmail: Invalid argument: id');
     },
     now: () => 0,
+    newId: () => '00000000-0000-0000-0000-000000000000',
+    scriptTimeZone: () => 'Etc/UTC',
     formatWhen: () => 'Today',
     consent: {
       missing: (scopes) => scopes.filter((s) => !granted.includes(s)),

@@ -8,6 +8,7 @@ describe('the help card', () => {
     expect(headers).toEqual([
       'How it works',
       'Replying to an email',
+      'Invite to a meeting',
       'Your links',
       'Work and school accounts',
       'Meeting controls (work and school accounts)',
@@ -15,6 +16,7 @@ describe('the help card', () => {
       'Privacy',
     ]);
     expect(card.text).toContain('Open an email and click Reply with Meet link or Reply with invitation');
+    expect(card.text).toContain('Send invitations puts one event on your calendar with a new Google Meet link');
     expect(card.text).toContain('Co-hosts adds people who join without asking');
     expect(card.text).toContain('it puts a private event on your calendar');
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');

@@ -1,0 +1,134 @@
+import { type Guest, INVITE_FIELDS, invitedCard, inviteCard, type InviteView } from '../cards/invite';
+import type { ActionName } from '../host/actions';
+import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
+import { activeLocale } from '../i18n/locale';
+import { STRINGS } from '../i18n/strings';
+import { meetingWhen, zoneOffsetMinutes } from '../i18n/when';
+import { errorText, MeetFailure } from '../meet/errors';
+import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
+import { isFreeGmail } from '../meet/meet-port';
+import type { App } from './app';
+import {
+  DEFAULT_LENGTH,
+  dateTimeInput,
+  defaultStart,
+  MAX_GUESTS,
+  meetingDescription,
+  meetingTitleOf,
+  overFreeLimit,
+  readInviteForm,
+  threadGuests,
+} from './invite-form';
+import { nav, notify, respond, type Handler } from './respond';
+
+/** The person's zone as the host sent it, else the script's: the event's start and end carry it. */
+function zoneOf(app: App, e: AddOnEvent): string {
+  return timeZoneOf(e) ?? app.scriptTimeZone();
+}
+
+/** The subject carried by the Send button: a card action parameter, kept short. */
+const SUBJECT_MAX = 200;
+
+function openMessage(app: App, e: AddOnEvent) {
+  const ref = openMessageOf(e);
+  if (!ref) throw new MeetFailure('messageAccess', 'The host sent no open message with its access token.');
+  return app.gmail().open(ref);
+}
+
+/**
+ * "Invite to a meeting": one Gmail call (the open message's headers; the metadata scope, never its text) fills
+ * the form: the subject without Re:/Fwd:, everyone on the email but the person, the next round half hour at least
+ * an hour away in the person's zone, 30 minutes. The event id is chosen now and carried by "Send invitations".
+ */
+function openInvite(app: App, e: AddOnEvent) {
+  const headers = openMessage(app, e).headers();
+  const everyone = threadGuests(headers, app.email());
+  const zone = zoneOf(app, e);
+  const startMs = defaultStart(app.now(), zone);
+  const subject = headers.subject.slice(0, SUBJECT_MAX);
+  const view: InviteView = {
+    eventId: meetingEventId(app.newId()),
+    subject,
+    title: meetingTitleOf(subject) || STRINGS.meetingTitle,
+    startMs,
+    offsetMinutes: zoneOffsetMinutes(startMs, zone),
+    minutes: DEFAULT_LENGTH,
+    guests: everyone.slice(0, MAX_GUESTS).map((g) => ({ ...g, selected: true })),
+    omitted: Math.max(0, everyone.length - MAX_GUESTS),
+    maxGuests: MAX_GUESTS,
+    note: '',
+  };
+  return respond(nav().pushCard(inviteCard(view)));
+}
+
+/** The person's zone and the offset the picker showed (a parameter of the Send button); without one, the value as sent. */
+function pickerZone(app: App, e: AddOnEvent): { timeZone: string; pickerOffset: number } | undefined {
+  const raw = parameters(e).offset;
+  const offset = Number(raw);
+  return raw !== undefined && raw !== '' && Number.isInteger(offset) && Math.abs(offset) <= 18 * 60
+    ? { timeZone: zoneOf(app, e), pickerOffset: offset }
+    : undefined;
+}
+
+/** The form as the person left it, drawn again (the free-account line): nothing typed is lost. */
+function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, guests: string[]): InviteView {
+  const zone = zoneOf(app, e);
+  const startMs = dateTimeInput(e, INVITE_FIELDS.start, pickerZone(app, e)) ?? defaultStart(app.now(), zone);
+  const minutes = Number(formValues(e, INVITE_FIELDS.minutes)?.[0] ?? DEFAULT_LENGTH);
+  const chosen: (Guest & { selected: boolean })[] = guests.map((email) => ({ email, entry: email, selected: true }));
+  return {
+    eventId,
+    subject,
+    title: formValues(e, INVITE_FIELDS.title)?.[0] ?? meetingTitleOf(subject),
+    startMs,
+    offsetMinutes: zoneOffsetMinutes(startMs, zone),
+    minutes,
+    guests: chosen,
+    omitted: 0,
+    maxGuests: MAX_GUESTS,
+    note: formValues(e, INVITE_FIELDS.note)?.[0] ?? '',
+    freeLimitWarning: true,
+  };
+}
+
+/**
+ * "Send invitations": every check first, in plain words, with no Google call; on a free account, a meeting of 3+
+ * people over 60 minutes gets one line first. Then ONE Calendar insert (the engine: retries, 409 → read, pending
+ * conference read again), and the answer: the link, when, Open in Calendar, Reply with this link. A refusal answers
+ * with a notification only, so the form stays as the person filled it.
+ */
+function sendInvitations(app: App, e: AddOnEvent) {
+  const { eventId = '', subject = '', warned } = parameters(e);
+  if (!MEETING_ID.test(eventId)) return notify(STRINGS.failure('unexpected'));
+  const read = readInviteForm(e, app.now(), meetingTitleOf(subject) || STRINGS.meetingTitle, pickerZone(app, e));
+  if ('problem' in read) return notify(read.problem);
+  const { form } = read;
+  if (warned !== '1' && overFreeLimit(form, isFreeGmail(app.email()))) {
+    return respond(nav().updateCard(inviteCard(formAgain(e, app, eventId, subject, form.guests))));
+  }
+  const zone = zoneOf(app, e);
+  try {
+    const meeting = app.engine().scheduleMeeting({
+      eventId,
+      title: form.title,
+      startMs: form.startMs,
+      minutes: form.minutes,
+      timeZone: zone,
+      guests: form.guests,
+      description: meetingDescription(form.note, subject),
+    });
+    const card = invitedCard({ meeting, when: meetingWhen(meeting.startMs, zone, activeLocale().intlLocale), me: app.email() });
+    return respond(nav().updateCard(card), STRINGS.invitedTitle);
+  } catch (error) {
+    console.error(`MeetLink sendInvitations failed: ${errorText(error)}`);
+    const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
+    // Only an insert Google refused for good made nothing; an unclear answer says so instead.
+    return notify(kind === 'meetingUncertain' ? STRINGS.failure(kind) : `${STRINGS.failure(kind)} ${STRINGS.inviteNothingMade}`);
+  }
+}
+
+/** Gmail, an open message: invite everyone on it to a real meeting with a fresh Meet. */
+export const INVITE_HANDLERS = {
+  openInvite,
+  sendInvitations,
+} satisfies Partial<Record<ActionName, Handler>>;
