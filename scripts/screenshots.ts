@@ -53,7 +53,17 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: '02-gmail-meet-link.png',
+    file: '02-gmail-invite-to-a-meeting.png',
+    caption: 'Reading an email: invite everyone on it to a meeting with a fresh Meet',
+    take: async (page) => {
+      await page.locator('.gm-row', { hasText: 'RE: Budget review' }).click();
+      await settled(page);
+      await press(page, 'Invite to a meeting');
+      await page.locator('#sidebar').getByRole('textbox', { name: 'Note (optional)' }).fill('Bring the Q3 numbers.');
+    },
+  },
+  {
+    file: '03-gmail-meet-link.png',
     caption: 'Gmail: a new Google Meet link in one click',
     take: async (page) => {
       await press(page, 'Create Meet link');
@@ -65,7 +75,7 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: '03-compose-invitation.png',
+    file: '04-compose-invitation.png',
     caption: 'Writing an email: the invitation goes where the cursor is',
     take: async (page) => {
       await page.getByRole('button', { name: 'Compose', exact: true }).click();
@@ -82,7 +92,7 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    file: '04-calendar-event-meet.png',
+    file: '05-calendar-event-meet.png',
     caption: 'Google Calendar: add, replace or remove an event’s Meet link',
     take: async (page) => {
       await openCalendarEvent(page, 'Weekly team sync');
