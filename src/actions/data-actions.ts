@@ -1,5 +1,7 @@
 import type { ActionName } from '../host/actions';
 import { confirmCard } from '../cards/confirm';
+import { homeCard } from '../cards/home';
+import { messageCard } from '../cards/message';
 import { settingsCard } from '../cards/settings';
 import { HISTORY_KEY } from '../history';
 import { STRINGS } from '../i18n/strings';
@@ -9,7 +11,10 @@ import { HOST_SHAPES_KEY } from '../self-check/host-shapes';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
 import type { KeyValueStore } from '../storage/key-value-store';
 import { readJson } from '../storage/key-value-store';
+import type { AddOnEvent } from '../host/event-object';
 import { nav, respond, type Handler } from './respond';
+import type { App } from './app';
+import { homeView, messageView } from './view-models';
 
 /**
  * Every user property MeetLink stores, and nothing else: README ("What MeetLink guarantees"), Help and the
@@ -33,6 +38,17 @@ function journalHasEntries(store: KeyValueStore): boolean {
   return Array.isArray(entries) && entries.length > 0;
 }
 
+/**
+ * The card at the bottom of the stack when it lists the recent links: the open message's card (Gmail, a message
+ * open) or the homepage (no message, event or draft in the event object). An event's card lists none, and a
+ * compose card is left as it is (its pinned links answer that they are no longer saved).
+ */
+function rootListingLinks(app: App, e: AddOnEvent): GoogleAppsScript.Card_Service.Card | undefined {
+  if (e.gmail?.messageId || e.messageMetadata?.messageId) return messageCard(messageView(app, e));
+  if (e.gmail || e.calendar) return undefined;
+  return homeCard(homeView(app, e));
+}
+
 /** Settings: "Delete my MeetLink data", after a confirmation that says pinned links go too. */
 export const DATA_HANDLERS = {
   confirmDeleteData: (app) =>
@@ -46,15 +62,16 @@ export const DATA_HANDLERS = {
         }),
       ),
     ),
-  deleteData: (app) => {
+  deleteData: (app, e) => {
     // Temporary events first (Calendar calls, no lock held): an event still in the calendar is never forgotten.
     const remaining = journalHasEntries(app.store) ? app.engine().deleteJournaledEvents() : 0;
     app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
-    // Back to Settings, now showing the defaults.
+    // Back to Settings, now showing the defaults; under it, a homepage or open message that listed the recent
+    // links is redrawn without them, so "Back" does not offer links that are no longer saved.
+    const settings = settingsCard({ settings: { ...DEFAULT_SETTINGS } });
+    const root = rootListingLinks(app, e);
     return respond(
-      nav()
-        .popCard()
-        .updateCard(settingsCard({ settings: { ...DEFAULT_SETTINGS } })),
+      root ? nav().popToRoot().updateCard(root).pushCard(settings) : nav().popCard().updateCard(settings),
       remaining ? STRINGS.dataDeletedEventKept : STRINGS.dataDeleted,
     );
   },

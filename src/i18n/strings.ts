@@ -66,14 +66,15 @@ const withArguments = {
   // Meeting controls (Workspace accounts): who may join, co-hosts, presets.
   accessChoice: (type: AccessType) => t()[`accessChoice_${type}`](),
   preset: (preset: Preset) => t()[`preset_${preset}`](),
-  presetList: (presets: readonly Preset[]) => presets.map((p) => t()[`preset_${p}`]()).join(', '),
-  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presets.map((p) => t()[`preset_${p}`]()).join(', ') }),
-  presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: presets.map((p) => t()[`preset_${p}`]()).join(', ') }),
+  // Lists read as lists in the person's language (Japanese joins with 、, not a Latin comma).
+  presetList: (presets: readonly Preset[]) => listOf(presets.map((p) => t()[`preset_${p}`]())),
+  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
+  presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
   cohostsAdded: (count: number) => t().cohostsAdded({ count }),
   cohostRemoved: (email: string) => t().cohostRemoved({ email }),
-  cohostsInvalid: (list: readonly string[]) => t().cohostsInvalid({ list: list.join(', ') }),
-  cohostsRefused: (list: readonly string[]) => t().cohostsRefused({ list: list.join(', ') }),
-  cohostsNotTried: (list: readonly string[]) => t().cohostsNotTried({ list: list.join(', ') }),
+  cohostsInvalid: (list: readonly string[]) => t().cohostsInvalid({ list: listOf([...list]) }),
+  cohostsRefused: (list: readonly string[]) => t().cohostsRefused({ list: listOf([...list]) }),
+  cohostsNotTried: (list: readonly string[]) => t().cohostsNotTried({ list: listOf([...list]) }),
   cohostsTooMany: (max: number) => t().cohostsTooMany({ max }),
 };
 

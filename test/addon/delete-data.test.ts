@@ -51,6 +51,29 @@ describe('Delete my MeetLink data', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('Back from Settings finds the homepage, or the open message, without the deleted links', () => {
+    const { host, me } = openAddOn();
+    host.homepage('GMAIL').click('Create Meet link');
+    const code = meetCode(host.text())!;
+    host.back();
+    expect(host.text()).toContain(code);
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    expect(host.text()).toContain('Delete my MeetLink data'); // still Settings, with the defaults
+    host.back();
+    expect(host.text()).not.toContain(code);
+    expect(host.text()).toContain('Links you create appear here.');
+
+    const message = host.runtime.gmail.seedMessage({ from: 'bob@example.org', to: me, subject: 'Meet?' });
+    host.homepage('GMAIL').click('Create Meet link');
+    const second = meetCode(host.text())!;
+    host.openMessage(message.id);
+    expect(host.text()).toContain(second);
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    host.back();
+    expect(host.text()).toContain('Reply with Meet link');
+    expect(host.text()).not.toContain(second);
+  });
+
   it('deletes a journaled temporary event first, then its note', () => {
     const addOn = openAddOn();
     const { host, runtime, leftovers } = addOn;

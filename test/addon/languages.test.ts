@@ -105,6 +105,21 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
     for (const name of switches) expect([name, help.includes(name)]).toEqual([name, true]);
   });
 
+  it('Help on work accounts names the buttons as they read, and Privacy says Invite to a meeting reads the subject', () => {
+    const { host } = open(locale);
+    host.universal('Help');
+    const section = (title: string) =>
+      host.card.sections
+        .find((s: any) => s.header === m(locale, title))
+        .widgets.map((w: any) => w.textParagraph?.text ?? '')
+        .join(' ');
+    const workspace = section('helpWorkspaceTitle');
+    for (const key of ['meetingSettings', 'presetsApply', 'settingsTitle', 'endMeeting', 'lookup', 'cohostsTitle']) {
+      expect([key, workspace.includes(m(locale, key))]).toEqual([key, true]);
+    }
+    expect(section('helpPrivacyTitle')).toContain(m(locale, 'inviteToMeeting'));
+  });
+
   it('Help speaks to the person, not to whoever deployed MeetLink', () => {
     const { host } = open(locale);
     const help = host.universal('Help').text();

@@ -97,9 +97,14 @@ describe('Help', () => {
     const text = host.universal('Help').text();
     expect(text).toContain('How it works');
     expect(text).toContain('Work and school accounts');
-    expect(text).toMatch(/Open, Trusted or Restricted/);
+    expect(text).toContain('who can join without asking');
     expect(text).toContain('End meeting');
-    expect(text).toContain('look up a meeting');
+    // Meeting settings works on any Meet of an event the person organizes, not only on MeetLink's links.
+    expect(text).toContain('Meeting settings works on any Meet link, even one Google Calendar made');
+    expect(text).toContain('Look up finds one of your meetings');
+    expect(text).not.toContain('made with MeetLink');
+    // Invite to a meeting reads the subject: Help says so.
+    expect(text).toContain('sender, recipients and subject of an email you reply to or invite people from');
     expect(text).toContain('{label}');
     expect(text).toContain('60 minutes');
     expect(text).toContain('365 days');

@@ -50,6 +50,33 @@ describe('typography', () => {
     for (const key of Object.keys(de)) expect([key, /Google Meet-/.test(de[key])]).toEqual([key, false]);
   });
 
+  it('Help names the buttons it mentions in quotes, as each language’s Help already does (Japanese ［…］)', () => {
+    const quotes: Record<string, [string, string]> = {
+      es: ['«', '»'],
+      fr: ['«\u00a0', '\u00a0»'],
+      de: ['„', '“'],
+      it: ['«', '»'],
+      'pt-BR': ['"', '"'],
+      ja: ['［', '］'],
+    };
+    const buttons = ['inviteToMeeting', 'inviteSend', 'openInCalendar', 'replyWithThisLink'];
+    for (const [locale, [open, close]] of Object.entries(quotes)) {
+      const catalogue = readCatalogue(locale as (typeof LOCALES)[number]);
+      for (const key of buttons)
+        expect([locale, key, catalogue.helpInvite.includes(`${open}${catalogue[key]}${close}`)]).toEqual([locale, key, true]);
+    }
+    const ja = readCatalogue('ja');
+    for (const key of ['meetingSettings', 'cohostsTitle']) expect([key, ja.helpControls.includes(`［${ja[key]}］`)]).toEqual([key, true]);
+    for (const key of ['deleteData', 'clearRecent', 'resetTemplate', 'save'])
+      expect([key, ja.helpDeleteData.includes(`［${ja[key]}］`)]).toEqual([key, true]);
+  });
+
+  it('Japanese: full-width parentheses next to Japanese text, as in メモ（任意）', () => {
+    const ja = readCatalogue('ja');
+    const halfWidth = /[\u3040-\u30ff\u4e00-\u9fff]\(|\)[\u3040-\u30ff\u4e00-\u9fff]/;
+    for (const key of Object.keys(ja)) expect([key, halfWidth.test(ja[key])]).toEqual([key, false]);
+  });
+
   it('Japanese: the link card’s title is not its own field label again', () => {
     const ja = readCatalogue('ja');
     expect(ja.yourLink).not.toBe(ja.meetLink);

@@ -1,6 +1,7 @@
 import { meetingSettingsCard, spaceCard } from '../../../src/cards/space';
 import type { SpaceView } from '../../../src/meet/spaces';
 import { render } from '../../support/render';
+import { useLocale } from '../../../src/i18n/locale';
 
 const URL = 'https://meet.google.com/abc-mnop-xyz';
 const space = (extra: Partial<SpaceView>): SpaceView => ({ name: 'spaces/jQCFfuBOdN5z', url: URL, code: 'abc-mnop-xyz', ...extra });
@@ -39,9 +40,19 @@ describe('the open event’s meeting settings', () => {
     const card = render(meetingSettingsCard(space({ accessType: 'OPEN' }), ['record', 'attendance']));
     expect(card.texts[0]).toBe('Meeting settings');
     expect(card.inputs).toEqual([{ name: 'accessType', kind: 'selection', values: ['OPEN'] }]);
-    expect(card.text).toContain('Apply my presets to this meeting: Record automatically, Email an attendance report');
+    expect(card.text).toContain('Apply my presets to this meeting: Record automatically and Email an attendance report');
     expect(card.buttons).toEqual(['Open in Meet', 'Apply my presets']);
     expect(card.press('Apply my presets')).toMatchObject({ action: 'applyPresets', parameters: { ...NAMES_SPACE, from: 'meeting' } });
+  });
+
+  it('lists the presets as the person’s language does: Japanese with 、, not a Latin comma', () => {
+    useLocale('ja');
+    try {
+      const card = render(meetingSettingsCard(space({ accessType: 'OPEN' }), ['record', 'transcribe', 'attendance']));
+      expect(card.text).toContain('自動で録画、自動で文字起こし、出席レポートをメールで送信');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('with no presets on, points to Settings; for someone else’s meeting, says its settings are hidden', () => {
