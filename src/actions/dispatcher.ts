@@ -2,7 +2,7 @@ import { failureCard } from '../cards/failure';
 import { type ActionName, COMPOSE_ACTION_NAMES, isActionName } from '../host/actions';
 import { scopesOf } from '../host/feature-scopes';
 import { parameters, type AddOnEvent } from '../host/event-object';
-import { logSummary, MeetFailure, type FailureKind } from '../meet/errors';
+import { logSummary, MeetFailure, retryCanHelp, type FailureKind } from '../meet/errors';
 import type { App } from './app';
 import { HANDLERS } from './registry';
 
@@ -29,7 +29,7 @@ export function dispatch(app: App, e: AddOnEvent) {
     const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
     console.error(`MeetLink action ${action} failed: ${logSummary(error)}`);
     if (COMPOSE_ACTION_NAMES.includes(action)) throw new MeetFailure(kind, `The reply draft was not made (${kind}).`);
-    return failureResponse(kind, { name: action, parameters: rest });
+    return failureResponse(kind, retryCanHelp(kind) ? { name: action, parameters: rest } : undefined);
   }
 }
 

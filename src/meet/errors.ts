@@ -33,6 +33,25 @@ export type FailureKind =
   | 'busy' // another action of this person held the user lock for more than a few seconds
   | 'unexpected';
 
+/**
+ * Failures that pressing the same button again cannot change: the meeting, the calendar or the event is not this
+ * person's to change, or the kind of event or calendar does not allow it. Their card offers Back, never "Try again"
+ * (a Try again that can only fail again teaches people to distrust the button).
+ */
+const FINAL_KINDS: readonly FailureKind[] = [
+  'spaceHidden',
+  'notOrganizer',
+  'notOwnedCalendar',
+  'meetNotAllowed',
+  'eventTypeRestricted',
+  'leftoverNotOurs',
+  'meetApiUnavailable',
+];
+
+export function retryCanHelp(kind: FailureKind): boolean {
+  return !FINAL_KINDS.includes(kind);
+}
+
 export class MeetFailure extends Error {
   constructor(
     readonly kind: FailureKind,

@@ -150,17 +150,18 @@ describe('an open Calendar event', () => {
   });
 
   it.each([
-    ['forbiddenForNonOrganizer', 'Only the event’s organizer can change its video conference.'],
-    ['insufficientPermissions', 'not allowed to change this calendar or event'],
-    ['deleted', 'This event no longer exists.'],
-    ['backendError', 'Google Calendar is not answering right now'],
-  ] as const)('explains %s in plain words', (error, words) => {
+    // Pressing again cannot make the person the organizer: Back only.
+    ['forbiddenForNonOrganizer', 'Only the event’s organizer can change its video conference.', ['Back']],
+    ['insufficientPermissions', 'not allowed to change this calendar or event', ['Try again', 'Back']],
+    ['deleted', 'This event no longer exists.', ['Try again', 'Back']],
+    ['backendError', 'Google Calendar is not answering right now', ['Try again', 'Back']],
+  ] as const)('explains %s in plain words', (error, words, buttons) => {
     const { host, runtime, seed, me } = openAddOn();
     const event = seed({ summary: 'Planning' });
     runtime.faults.inject({ api: 'calendar.events.patch', error, times: 'always' });
     host.openEvent({ calendarId: me, id: event.id! }).click('Add Meet link');
     expect(host.text()).toContain(words);
-    expect(host.buttons()).toEqual(['Try again', 'Back']);
+    expect(host.buttons()).toEqual(buttons);
     expect(host.errors).toEqual([]);
   });
 

@@ -140,6 +140,18 @@ describe('looking up a meeting', () => {
     expect(meetCalls()).toEqual(['meet.spaces.get 200']);
   });
 
+  it('a meeting Calendar made, going on now: ending it is refused in plain words, with Back and no Try again', () => {
+    const { host, seed, runtime, meetCalls } = workspace();
+    const event = seed({ summary: 'Weekly sync' }, { withMeet: true });
+    runtime.meet.startConference(event.conferenceData!.conferenceId!);
+    host.homepage('CALENDAR').input('meeting', event.hangoutLink!).click('Look up');
+    host.click('End meeting').click('End meeting');
+    expect(host.text()).toContain('ending a meeting or choosing co-hosts works only for meetings MeetLink made');
+    // Pressing again could only fail again (meetings.space.created reaches only MeetLink's own meetings).
+    expect(host.buttons()).toEqual(['Back']);
+    expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.endActiveConference 403']);
+  });
+
   it('a code no meeting has, and text that is no code at all', () => {
     const { host, meetCalls, lastNotification } = workspace();
     host.homepage('GMAIL').input('meeting', 'abc-mnop-xyz').click('Look up');
