@@ -87,5 +87,7 @@ export function zoneOffsetMinutes(ms: number, timeZone: string): number {
 /** A meeting's time as the person reads it in their zone and language: "Thu 3 Dec, 15:00" ("12月3日(木) 15:00"). */
 export function meetingWhen(ms: number, timeZone: string, locale: string): string {
   const zone = knownZone(timeZone);
-  return `${format(locale, zone, 'date', ms)}, ${format(locale, zone, 'time', ms)}`;
+  // Japanese writes the time after the date with a space, never a Latin comma.
+  const between = locale.toLowerCase().startsWith('ja') ? ' ' : ', ';
+  return `${format(locale, zone, 'date', ms)}${between}${format(locale, zone, 'time', ms)}`;
 }

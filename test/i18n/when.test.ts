@@ -1,5 +1,5 @@
 import { useLocale, activeLocale } from '../../src/i18n/locale';
-import { friendlyWhen } from '../../src/i18n/when';
+import { friendlyWhen, meetingWhen } from '../../src/i18n/when';
 
 const now = Date.parse('2026-11-25T10:00:00Z'); // a Wednesday
 const at = (iso: string) => Date.parse(iso);
@@ -43,5 +43,17 @@ describe('friendlyWhen', () => {
   it('adds the year to a day of another year, and survives an unknown zone', () => {
     expect(when('en-GB', at('2025-11-23T12:00:00Z'))).toBe('23 Nov 2025');
     expect(when('en-GB', at('2026-11-25T09:30:00Z'), 'Not/AZone')).toBe('Today 09:30');
+  });
+});
+
+describe('a meeting’s time, as the invitation card shows it', () => {
+  // Thursday 3 December 2026, 15:00 in Tokyo (06:00 UTC).
+  const ms = Date.UTC(2026, 11, 3, 6, 0);
+  it('reads "12月3日(木) 15:00" in Japanese: a space, no Latin comma', () => {
+    const text = meetingWhen(ms, 'Asia/Tokyo', 'ja');
+    expect(text).toMatch(/^12月3日\(木\) 15:00$/);
+  });
+  it('keeps the comma in English', () => {
+    expect(meetingWhen(ms, 'Asia/Tokyo', 'en-GB')).toBe('Thu 3 Dec, 15:00');
   });
 });
