@@ -2,6 +2,7 @@ import { messageCard } from '../cards/message';
 import { replyReadyCard } from '../cards/reply-ready';
 import { openMessageOf, parameters, type AddOnEvent } from '../host/event-object';
 import type { ActionName } from '../host/actions';
+import { t } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { plainTextOf, renderInvitation, renderLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
@@ -38,21 +39,22 @@ function linkParameters(link: MeetLink, as: As): Record<string, string> {
 const MORE_PHONES = /^https:\/\/tel\.meet\/[a-z-]+(?:\?pin=\d+)?$/;
 
 /** The link a compose action's parameters carry, checked as anything from outside: a meeting code, or nothing. */
-function linkFrom(e: AddOnEvent): { link: MeetLink; as: As } {
+function linkFrom(e: AddOnEvent): { link: MeetLink; as: As; when?: string } {
   const p = parameters(e);
   if (!isMeetingCode(p.code)) throw new MeetFailure('unexpected', 'The card named no meeting code.');
   const link: MeetLink = { url: meetUrl(p.code), code: p.code };
   if (p.phone) link.dialIn = { number: clip(p.phone, 60), ...(p.pin ? { pin: clip(p.pin, 30) } : {}) };
   if (p.morePhones && MORE_PHONES.test(p.morePhones)) link.morePhonesUrl = p.morePhones;
-  return { link, as: p.as === 'invitation' ? 'invitation' : 'link' };
+  // A meeting just scheduled (Invite to a meeting) names its time in the lead-in: text from a card, clipped, escaped below.
+  const when = p.when ? clip(p.when, 80) : undefined;
+  return { link, as: p.as === 'invitation' ? 'invitation' : 'link', ...(when ? { when } : {}) };
 }
 
 /** The body of the reply: a short lead-in line in the person's language, then the link; or the invitation. */
-function replyBody(link: MeetLink, as: As, format: Settings['format'], settings: Settings): string {
+function replyBody(link: MeetLink, as: As, format: Settings['format'], settings: Settings, when?: string): string {
   if (as === 'invitation') return renderInvitation(settings.template, link, format);
-  return format === 'html'
-    ? `${escapeHtml(STRINGS.replyLeadIn)}<br>${renderLink(link, 'html')}`
-    : `${STRINGS.replyLeadIn}\n${renderLink(link, 'text')}`;
+  const leadIn = when ? t().replyLeadInMeeting({ when }) : STRINGS.replyLeadIn;
+  return format === 'html' ? `${escapeHtml(leadIn)}<br>${renderLink(link, 'html')}` : `${leadIn}\n${renderLink(link, 'text')}`;
 }
 
 /**
@@ -87,12 +89,12 @@ export const REPLY_HANDLERS = {
    * a failure is thrown (src/actions/dispatcher.ts) and the card under it keeps the link and the words.
    */
   openReplyDraft: (app, e) => {
-    const { link, as } = linkFrom(e);
+    const { link, as, when } = linkFrom(e);
     const settings = loadSettings(app.store).settings;
     // Rich text: the HTML, and its plain-text alternative read from it (plainTextOf), so no tag shows as text.
-    const html = settings.format === 'html' ? replyBody(link, as, 'html', settings) : undefined;
+    const html = settings.format === 'html' ? replyBody(link, as, 'html', settings, when) : undefined;
     const draft = openMessage(app, e).replyAllDraft(
-      html === undefined ? { body: replyBody(link, as, 'text', settings) } : { body: plainTextOf(html), htmlBody: html },
+      html === undefined ? { body: replyBody(link, as, 'text', settings, when) } : { body: plainTextOf(html), htmlBody: html },
     );
     return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
   },

@@ -132,7 +132,7 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
     // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).
-    actions.push(replyButton(STRINGS.replyWithThisLink, 'openReplyDraft', true, { as: 'link', code: meeting.conference.link.code }));
+    actions.push(replyButton(STRINGS.replyWithThisLink, 'openReplyDraft', true, { as: 'link', code: meeting.conference.link.code, when: view.when }));
   }
   if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!));
   if (meeting.conference.kind === 'ready') actions.push(openInMeetButton(meeting.conference.link.url, view.me));

@@ -104,14 +104,15 @@ describe('Invite to a meeting, from an open email', () => {
     expect(host.text()).toMatch(/Apr 1, 10:00 AM/);
   });
 
-  it('"Reply with this link" opens a reply-all draft with this meeting’s link: the message and the draft, nothing else', () => {
+  it('"Reply with this link" opens a reply-all draft with this meeting’s time and link: the message and the draft, nothing else', () => {
     const { open, host, meetings, calls } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
     host.click('Reply with this link');
     expect(calls().slice(2)).toEqual(['gmail.messages.get 200', 'gmail.drafts.create 200']);
     expect(host.openedDrafts).toHaveLength(1);
     const [draft] = host.openedDrafts;
-    expect(draft.body).toBe(`Here is a Google Meet link for our call:\n${meetings()[0].hangoutLink}`);
+    // The lead-in names the meeting just scheduled, at the time the card showed in the person's zone.
+    expect(draft.body).toBe(`Here is the Google Meet link for our meeting on Tue, Nov 24, 3:00 PM:\n${meetings()[0].hangoutLink}`);
     expect(draft.to.join(', ')).toMatch(/^bob@work\.example\.org, .*carol@example\.net>$/);
     expect(draft.subject).toBe('RE: AW: Fwd: Budget review');
   });
