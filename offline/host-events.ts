@@ -41,6 +41,8 @@ export interface HostEventInput {
   gmail?: Json;
   /** The open event with its stored copy (undefined for an unsaved one). */
   calendar?: { open: OpenEvent; stored?: calendar_v3.Schema$Event };
+  /** The scopes the person granted (offline/authorization.ts); every scope of the manifest when absent. */
+  granted?: readonly string[];
 }
 
 export const LOCALE_SCOPE = 'https://www.googleapis.com/auth/script.locale';
@@ -49,9 +51,15 @@ export const LOCALE_SCOPE = 'https://www.googleapis.com/auth/script.locale';
  * userLocale and timeZone are sent only when the manifest sets addOns.common.useLocaleFromApp: true AND lists the
  * script.locale scope (developers.google.com/workspace/add-ons/how-tos/access-user-locale): without them the
  * add-on sees neither, and falls back to the script's zone and English.
+ *
+ * With granular consent the person may untick that scope ("Granular OAuth permissions allow users to authorize
+ * specific scopes": developers.google.com/apps-script/concepts/scopes#handle-granular). The guide makes the scope
+ * the condition of sending them, so the fake sends neither when it is not granted: the unkind reading. Whether a
+ * real host then still sends `timeZone` is unconfirmed (docs/deploy.md, real-account checklist, "script.locale
+ * unticked"); if Google sends it anyway, MeetLink only gains (it asks for the scope before Invite either way).
  */
-export function sharesLocale(manifest: Manifest): boolean {
-  return manifest.addOns?.common?.useLocaleFromApp === true && (manifest.oauthScopes ?? []).includes(LOCALE_SCOPE);
+export function sharesLocale(manifest: Manifest, granted: readonly string[] = manifest.oauthScopes ?? []): boolean {
+  return manifest.addOns?.common?.useLocaleFromApp === true && (manifest.oauthScopes ?? []).includes(LOCALE_SCOPE) && granted.includes(LOCALE_SCOPE);
 }
 
 /** A zone's offset from UTC in milliseconds at `now`: timeZone.offset "in milliseconds" (event-objects, Common event object). */
@@ -61,7 +69,7 @@ export function zoneOffsetMs(timeZone: string, now: number): number {
 
 export function buildEventObject(input: HostEventInput): Json {
   const { manifest, hostApp, account } = input;
-  const locale = sharesLocale(manifest);
+  const locale = sharesLocale(manifest, input.granted);
   const formInputs: Json = {};
   const formInput: Json = {};
   // An empty text input is left out of formInputs altogether (developers.google.com/workspace/add-ons/concepts/

@@ -211,6 +211,8 @@ export class AddOnHost {
       parameters: extra.parameters ?? {},
       formValues,
       dateTimeFields,
+      // Google sends the person's locale and zone only with script.locale granted (offline/host-events.ts).
+      granted: this.runtime.consent.granted(),
       ...(gmail ? { gmail } : {}),
       ...(calendar ? { calendar } : {}),
     });

@@ -1,4 +1,5 @@
 import type { ActionName } from '../host/actions';
+import { FEATURE_SCOPES } from '../host/feature-scopes';
 import { confirmCard } from '../cards/confirm';
 import { homeCard } from '../cards/home';
 import { messageCard } from '../cards/message';
@@ -63,8 +64,15 @@ export const DATA_HANDLERS = {
       ),
     ),
   deleteData: (app, e) => {
+    const journaled = journalHasEntries(app.store);
+    // Temporary events are deleted on the person's calendar: without its scope every delete could only be refused,
+    // so Google asks for it first (nothing is deleted yet; the person presses Delete again).
+    if (journaled) {
+      const missing = app.consent.missing(FEATURE_SCOPES.deleteData.whenUsed);
+      if (missing.length) app.consent.ask(missing);
+    }
     // Temporary events first (Calendar calls, no lock held): an event still in the calendar is never forgotten.
-    const remaining = journalHasEntries(app.store) ? app.engine().deleteJournaledEvents() : 0;
+    const remaining = journaled ? app.engine().deleteJournaledEvents() : 0;
     app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
     // Back to Settings, now showing the defaults; under it, a homepage or open message that listed the recent
     // links is redrawn without them, so "Back" does not offer links that are no longer saved.

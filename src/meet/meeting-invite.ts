@@ -77,7 +77,13 @@ export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): Sche
     // Google may have made it (a 5xx, a timeout after retries): say so, and a press again finds it by its id.
     if (state.ambiguous && !(error instanceof MeetFailure))
       throw new MeetFailure('meetingUncertain', `Insert outcome unknown: ${String(error)}`, error);
-    throw toFailure(error, 'temporary');
+    const failure = toFailure(error, 'temporary');
+    // "Calendar usage limits exceeded." on an insert that sends invitations: Calendar limits the invitations an account
+    // may send, to external guests above all, and more strictly for trial, new and legacy free accounts, without
+    // publishing the numbers; the limit lifts after some hours (Google Workspace Admin Help, "Avoid Calendar use
+    // limits", support.google.com/a/answer/2905486; the API's 403 quotaExceeded: Calendar API errors guide).
+    if (failure.kind === 'dailyQuota') throw new MeetFailure('invitationLimit', failure.message, failure.cause);
+    throw failure;
   }
   let conference: ScheduledMeeting['conference'];
   try {
