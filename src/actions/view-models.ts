@@ -76,7 +76,7 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     leftover: looksLikeTemporaryEvent(calendar.id) && (calendarId === 'primary' || calendarId.toLowerCase() === me.toLowerCase()),
     // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
     // Meeting settings work on any maker's Meet, under meetings.space.settings.
-    meetControls: !isFreeGmail(me) && app.engine().meetApiUsable('settings'),
+    meetControls: !isFreeGmail(me) && app.engine().meetApiOffered(),
   };
 }
 

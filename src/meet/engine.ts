@@ -1,5 +1,5 @@
 import type { MeetContext } from './context';
-import { makeMeetLink, meetApiUsable, type LinkOptions } from './make-link';
+import { makeMeetLink, meetApiOffered, meetApiUsable, type LinkOptions } from './make-link';
 import type { AccessType, OnOff } from './meet-port';
 import { addCohosts, applyPresets, endConference, listCohosts, lookupMeeting, type MeetScope, readSpace, removeCohost, setAccessType } from './spaces';
 import type { Preset } from '../settings';
@@ -43,6 +43,8 @@ export function meetEngine(ctx: MeetContext) {
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
     /** `settings`: the open event's Meet, any maker (meetings.space.settings); else this app's spaces. */
     meetApiUsable: (scope?: MeetScope) => meetApiUsable(ctx, scope),
+    /** Meet's controls shown: the account may use the Meet API, whichever Meet scope the person granted. */
+    meetApiOffered: () => meetApiOffered(ctx),
     lookupMeeting: (code: string, scope?: MeetScope) => lookupMeeting(ctx, code, scope),
     readSpace: (name: string) => readSpace(ctx, name),
     setAccessType: (name: string, accessType: AccessType, scope?: MeetScope) => setAccessType(ctx, name, accessType, scope),

@@ -19,8 +19,16 @@ export const MEET_API_RECHECK_MS = 30 * 24 * 60 * 60 * 1000;
  * scope the calls need (`created`: make a space, its members, end it; `settings`: the settings of any meeting).
  */
 export function meetApiUsable(ctx: MeetContext, scope: 'created' | 'settings' = 'created'): boolean {
-  if (!ctx.meet || isFreeGmail(ctx.accountEmail?.())) return false;
-  if (ctx.meetGranted && !ctx.meetGranted[scope]) return false;
+  if (!ctx.meet || (ctx.meetGranted && !ctx.meetGranted[scope])) return false;
+  return meetApiOffered(ctx);
+}
+
+/**
+ * Whether Meet's controls are offered at all: not a free Gmail account and not refused by Google within 30 days,
+ * whichever Meet scope the person granted (an action asks for the one it needs: src/host/feature-scopes.ts).
+ */
+export function meetApiOffered(ctx: MeetContext): boolean {
+  if ((!ctx.meet && !ctx.meetGranted) || isFreeGmail(ctx.accountEmail?.())) return false;
   const denied = readJson<{ at?: unknown }>(ctx.store, MEET_API_DENIED_KEY, {});
   const at = denied && typeof denied === 'object' ? denied.at : undefined;
   return !(typeof at === 'number' && at <= ctx.now() && ctx.now() - at < MEET_API_RECHECK_MS);
