@@ -38,6 +38,9 @@ export interface HostEventInput {
   formValues: Record<string, string[]>;
   /** Which of them are date-time pickers (their one value is ms since the epoch). */
   dateTimeFields?: string[];
+  /** Date-only pickers (the date at 00:00 UTC, in ms) and time-only pickers (ms since midnight). */
+  dateFields?: string[];
+  timeFields?: string[];
   gmail?: Json;
   /** The open event with its stored copy (undefined for an unsaved one). */
   calendar?: { open: OpenEvent; stored?: calendar_v3.Schema$Event };
@@ -77,8 +80,21 @@ export function buildEventObject(input: HostEventInput): Json {
   const filled = Object.entries(input.formValues)
     .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
     .filter(([, values]) => values.length);
-  const dateTimes = new Set(input.dateTimeFields ?? []);
+  const dates = new Set(input.dateFields ?? []);
+  const times = new Set(input.timeFields ?? []);
+  const dateTimes = new Set([...(input.dateTimeFields ?? []), ...dates, ...times]);
   for (const [name, values] of filled) {
+    // "dateInput: {msSinceEpoch}" for a date picker, "timeInput: {hours, minutes}" for a time picker (event-objects,
+    // "Form inputs"); what the legacy formInput(s) carry for them is unconfirmed: left out, as for date-time.
+    if (dates.has(name)) {
+      formInputs[name] = { dateInput: { msSinceEpoch: String(values[0]) } };
+      continue;
+    }
+    if (times.has(name)) {
+      const minutes = Math.floor(Number(values[0]) / 60_000);
+      formInputs[name] = { timeInput: { hours: Math.floor(minutes / 60) % 24, minutes: minutes % 60 } };
+      continue;
+    }
     if (dateTimes.has(name)) {
       // "dateTimeInput: {msSinceEpoch, hasDate, hasTime}" for a date-time picker; a date picker would send
       // dateInput.msSinceEpoch and a time picker timeInput {hours, minutes} (event-objects, "Form inputs").

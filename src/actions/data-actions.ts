@@ -1,5 +1,4 @@
 import type { ActionName } from '../host/actions';
-import { FEATURE_SCOPES } from '../host/feature-scopes';
 import { confirmCard } from '../cards/confirm';
 import { homeCard } from '../cards/home';
 import { messageCard } from '../cards/message';
@@ -50,6 +49,15 @@ function rootListingLinks(app: App, e: AddOnEvent): GoogleAppsScript.Card_Servic
   return homeCard(homeView(app, e));
 }
 
+/**
+ * When Delete my MeetLink data calls Google: only with temporary events journaled, which it deletes on the person's
+ * calendar. The dispatcher then asks for the Calendar scope first (feature-scopes.ts, `whenUsed`): without it each
+ * delete could only be refused.
+ */
+export const DATA_WHEN_USED = {
+  deleteData: (app: App) => journalHasEntries(app.store),
+} satisfies Partial<Record<ActionName, (app: App) => boolean>>;
+
 /** Settings: "Delete my MeetLink data", after a confirmation that says pinned links go too. */
 export const DATA_HANDLERS = {
   confirmDeleteData: (app) =>
@@ -65,12 +73,6 @@ export const DATA_HANDLERS = {
     ),
   deleteData: (app, e) => {
     const journaled = journalHasEntries(app.store);
-    // Temporary events are deleted on the person's calendar: without its scope every delete could only be refused,
-    // so Google asks for it first (nothing is deleted yet; the person presses Delete again).
-    if (journaled) {
-      const missing = app.consent.missing(FEATURE_SCOPES.deleteData.whenUsed);
-      if (missing.length) app.consent.ask(missing);
-    }
     // Temporary events first (Calendar calls, no lock held): an event still in the calendar is never forgotten.
     const remaining = journaled ? app.engine().deleteJournaledEvents() : 0;
     app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
