@@ -47,7 +47,9 @@ export class FakeScriptCache {
       throw new Error(`Exception: Invalid argument: expirationInSeconds (${String(expirationInSeconds)})`);
     }
     if (expirationInSeconds < 1 || expirationInSeconds > CACHE_EXPIRATION_MAX_S) {
-      notModelled(`Offline runtime: Cache.put with expirationInSeconds ${expirationInSeconds}, outside 1 to 21600, is not modelled (offline/cache.ts).`);
+      notModelled(
+        `Offline runtime: Cache.put with expirationInSeconds ${expirationInSeconds}, outside 1 to 21600, is not modelled (offline/cache.ts).`,
+      );
     }
     this.items.set(key, { value: text, until: this.clock.now() + expirationInSeconds * 1000 });
   }

@@ -21,7 +21,15 @@ import { Interleaver } from './interleave';
 import { createLockService, UserLockState } from './lock';
 import { FakeUrlFetchApp } from './url-fetch';
 import { createGmailApp } from './gmail/gmail-app';
-import { activeUser, AUTHORIZATION_STATUS, Consent, type ConsentOptions, getAuthorizationInfo, requireAllScopes, requireScopes } from './authorization';
+import {
+  activeUser,
+  AUTHORIZATION_STATUS,
+  Consent,
+  type ConsentOptions,
+  getAuthorizationInfo,
+  requireAllScopes,
+  requireScopes,
+} from './authorization';
 import { GmailModel } from './gmail/model';
 
 /**

@@ -108,11 +108,7 @@ export function acceptedScopes(api: string): string[] {
 
 /** gmail.messages.get reads headers (the add-on metadata scope or more); gmail.drafts.create needs compose (or full). */
 const GMAIL_CALL_SCOPES: Record<string, readonly string[]> = {
-  'gmail.messages.get': [
-    'https://mail.google.com/',
-    `${AUTH}gmail.addons.current.message.metadata`,
-    `${AUTH}gmail.addons.current.message.readonly`,
-  ],
+  'gmail.messages.get': ['https://mail.google.com/', `${AUTH}gmail.addons.current.message.metadata`, `${AUTH}gmail.addons.current.message.readonly`],
   'gmail.drafts.create': ['https://mail.google.com/', `${AUTH}gmail.addons.current.action.compose`],
 };
 

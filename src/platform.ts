@@ -114,7 +114,11 @@ export function meetContext(
  * The Meet REST port and the Meet scopes the person granted: no port without script.external_request (UrlFetchApp
  * would refuse every call) or without both Meet scopes. One ScriptApp read, no network call.
  */
-function meetRoute(g: AppsScriptGlobals, consent: Consent, timed: (api: NonNullable<MeetContext['meet']>) => NonNullable<MeetContext['meet']>): { meet?: MeetContext['meet']; meetGranted?: MeetGrant } {
+function meetRoute(
+  g: AppsScriptGlobals,
+  consent: Consent,
+  timed: (api: NonNullable<MeetContext['meet']>) => NonNullable<MeetContext['meet']>,
+): { meet?: MeetContext['meet']; meetGranted?: MeetGrant } {
   const missing = consent.missing([SCOPES.externalRequest, SCOPES.meetCreated, SCOPES.meetSettings]);
   const meetGranted = { created: !missing.includes(SCOPES.meetCreated), settings: !missing.includes(SCOPES.meetSettings) };
   if (missing.includes(SCOPES.externalRequest) || (!meetGranted.created && !meetGranted.settings)) return { meetGranted };

@@ -85,4 +85,10 @@ export interface CalendarState {
 export type ConferencePlan = { kind: 'keep' } | { kind: 'clear' } | { kind: 'create'; requestId: string };
 export const KEEP: ConferencePlan = { kind: 'keep' };
 
-export const DEFAULT_OPTIONS: CalendarModelOptions = { pendingReads: 0, conferenceFailure: false, silentPatch: false, listPageSize: 250, duplicateIdMisses: 0 };
+export const DEFAULT_OPTIONS: CalendarModelOptions = {
+  pendingReads: 0,
+  conferenceFailure: false,
+  silentPatch: false,
+  listPageSize: 250,
+  duplicateIdMisses: 0,
+};

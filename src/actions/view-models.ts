@@ -28,7 +28,11 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
     lookup,
     // Not free Gmail, yet the Meet API is not used: Google refused it within the last 30 days, or the person did not
     // allow MeetLink's Meet scope (then the card says that, not that Google refused).
-    ...(!freeAccount && !lookup ? (app.consent.missing(MEET_ROUTE_SCOPES).length ? { meetControlsNotAllowed: true } : { meetControlsRefused: true }) : {}),
+    ...(!freeAccount && !lookup
+      ? app.consent.missing(MEET_ROUTE_SCOPES).length
+        ? { meetControlsNotAllowed: true }
+        : { meetControlsRefused: true }
+      : {}),
     me,
     temporaryEventWaiting: temporaryEventsWaiting(app.store, app.now()),
   };

@@ -133,7 +133,8 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
       .setWrapText(true),
   );
   if (meeting.existed) section.addWidget(paragraph(`<i>${STRINGS.invitedAlready}</i>`));
-  if (meeting.duplicate) section.addWidget(paragraph(`<i>${meeting.duplicate === 'deleted' ? STRINGS.invitedDuplicateDeleted : STRINGS.invitedDuplicateKept}</i>`));
+  if (meeting.duplicate)
+    section.addWidget(paragraph(`<i>${meeting.duplicate === 'deleted' ? STRINGS.invitedDuplicateDeleted : STRINGS.invitedDuplicateKept}</i>`));
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
     // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).

@@ -1,7 +1,17 @@
 import type { MeetContext } from './context';
 import { makeMeetLink, meetApiOffered, meetApiUsable, type LinkOptions } from './make-link';
 import type { AccessType, OnOff } from './meet-port';
-import { addCohosts, applyPresets, endConference, listCohosts, lookupMeeting, type MeetScope, readSpace, removeCohost, setAccessType } from './spaces';
+import {
+  addCohosts,
+  applyPresets,
+  endConference,
+  listCohosts,
+  lookupMeeting,
+  type MeetScope,
+  readSpace,
+  removeCohost,
+  setAccessType,
+} from './spaces';
 import type { Preset } from '../settings';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { logSummary } from './errors';

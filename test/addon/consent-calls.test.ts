@@ -36,7 +36,11 @@ function recording(host: AddOnHost, runtime: OfflineRuntime, presses: Press[]) {
     const result = run(...args);
     const action = host.sentEvents.at(-1)?.commonEventObject?.parameters?.action as ActionName | undefined;
     if (args[0] === 'onAction' && action) {
-      presses.push({ action, calls: runtime.log.calls.slice(before).map((c) => ({ api: c.api, route: c.route })), draftUpdated: host.draftInserts.length > inserts });
+      presses.push({
+        action,
+        calls: runtime.log.calls.slice(before).map((c) => ({ api: c.api, route: c.route })),
+        draftUpdated: host.draftInserts.length > inserts,
+      });
     }
     return result;
   };
@@ -95,7 +99,9 @@ function pressEveryAction(): Press[] {
   const now = aging.runtime.clock.now();
   aging.runtime.services.userProperties.setProperty(
     HISTORY_KEY,
-    JSON.stringify([{ code: 'old-pinn-edx', url: 'https://meet.google.com/old-pinn-edx', label: 'Office hours', pinned: true, at: now - AGING_MS - 86_400_000 }]),
+    JSON.stringify([
+      { code: 'old-pinn-edx', url: 'https://meet.google.com/old-pinn-edx', label: 'Office hours', pinned: true, at: now - AGING_MS - 86_400_000 },
+    ]),
   );
   aging.host.homepage('GMAIL').click('old-pinn-edx').click('Fresh link, same label');
 
@@ -106,7 +112,10 @@ function pressEveryAction(): Press[] {
   work.host.change('accessType', 'RESTRICTED');
   work.host.input('cohosts', 'ben@example.com').click('Add co-hosts').click('Remove');
   work.runtime.meet.startConference(space);
-  work.host.click('Refresh').click('End meeting').click(work.host.buttons().find((b) => /End/.test(b))!);
+  work.host
+    .click('Refresh')
+    .click('End meeting')
+    .click(work.host.buttons().find((b) => /End/.test(b))!);
   work.host.homepage('GMAIL').input('meeting', space).click('Look up');
   work.host.universal('Settings').input('preset_attendance', true).click('Save');
   const planning = work.seed({ summary: 'Planning' }, { withMeet: true });

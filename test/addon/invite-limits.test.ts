@@ -15,7 +15,8 @@ function inbox(options: Parameters<typeof openAddOn>[0] = {}) {
     subject: 'Budget review',
   });
   const meetings = () => addOn.runtime.calendar.events(addOn.me).filter((e) => e.extendedProperties?.private?.meetlinkMeeting === '1');
-  const open = (label = 'Invite to a meeting') => addOn.host.openMessage(message.id).click(label).input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+  const open = (label = 'Invite to a meeting') =>
+    addOn.host.openMessage(message.id).click(label).input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
   return { ...addOn, message, meetings, open };
 }
 
