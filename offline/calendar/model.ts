@@ -405,7 +405,10 @@ export class CalendarModel {
     const type = current.eventType ?? 'default';
     if (type === 'default') return;
     if (plan.kind !== 'keep') fail(eventTypeRestriction(type));
-    const allowed = new Set(['reminders', 'colorId', 'visibility', 'status', 'extendedProperties', 'updated', 'etag', 'sequence']);
+    // Only fromGmail's few fields are published (release notes, 22 May 2024); for a birthday or a status event
+    // which other fields may change is not, so any change is not modelled rather than guessed.
+    const published = type === 'fromGmail' ? ['reminders', 'colorId', 'visibility', 'status', 'extendedProperties'] : [];
+    const allowed = new Set([...published, 'updated', 'etag', 'sequence']);
     const changed = Object.keys({ ...current, ...next }).filter(
       (key) => !allowed.has(key) && !deepEqual((current as JsonObject)[key], (next as JsonObject)[key]),
     );

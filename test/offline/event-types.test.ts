@@ -72,6 +72,15 @@ describe('offline Calendar: event types', () => {
     expect(runtime.calendar.peek(me, flight.id!)!.colorId).toBe('5');
     expect(() => runtime.calendar.patch('advanced', me, flight.id!, { summary: 'Renamed' })).toThrow(NotModelled);
   });
+
+  it('a birthday or a status event: Gmail’s list is not theirs, so even a colour change is not modelled', () => {
+    allowNotModelled();
+    const { runtime, me, focus, birthday } = setup();
+    for (const event of [focus, birthday]) {
+      expect(() => runtime.calendar.patch('advanced', me, event.id!, { colorId: '5' })).toThrow(NotModelled);
+      expect(runtime.calendar.peek(me, event.id!)!.colorId).toBeUndefined();
+    }
+  });
 });
 
 describe('the daily list of leftovers asks only for default events', () => {
