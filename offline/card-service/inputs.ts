@@ -119,10 +119,7 @@ export class DateTimePicker {
     return this;
   }
   setValueInMsSinceEpoch(valueMsEpoch: number | string): this {
-    const ok =
-      (typeof valueMsEpoch === 'number' && Number.isFinite(valueMsEpoch)) || (typeof valueMsEpoch === 'string' && /^-?\d+$/.test(valueMsEpoch));
-    if (!ok) throw mismatch('DateTimePicker.setValueInMsSinceEpoch', valueMsEpoch);
-    this.#valueMs = String(Math.trunc(Number(valueMsEpoch)));
+    this.#valueMs = msSinceEpoch('DateTimePicker.setValueInMsSinceEpoch', valueMsEpoch);
     return this;
   }
   setTimeZoneOffsetInMins(timeZoneOffsetMins: number): this {
@@ -169,10 +166,7 @@ export class DatePicker {
     return this;
   }
   setValueInMsSinceEpoch(valueMsEpoch: number | string): this {
-    const ok =
-      (typeof valueMsEpoch === 'number' && Number.isFinite(valueMsEpoch)) || (typeof valueMsEpoch === 'string' && /^-?\d+$/.test(valueMsEpoch));
-    if (!ok) throw mismatch('DatePicker.setValueInMsSinceEpoch', valueMsEpoch);
-    this.#valueMs = String(Math.trunc(Number(valueMsEpoch)));
+    this.#valueMs = msSinceEpoch('DatePicker.setValueInMsSinceEpoch', valueMsEpoch);
     return this;
   }
   setOnChangeAction(action: Action): this {
@@ -238,6 +232,13 @@ export class TimePicker {
       }),
     };
   }
+}
+
+/** "Either a number or string is acceptable" (setValueInMsSinceEpoch): an int64, as a string on the wire. */
+function msSinceEpoch(method: string, value: number | string): string {
+  const ok = (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d+$/.test(value));
+  if (!ok) throw mismatch(method, value);
+  return String(Math.trunc(Number(value)));
 }
 
 function inRange(method: string, value: number, max: number): number {
