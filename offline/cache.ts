@@ -8,9 +8,10 @@ import { notModelled } from './not-modelled';
  *
  * Limits (developers.google.com/apps-script/reference/cache/cache): "The maximum length of a key is 250
  * characters. The maximum amount of data that can be stored per key is 100KB." put(key, value,
- * expirationInSeconds): "The minimum is 1 second and the maximum is 21600 seconds (6 hours)"; without it an
- * item stays "10 minutes". The words of the exceptions Google throws for a broken limit are not published
- * (unconfirmed): ours name the limit. A cache may also drop an item before it expires ("not guaranteed"):
+ * expirationInSeconds): "The minimum is 1 second and the maximum is 21600 seconds (6 hours)"; without it "The
+ * value will expire from the cache after 600 seconds (10 minutes)". A value outside 1–21600 is not modelled (what
+ * Apps Script does then is not published). The words of the exceptions Google throws for a broken size limit are
+ * not published (unconfirmed): ours name the limit. A cache may also drop an item before it expires ("not guaranteed"):
  * `evictAll()` lets a test show that MeetLink survives it. Anything else (getAll, putAll, user and document
  * caches) throws "not modelled".
  */
@@ -39,8 +40,16 @@ export class FakeScriptCache {
     checkKey(key);
     const text = String(value);
     if (Buffer.byteLength(text) > CACHE_VALUE_MAX) throw new Error('Exception: Argument too large: value (a cache value holds at most 100 KB)');
-    if (!Number.isInteger(expirationInSeconds) || expirationInSeconds < 1 || expirationInSeconds > CACHE_EXPIRATION_MAX_S) {
-      throw new Error(`Exception: Invalid argument: expirationInSeconds (${String(expirationInSeconds)}; 1 to 21600)`);
+    // "The minimum is 1 second and the maximum is 21600 seconds (6 hours)" (put(key, value, expirationInSeconds));
+    // without it "The value will expire from the cache after 600 seconds (10 minutes)" (put(key, value)). What Apps
+    // Script does with a value outside that range (refuse it, clamp it, keep the default) is not published.
+    if (typeof expirationInSeconds !== 'number' || !Number.isInteger(expirationInSeconds)) {
+      throw new Error(`Exception: Invalid argument: expirationInSeconds (${String(expirationInSeconds)})`);
+    }
+    if (expirationInSeconds < 1 || expirationInSeconds > CACHE_EXPIRATION_MAX_S) {
+      notModelled(
+        `Offline runtime: Cache.put with expirationInSeconds ${expirationInSeconds}, outside 1 to 21600, is not modelled (offline/cache.ts).`,
+      );
     }
     this.items.set(key, { value: text, until: this.clock.now() + expirationInSeconds * 1000 });
   }

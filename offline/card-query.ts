@@ -12,7 +12,7 @@ export interface Clickable {
 
 export interface InputField {
   name: string;
-  kind: 'text' | 'selection' | 'switch' | 'dateTime';
+  kind: 'text' | 'selection' | 'switch' | 'dateTime' | 'date' | 'time';
   /** The values the host would send for it now (stringInputs.value). */
   values: string[];
 }
@@ -47,10 +47,13 @@ export function inputs(card: Json): InputField[] {
       const selected = (widget.selectionInput.items ?? []).filter((i: Json) => i.selected).map((i: Json) => String(i.value));
       found.push({ name: widget.selectionInput.name, kind: 'selection', values: selected });
     }
-    // A date-time picker holds ms since the epoch (card.v1 DateTimePicker.valueMsEpoch).
+    // A date-time picker holds ms since the epoch (card.v1 DateTimePicker.valueMsEpoch); a date-only one the date at
+    // 00:00 UTC, a time-only one the ms since midnight (card.proto, value_ms_epoch).
     if (widget.dateTimePicker) {
       const value = widget.dateTimePicker.valueMsEpoch;
-      found.push({ name: widget.dateTimePicker.name, kind: 'dateTime', values: value === undefined ? [] : [String(value)] });
+      const type = widget.dateTimePicker.type;
+      const kind = type === 'DATE_ONLY' ? 'date' : type === 'TIME_ONLY' ? 'time' : 'dateTime';
+      found.push({ name: widget.dateTimePicker.name, kind, values: value === undefined ? [] : [String(value)] });
     }
     const control = widget.decoratedText?.switchControl;
     if (control?.name) found.push({ name: control.name, kind: 'switch', values: control.selected ? [String(control.value ?? 'true')] : [] });

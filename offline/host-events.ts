@@ -38,9 +38,14 @@ export interface HostEventInput {
   formValues: Record<string, string[]>;
   /** Which of them are date-time pickers (their one value is ms since the epoch). */
   dateTimeFields?: string[];
+  /** Date-only pickers (the date at 00:00 UTC, in ms) and time-only pickers (ms since midnight). */
+  dateFields?: string[];
+  timeFields?: string[];
   gmail?: Json;
   /** The open event with its stored copy (undefined for an unsaved one). */
   calendar?: { open: OpenEvent; stored?: calendar_v3.Schema$Event };
+  /** The scopes the person granted (offline/authorization.ts); every scope of the manifest when absent. */
+  granted?: readonly string[];
 }
 
 export const LOCALE_SCOPE = 'https://www.googleapis.com/auth/script.locale';
@@ -49,9 +54,15 @@ export const LOCALE_SCOPE = 'https://www.googleapis.com/auth/script.locale';
  * userLocale and timeZone are sent only when the manifest sets addOns.common.useLocaleFromApp: true AND lists the
  * script.locale scope (developers.google.com/workspace/add-ons/how-tos/access-user-locale): without them the
  * add-on sees neither, and falls back to the script's zone and English.
+ *
+ * With granular consent the person may untick that scope ("Granular OAuth permissions allow users to authorize
+ * specific scopes": developers.google.com/apps-script/concepts/scopes#handle-granular). The guide makes the scope
+ * the condition of sending them, so the fake sends neither when it is not granted: the unkind reading. Whether a
+ * real host then still sends `timeZone` is unconfirmed (docs/deploy.md, real-account checklist, "script.locale
+ * unticked"); if Google sends it anyway, MeetLink only gains (it asks for the scope before Invite either way).
  */
-export function sharesLocale(manifest: Manifest): boolean {
-  return manifest.addOns?.common?.useLocaleFromApp === true && (manifest.oauthScopes ?? []).includes(LOCALE_SCOPE);
+export function sharesLocale(manifest: Manifest, granted: readonly string[] = manifest.oauthScopes ?? []): boolean {
+  return manifest.addOns?.common?.useLocaleFromApp === true && (manifest.oauthScopes ?? []).includes(LOCALE_SCOPE) && granted.includes(LOCALE_SCOPE);
 }
 
 /** A zone's offset from UTC in milliseconds at `now`: timeZone.offset "in milliseconds" (event-objects, Common event object). */
@@ -61,7 +72,7 @@ export function zoneOffsetMs(timeZone: string, now: number): number {
 
 export function buildEventObject(input: HostEventInput): Json {
   const { manifest, hostApp, account } = input;
-  const locale = sharesLocale(manifest);
+  const locale = sharesLocale(manifest, input.granted);
   const formInputs: Json = {};
   const formInput: Json = {};
   // An empty text input is left out of formInputs altogether (developers.google.com/workspace/add-ons/concepts/
@@ -69,8 +80,21 @@ export function buildEventObject(input: HostEventInput): Json {
   const filled = Object.entries(input.formValues)
     .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
     .filter(([, values]) => values.length);
-  const dateTimes = new Set(input.dateTimeFields ?? []);
+  const dates = new Set(input.dateFields ?? []);
+  const times = new Set(input.timeFields ?? []);
+  const dateTimes = new Set([...(input.dateTimeFields ?? []), ...dates, ...times]);
   for (const [name, values] of filled) {
+    // "dateInput: {msSinceEpoch}" for a date picker, "timeInput: {hours, minutes}" for a time picker (event-objects,
+    // "Form inputs"); what the legacy formInput(s) carry for them is unconfirmed: left out, as for date-time.
+    if (dates.has(name)) {
+      formInputs[name] = { dateInput: { msSinceEpoch: String(values[0]) } };
+      continue;
+    }
+    if (times.has(name)) {
+      const minutes = Math.floor(Number(values[0]) / 60_000);
+      formInputs[name] = { timeInput: { hours: Math.floor(minutes / 60) % 24, minutes: minutes % 60 } };
+      continue;
+    }
     if (dateTimes.has(name)) {
       // "dateTimeInput: {msSinceEpoch, hasDate, hasTime}" for a date-time picker; a date picker would send
       // dateInput.msSinceEpoch and a time picker timeInput {hours, minutes} (event-objects, "Form inputs").

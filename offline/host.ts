@@ -5,7 +5,9 @@ import { actionFunctions, clickables, inputs, visibleText, type Json } from './c
 import { draftToOpen, openMessage, type OpenMessage } from './gmail/host-support';
 import type { MailDraft } from './gmail/model';
 import { buildEventObject, type HostApp, type OpenEvent } from './host-events';
-import { ConsentRequired } from './authorization';
+import { ConsentRequired, EXECUTE_SCOPES } from './authorization';
+import { GMAIL_SCOPES } from './gmail/scopes';
+import { notModelled } from './not-modelled';
 import type { OfflineRuntime } from './runtime';
 
 // gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
@@ -119,6 +121,13 @@ export class AddOnHost {
     return this;
   }
 
+  /** The context the person is in, opened again: what the host shows first there (the homepage, message, event or draft). */
+  private reopen(): this {
+    if (this.hostApp === 'CALENDAR' && this.event) return this.openEvent(this.event);
+    if (this.message) return this.openMessage(this.message.messageId);
+    return this.homepage(this.hostApp);
+  }
+
   /** Presses the button with this label on the card on top. */
   click(label: string): this {
     const target = clickables(this.card).find((c) => c.label === label);
@@ -177,7 +186,8 @@ export class AddOnHost {
       if (!asked.includes(scope)) throw new Error(`The consent screen did not ask for ${scope}`);
       this.runtime.consent.grant(scope);
     }
-    return this;
+    // Unconfirmed (offline/authorization.ts): the card stays, or the host opens the add-on again after the prompt.
+    return this.runtime.consent.options.afterPrompt === 'homepage' ? this.reopen() : this;
   }
 
   back(): this {
@@ -197,9 +207,13 @@ export class AddOnHost {
   private eventObject(extra: { parameters?: Record<string, string>; gmail?: Json }): Json {
     const formValues: Record<string, string[]> = {};
     const dateTimeFields: string[] = [];
+    const dateFields: string[] = [];
+    const timeFields: string[] = [];
     for (const field of this.card ? inputs(this.card) : []) {
       formValues[field.name] = this.typed[field.name] ?? field.values;
       if (field.kind === 'dateTime') dateTimeFields.push(field.name);
+      if (field.kind === 'date') dateFields.push(field.name);
+      if (field.kind === 'time') timeFields.push(field.name);
     }
     const gmail = this.hostApp === 'GMAIL' ? (extra.gmail ?? (this.message ? { ...this.message } : undefined)) : undefined;
     const calendar = this.hostApp === 'CALENDAR' && this.event ? { open: this.event, stored: this.storedEvent(this.event) } : undefined;
@@ -211,6 +225,10 @@ export class AddOnHost {
       parameters: extra.parameters ?? {},
       formValues,
       dateTimeFields,
+      dateFields,
+      timeFields,
+      // Google sends the person's locale and zone only with script.locale granted (offline/host-events.ts).
+      granted: this.runtime.consent.granted(),
       ...(gmail ? { gmail } : {}),
       ...(calendar ? { calendar } : {}),
     });
@@ -230,6 +248,12 @@ export class AddOnHost {
     composeType?: string,
   ): this {
     this.calls.push(fn);
+    // Every add-on of a host lists its *.addons.execute scope; what the host does when the person unticked it is not
+    // published (offline/authorization.ts): not modelled, rather than running the add-on as if nothing happened.
+    const execute = EXECUTE_SCOPES[this.hostApp];
+    if ((this.runtime.manifest.oauthScopes ?? []).includes(execute) && !this.runtime.consent.isGranted(execute)) {
+      notModelled(`Offline host: what ${this.hostApp} does with ${execute} unticked is not modelled (offline/host.ts).`);
+    }
     this.runtime.gmail.beginExecution();
     if (typeof this.bundle[fn] !== 'function') throw new Error(`The bundle has no top-level function ${fn}`);
     const eventObject = this.eventObject(extra);
@@ -277,6 +301,12 @@ export class AddOnHost {
     if (response.action?.notification?.text) this.notifications.push(response.action.notification.text);
     if (response.action?.link?.url) this.openedLinks.push(response.action.link.url);
     const update = response.hostAppAction?.gmailAction?.updateDraftActionMarkup?.updateBody;
+    // "All compose time add-ons must have the gmail.addons.current.action.compose scope even though it might not edit
+    // the draft" (add-ons manifest reference, GmailAddOnManifest.composeTrigger): what Gmail does with a draft update
+    // without it is not published, so the fake does not guess (MeetLink asks for the scope first).
+    if (update && !this.runtime.consent.isGranted(GMAIL_SCOPES.compose)) {
+      notModelled('Offline host: a draft update with gmail.addons.current.action.compose unticked is not modelled (offline/host.ts).');
+    }
     if (update) this.insertIntoDraft(update);
   }
 

@@ -21,7 +21,15 @@ import { Interleaver } from './interleave';
 import { createLockService, UserLockState } from './lock';
 import { FakeUrlFetchApp } from './url-fetch';
 import { createGmailApp } from './gmail/gmail-app';
-import { AUTHORIZATION_STATUS, Consent, getAuthorizationInfo, requireScopes } from './authorization';
+import {
+  activeUser,
+  AUTHORIZATION_STATUS,
+  Consent,
+  type ConsentOptions,
+  getAuthorizationInfo,
+  requireAllScopes,
+  requireScopes,
+} from './authorization';
 import { GmailModel } from './gmail/model';
 
 /**
@@ -45,6 +53,8 @@ export interface RuntimeOptions {
    * Several runtimes given one project are several people sharing them; without it, a project of one.
    */
   project?: ScriptProject;
+  /** What Google does around the consent screen where it publishes nothing (offline/authorization.ts). */
+  consent?: Partial<ConsentOptions>;
 }
 
 export interface Manifest {
@@ -76,7 +86,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     advancedServiceDropsNulls: options.advancedServiceDropsNulls ?? false,
   };
   // What the person granted on the consent screen (all of the manifest's scopes until a test or the preview unticks one).
-  const consent = new Consent(() => manifest.oauthScopes ?? []);
+  const consent = new Consent(() => manifest.oauthScopes ?? [], options.consent);
   const scopes = () => consent.granted();
   const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random, scopes };
   const calendar = new CalendarModel(env, options.calendar);
@@ -118,7 +128,11 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     AuthorizationStatus: AUTHORIZATION_STATUS,
     getAuthorizationInfo: getAuthorizationInfo(consent),
     requireScopes: requireScopes(consent),
+    requireAllScopes: requireAllScopes(consent),
   };
+  // The person's address needs userinfo.email (offline/authorization.ts, activeUser).
+  const session = services.globals.Session;
+  globals.Session = { ...session, getActiveUser: activeUser(consent, () => settings.account.email) };
   return {
     manifest,
     project,

@@ -92,6 +92,27 @@ export function meetScopeAllows(api: string, granted: string[]): boolean {
 }
 
 /**
+ * Every scope that lets a token make this call, whatever the calendar: Calendar and Meet from the rules above, Gmail
+ * from offline/gmail/scopes.ts (the open message's headers; a draft from a compose action). For a test that checks
+ * MeetLink's consent table against the calls it makes (test/addon/consent-calls.test.ts).
+ */
+export function acceptedScopes(api: string): string[] {
+  const calendar = CALENDAR_METHOD_SCOPES[api];
+  if (calendar) return [...calendar.any, ...calendar.owned];
+  const meet = MEET_METHOD_SCOPES[api];
+  if (meet) return [...meet];
+  const gmail = GMAIL_CALL_SCOPES[api];
+  if (gmail) return [...gmail];
+  throw new Error(`offline/scopes.ts: no scope rule for ${api}`);
+}
+
+/** gmail.messages.get reads headers (the add-on metadata scope or more); gmail.drafts.create needs compose (or full). */
+const GMAIL_CALL_SCOPES: Record<string, readonly string[]> = {
+  'gmail.messages.get': ['https://mail.google.com/', `${AUTH}gmail.addons.current.message.metadata`, `${AUTH}gmail.addons.current.message.readonly`],
+  'gmail.drafts.create': ['https://mail.google.com/', `${AUTH}gmail.addons.current.action.compose`],
+};
+
+/**
  * Apps Script refuses a service call the project's scopes do not cover, before anything is sent: "Exception: You do
  * not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request"
  * (the form of Apps Script's authorization error; developers.google.com/apps-script/concepts/scopes).

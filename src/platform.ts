@@ -3,11 +3,11 @@ import { gmailReplies } from './adapters/gmail-reply';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
 import type { App, Consent } from './actions/app';
-import { MEET_ROUTE_SCOPES } from './host/feature-scopes';
-import { activeLocale } from './i18n/locale';
-import { friendlyWhen } from './i18n/when';
+import { SCOPES } from './host/feature-scopes';
+import { activeLocale, t } from './i18n/locale';
+import { friendlyWhen, zoneName } from './i18n/when';
 import { callTimes } from './meet/call-time';
-import type { MeetContext, ProjectBrake } from './meet/context';
+import type { MeetContext, MeetGrant, ProjectBrake } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
 import type { KeyValueStore } from './storage/key-value-store';
@@ -92,9 +92,10 @@ export function meetContext(
   return {
     calendar: calls.timed(advancedCalendarApi(events)),
     calendarRest: calls.timed(restCalendarApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())),
-    // The Meet route only when the person granted its scopes: otherwise every link goes through Calendar, quietly,
-    // with no call that could only be refused and no prompt (src/host/feature-scopes.ts, `prefers`).
-    ...(consent.missing(MEET_ROUTE_SCOPES).length ? {} : { meet: calls.timed(restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())) }),
+    // The Meet route only when the person granted a Meet scope and UrlFetchApp's: otherwise every link goes through
+    // Calendar, quietly, with no call that could only be refused and no prompt (src/host/feature-scopes.ts, `prefers`).
+    // Which Meet scope was granted decides which calls the engine makes (created: make and own; settings: any meeting).
+    ...meetRoute(g, consent, (api) => calls.timed(api)),
     accountEmail: email,
     meetBrake: meetBrake(g),
     store: userStore(g),
@@ -107,6 +108,21 @@ export function meetContext(
     deadline: now() + WORK_BUDGET_MS,
     cleanupDeadline: now() + CLEANUP_BUDGET_MS,
   };
+}
+
+/**
+ * The Meet REST port and the Meet scopes the person granted: no port without script.external_request (UrlFetchApp
+ * would refuse every call) or without both Meet scopes. One ScriptApp read, no network call.
+ */
+function meetRoute(
+  g: AppsScriptGlobals,
+  consent: Consent,
+  timed: (api: NonNullable<MeetContext['meet']>) => NonNullable<MeetContext['meet']>,
+): { meet?: MeetContext['meet']; meetGranted?: MeetGrant } {
+  const missing = consent.missing([SCOPES.externalRequest, SCOPES.meetCreated, SCOPES.meetSettings]);
+  const meetGranted = { created: !missing.includes(SCOPES.meetCreated), settings: !missing.includes(SCOPES.meetSettings) };
+  if (missing.includes(SCOPES.externalRequest) || (!meetGranted.created && !meetGranted.settings)) return { meetGranted };
+  return { meet: timed(restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())), meetGranted };
 }
 
 /** A value computed on first use and kept: each Apps Script service call costs the person time. */
@@ -153,7 +169,13 @@ export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
     now: () => g.Date.now(),
     newId: () => g.Utilities.getUuid(),
     scriptTimeZone: () => scriptTimeZone(g),
-    formatWhen: (ms, timeZone) => friendlyWhen(ms, g.Date.now(), timeZone ?? scriptTimeZone(g), activeLocale().intlLocale),
+    // Without the person's zone (script.locale not granted) a time is the script's: its zone is named, never implied.
+    formatWhen: (ms, timeZone) => {
+      const locale = activeLocale().intlLocale;
+      if (timeZone) return friendlyWhen(ms, g.Date.now(), timeZone, locale);
+      const zone = scriptTimeZone(g);
+      return t().whenInZone({ when: friendlyWhen(ms, g.Date.now(), zone, locale), zone: zoneName(zone, locale, ms) });
+    },
   };
 }
 

@@ -105,12 +105,17 @@ describe('changelog', () => {
     expect(() => changelogEntry('## 0.1.00\n', '0.1.0')).toThrow(DeployError);
     expect(() => deploymentDescription('0.1.0', '## 0.1.0\n\n## 0.0.1\nOld.')).toThrow('nothing under it');
   });
-  it('docs/deploy.md shows the dry run of the current version', () => {
-    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    const description = deploymentDescription(version, readFileSync(join(root, 'CHANGELOG.md'), 'utf8'));
+  it('docs/deploy.md shows the dry run of the current version, line for line as the script prints it', async () => {
+    const files = Object.fromEntries(
+      ['package.json', 'CHANGELOG.md', 'deploy.config.json', '.clasp.dev.json'].map((f) => [f, readFileSync(join(root, f), 'utf8')]),
+    );
+    const fake = fakeSystem(files, { loggedIn: false });
+    fake.sys.credentialsFile = '/home/you/.clasprc.json';
+    expect(await main(['--dry-run'], fake.sys)).toBe(0);
+    const printed = [...fake.out, ...fake.err].join('\n').split('\n');
     const docs = readFileSync(join(root, 'docs', 'deploy.md'), 'utf8');
-    expect(docs).toContain(`  description:  ${description}\n`);
-    expect(docs).toContain(`clasp create-deployment -d '${description}' -P .clasp.dev.json`);
+    const sample = /```\n\$ npm run deploy -- --dry-run\n([\s\S]*?)\n```/.exec(docs)![1]!.split('\n');
+    expect([...sample].sort()).toEqual([...printed].sort());
   });
   it('holds the version package.json carries', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -39,11 +39,20 @@ export const invalidParam = (name: string, value: unknown) => err(400, 'invalidP
  * A change an event's type does not allow (a conference on a focus time, out of office, working location,
  * birthday or Gmail event). The event-types guide and the release notes (May 2024: fromGmail events accept only
  * "reminders, color ID, visibility, status, and extended properties") say which fields may change, not what Google
- * answers otherwise; this body is as users report it for a birthday (kellylford/QuickMail#294): 400
- * eventTypeRestriction "Attempt made to modify 'birthday' event in a way that is not valid for this event type."
+ * answers otherwise. For a birthday the body is as users report it (kellylford/QuickMail#294; other CRMs' logs):
+ * 400 eventTypeRestriction "Attempt made to modify 'birthday' event in a way that is not valid for this event type."
+ * For the status types (focusTime, outOfOffice, workingLocation) and fromGmail no report was found: one text for
+ * all of them, with no type in it (unconfirmed), so nothing may read the type from Google's words.
  */
 export const eventTypeRestriction = (type: string) =>
-  err(400, 'eventTypeRestriction', `Attempt made to modify '${type}' event in a way that is not valid for this event type.`, 'calendar');
+  err(
+    400,
+    'eventTypeRestriction',
+    type === 'birthday'
+      ? "Attempt made to modify 'birthday' event in a way that is not valid for this event type."
+      : 'Attempt made to modify an event in a way that is not valid for its event type.',
+    'calendar',
+  );
 
 export const CALENDAR_MODEL_ERRORS = {
   INVALID_ID,

@@ -48,6 +48,8 @@ export class CalendarModel {
   private readonly meetingCodes = new Set<string>();
   /** Event creations per account, for the daily creation quota. */
   private readonly creations = new Map<string, number[]>();
+  /** Invitations emailed per account (their times), for CalendarModelOptions.invitationLimit. */
+  private readonly invitations = new Map<string, number[]>();
 
   constructor(
     private readonly env: ApiEnv,
@@ -141,6 +143,7 @@ export class CalendarModel {
       const plan = version === 1 ? this.conferencePlan(cal, undefined, body.conferenceData) : KEEP;
       const notification = notificationRecord(API.insert, params, event);
       this.checkCreationQuota();
+      this.checkInvitationLimit(notification);
       const stored: StoredEvent = { event, notifications: [notification] };
       this.applyConference(cal, stored, plan);
       cal.events.set(id, stored);
@@ -320,7 +323,13 @@ export class CalendarModel {
   private acceptId(cal: CalendarState, id: unknown): string {
     if (id === undefined || id === null) return this.newEventId(cal);
     if (!validClientId(id)) return fail(CALENDAR_MODEL_ERRORS.INVALID_ID);
-    return cal.events.has(id) ? fail(CALENDAR_ERRORS.duplicate) : id;
+    if (!cal.events.has(id)) return id;
+    // Detecting a taken id "cannot be guaranteed" (events.insert reference): see CalendarModelOptions.duplicateIdMisses.
+    if (this.options.duplicateIdMisses > 0) {
+      this.options.duplicateIdMisses -= 1;
+      return this.newEventId(cal);
+    }
+    return fail(CALENDAR_ERRORS.duplicate);
   }
 
   private newEventId(cal: CalendarState): string {
@@ -396,7 +405,10 @@ export class CalendarModel {
     const type = current.eventType ?? 'default';
     if (type === 'default') return;
     if (plan.kind !== 'keep') fail(eventTypeRestriction(type));
-    const allowed = new Set(['reminders', 'colorId', 'visibility', 'status', 'extendedProperties', 'updated', 'etag', 'sequence']);
+    // Only fromGmail's few fields are published (release notes, 22 May 2024); for a birthday or a status event
+    // which other fields may change is not, so any change is not modelled rather than guessed.
+    const published = type === 'fromGmail' ? ['reminders', 'colorId', 'visibility', 'status', 'extendedProperties'] : [];
+    const allowed = new Set([...published, 'updated', 'etag', 'sequence']);
     const changed = Object.keys({ ...current, ...next }).filter(
       (key) => !allowed.has(key) && !deepEqual((current as JsonObject)[key], (next as JsonObject)[key]),
     );
@@ -459,6 +471,24 @@ export class CalendarModel {
     const recent = (this.creations.get(account.email) ?? []).filter((t) => t > since);
     this.creations.set(account.email, recent);
     if (recent.length >= limit) fail(CALENDAR_ERRORS.quotaExceeded);
+  }
+
+  /** Counts the guests this write emails and refuses it, making nothing, past the limit (CalendarModelOptions.invitationLimit). */
+  private checkInvitationLimit(notification: NotificationRecord): void {
+    const limit = this.options.invitationLimit;
+    if (!limit || (notification.sendUpdates !== 'all' && notification.sendUpdates !== 'externalOnly')) return;
+    const account = this.env.account();
+    const domain = account.email.split('@')[1]?.toLowerCase();
+    const counted = notification.attendees.filter((email) => {
+      const lower = email.toLowerCase();
+      if (!lower || lower === account.email.toLowerCase()) return false;
+      return account.kind !== 'workspace' || lower.split('@')[1] !== domain;
+    });
+    if (!counted.length) return;
+    const now = this.env.clock.now();
+    const recent = (this.invitations.get(account.email) ?? []).filter((t) => t > now - limit.windowMs);
+    if (recent.length + counted.length > limit.guests) fail(CALENDAR_ERRORS.quotaExceeded);
+    this.invitations.set(account.email, [...recent, ...counted.map(() => now)]);
   }
 
   private recordCreation(): void {

@@ -26,6 +26,25 @@ export interface CalendarModelOptions {
    * Incomplete pages can be detected by a non-empty nextPageToken field" (events.list reference, maxResults).
    */
   listPageSize: number;
+  /**
+   * Calendar's limit on invitations: "To prevent spam, Calendar limits the number of invitations you can send to
+   * external guests", with stricter limits for trial accounts, paid accounts in their first 60 days, legacy free
+   * accounts and nonprofits, whose "exact limits" Google does not disclose; the limit lifts after some hours
+   * (Google Workspace Admin Help, "Avoid Calendar use limits", support.google.com/a/answer/2905486). Through the API
+   * it is 403 quotaExceeded "Calendar usage limits exceeded." (Calendar API errors guide; the Help page's "Calendar
+   * usage limits exceeded: this is the result of an API call"). The numbers are unconfirmed, so it is off unless a
+   * test sets one: at most `guests` invitations emailed (sendUpdates all or externalOnly) within `windowMs`. Guests
+   * outside the account's domain count; on a consumer account every guest does (unconfirmed).
+   */
+  invitationLimit?: { guests: number; windowMs: number };
+  /**
+   * How many inserts with an id already taken Google fails to notice. The events reference, "id": "Due to the
+   * globally distributed nature of the system, we cannot guarantee that ID collisions will be detected at event
+   * creation time", so a duplicate is not always refused with 409 duplicate.
+   * What Google then makes is not published: here a second event under an id of its own choosing (unconfirmed).
+   * 0 by default: every duplicate answers 409.
+   */
+  duplicateIdMisses: number;
 }
 
 /** What a write asked Google to notify, per event, so tests can assert "nobody was notified". */
@@ -66,4 +85,10 @@ export interface CalendarState {
 export type ConferencePlan = { kind: 'keep' } | { kind: 'clear' } | { kind: 'create'; requestId: string };
 export const KEEP: ConferencePlan = { kind: 'keep' };
 
-export const DEFAULT_OPTIONS: CalendarModelOptions = { pendingReads: 0, conferenceFailure: false, silentPatch: false, listPageSize: 250 };
+export const DEFAULT_OPTIONS: CalendarModelOptions = {
+  pendingReads: 0,
+  conferenceFailure: false,
+  silentPatch: false,
+  listPageSize: 250,
+  duplicateIdMisses: 0,
+};

@@ -3,14 +3,37 @@ import { Clickable } from './actions';
 import { bool, compact, instance, int, JSON_OF, member, mismatch, need, ON_CLICK, str, WIDGET } from './checks';
 import { ButtonSet, TextButton } from './controls';
 import { DisplayStyle, type EnumValue, ImageStyle } from './enums';
-import { DateTimePicker, SelectionInput, TextInput } from './inputs';
+import { DatePicker, DateTimePicker, SelectionInput, TextInput, TimePicker } from './inputs';
 import { DecoratedText, Divider, Image, TextParagraph } from './text-widgets';
 import type { CardJson } from './wire';
 
 /** Cards: the header, sections of widgets, the footer and the builder that validates the whole against card.proto. */
 
-export type Widget = TextParagraph | DecoratedText | Image | Divider | ButtonSet | TextButton | TextInput | SelectionInput | DateTimePicker;
-export const WIDGET_TYPES = [TextParagraph, DecoratedText, Image, Divider, ButtonSet, TextButton, TextInput, SelectionInput, DateTimePicker];
+export type Widget =
+  | TextParagraph
+  | DecoratedText
+  | Image
+  | Divider
+  | ButtonSet
+  | TextButton
+  | TextInput
+  | SelectionInput
+  | DateTimePicker
+  | DatePicker
+  | TimePicker;
+export const WIDGET_TYPES = [
+  TextParagraph,
+  DecoratedText,
+  Image,
+  Divider,
+  ButtonSet,
+  TextButton,
+  TextInput,
+  SelectionInput,
+  DateTimePicker,
+  DatePicker,
+  TimePicker,
+];
 
 /** card-service/card-header */
 export class CardHeader {

@@ -15,7 +15,7 @@ import {
   TextButtonStyle,
   UpdateDraftBodyType,
 } from './enums';
-import { DateTimePicker, SelectionInput, TextInput } from './inputs';
+import { DatePicker, DateTimePicker, SelectionInput, TextInput, TimePicker } from './inputs';
 import {
   ActionResponseBuilder,
   ComposeActionResponseBuilder,
@@ -64,6 +64,8 @@ export function createCardService() {
     newTextInput: () => new TextInput(),
     newSelectionInput: () => new SelectionInput(),
     newDateTimePicker: () => new DateTimePicker(),
+    newDatePicker: () => new DatePicker(),
+    newTimePicker: () => new TimePicker(),
     newSwitch: () => new Switch(),
     newFixedFooter: () => new FixedFooter(),
     newCardAction: () => new CardAction(),

@@ -102,7 +102,7 @@ export class SelectionInput {
  * the date and time is displayed in the specified time zone. If not set, the time is displayed in the user's time
  * zone." On the wire it is card.v1 DateTimePicker {name, label, type DATE_AND_TIME, valueMsEpoch (int64),
  * timezoneOffsetDate (int32)}. The host sends it back as formInputs[name].dateTimeInput (host-events.ts).
- * Date-only and time-only pickers (newDatePicker, newTimePicker) are not modelled.
+ * Date-only and time-only pickers are DatePicker and TimePicker below.
  */
 export class DateTimePicker {
   #fieldName?: string;
@@ -119,10 +119,7 @@ export class DateTimePicker {
     return this;
   }
   setValueInMsSinceEpoch(valueMsEpoch: number | string): this {
-    const ok =
-      (typeof valueMsEpoch === 'number' && Number.isFinite(valueMsEpoch)) || (typeof valueMsEpoch === 'string' && /^-?\d+$/.test(valueMsEpoch));
-    if (!ok) throw mismatch('DateTimePicker.setValueInMsSinceEpoch', valueMsEpoch);
-    this.#valueMs = String(Math.trunc(Number(valueMsEpoch)));
+    this.#valueMs = msSinceEpoch('DateTimePicker.setValueInMsSinceEpoch', valueMsEpoch);
     return this;
   }
   setTimeZoneOffsetInMins(timeZoneOffsetMins: number): this {
@@ -146,4 +143,106 @@ export class DateTimePicker {
       }),
     };
   }
+}
+
+/**
+ * card-service/date-picker: "An input field that allows inputing a date." Methods: setFieldName ("Required; the
+ * specified field name must be unique"), setTitle, setValueInMsSinceEpoch ("Either a number or string is
+ * acceptable"), setOnChangeAction. On the wire: card.v1 DateTimePicker with type DATE_ONLY, whose valueMsEpoch is
+ * "a calendar date at 00:00:00 UTC" (card.proto, DateTimePicker.value_ms_epoch). The host sends it back as
+ * formInputs[name].dateInput.msSinceEpoch (add-ons/concepts/event-objects, "Form inputs"). MeetLink does not use it.
+ */
+export class DatePicker {
+  #fieldName?: string;
+  #title?: string;
+  #valueMs?: string;
+  #onChangeAction?: Action;
+  setFieldName(fieldName: string): this {
+    this.#fieldName = str('DatePicker.setFieldName', fieldName);
+    return this;
+  }
+  setTitle(title: string): this {
+    this.#title = str('DatePicker.setTitle', title);
+    return this;
+  }
+  setValueInMsSinceEpoch(valueMsEpoch: number | string): this {
+    this.#valueMs = msSinceEpoch('DatePicker.setValueInMsSinceEpoch', valueMsEpoch);
+    return this;
+  }
+  setOnChangeAction(action: Action): this {
+    this.#onChangeAction = instance('DatePicker.setOnChangeAction', action, Action);
+    return this;
+  }
+  [WIDGET](): CardJson {
+    return {
+      dateTimePicker: compact({
+        name: need(this.#fieldName, 'A DatePicker must have a field name (DatePicker.setFieldName).'),
+        label: this.#title,
+        type: 'DATE_ONLY',
+        valueMsEpoch: this.#valueMs,
+        onChangeAction: this.#onChangeAction?.[JSON_OF](),
+      }),
+    };
+  }
+}
+
+/**
+ * card-service/time-picker: "An input field that allows users to input a time." Methods: setFieldName
+ * ("Required"), setTitle, setHours ("The hours value to set, in 0-23"), setMinutes ("in 0-59"), setOnChangeAction.
+ * On the wire: card.v1 DateTimePicker with type TIME_ONLY, whose valueMsEpoch is "a time in UTC" counted from
+ * midnight ("to represent 12:00 PM, use 43200000": card.proto, DateTimePicker.value_ms_epoch). The host sends it
+ * back as formInputs[name].timeInput {hours, minutes} (event-objects, "Form inputs"). The words Apps Script throws
+ * for an hour outside 0–23 are not published: ours name the range. MeetLink does not use it.
+ */
+export class TimePicker {
+  #fieldName?: string;
+  #title?: string;
+  #hours?: number;
+  #minutes?: number;
+  #onChangeAction?: Action;
+  setFieldName(fieldName: string): this {
+    this.#fieldName = str('TimePicker.setFieldName', fieldName);
+    return this;
+  }
+  setTitle(title: string): this {
+    this.#title = str('TimePicker.setTitle', title);
+    return this;
+  }
+  setHours(hours: number): this {
+    this.#hours = inRange('TimePicker.setHours', hours, 23);
+    return this;
+  }
+  setMinutes(minutes: number): this {
+    this.#minutes = inRange('TimePicker.setMinutes', minutes, 59);
+    return this;
+  }
+  setOnChangeAction(action: Action): this {
+    this.#onChangeAction = instance('TimePicker.setOnChangeAction', action, Action);
+    return this;
+  }
+  [WIDGET](): CardJson {
+    const set = this.#hours !== undefined || this.#minutes !== undefined;
+    return {
+      dateTimePicker: compact({
+        name: need(this.#fieldName, 'A TimePicker must have a field name (TimePicker.setFieldName).'),
+        label: this.#title,
+        type: 'TIME_ONLY',
+        valueMsEpoch: set ? String(((this.#hours ?? 0) * 60 + (this.#minutes ?? 0)) * 60_000) : undefined,
+        onChangeAction: this.#onChangeAction?.[JSON_OF](),
+      }),
+    };
+  }
+}
+
+/** "Either a number or string is acceptable" (setValueInMsSinceEpoch): an int64, as a string on the wire. */
+function msSinceEpoch(method: string, value: number | string): string {
+  const ok = (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d+$/.test(value));
+  if (!ok) throw mismatch(method, value);
+  return String(Math.trunc(Number(value)));
+}
+
+function inRange(method: string, value: number, max: number): number {
+  const n = int(method, value);
+  if (n < 0 || n > max) throw new Error(`Exception: Invalid argument: ${method} (0 to ${max})`);
+  return n;
 }

@@ -49,6 +49,15 @@ function rootListingLinks(app: App, e: AddOnEvent): GoogleAppsScript.Card_Servic
   return homeCard(homeView(app, e));
 }
 
+/**
+ * When Delete my MeetLink data calls Google: only with temporary events journaled, which it deletes on the person's
+ * calendar. The dispatcher then asks for the Calendar scope first (feature-scopes.ts, `whenUsed`): without it each
+ * delete could only be refused.
+ */
+export const DATA_WHEN_USED = {
+  deleteData: (app: App) => journalHasEntries(app.store),
+} satisfies Partial<Record<ActionName, (app: App) => boolean>>;
+
 /** Settings: "Delete my MeetLink data", after a confirmation that says pinned links go too. */
 export const DATA_HANDLERS = {
   confirmDeleteData: (app) =>
@@ -63,8 +72,9 @@ export const DATA_HANDLERS = {
       ),
     ),
   deleteData: (app, e) => {
+    const journaled = journalHasEntries(app.store);
     // Temporary events first (Calendar calls, no lock held): an event still in the calendar is never forgotten.
-    const remaining = journalHasEntries(app.store) ? app.engine().deleteJournaledEvents() : 0;
+    const remaining = journaled ? app.engine().deleteJournaledEvents() : 0;
     app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
     // Back to Settings, now showing the defaults; under it, a homepage or open message that listed the recent
     // links is redrawn without them, so "Back" does not offer links that are no longer saved.

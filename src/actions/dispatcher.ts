@@ -4,7 +4,7 @@ import { scopesOf } from '../host/feature-scopes';
 import { parameters, type AddOnEvent } from '../host/event-object';
 import { logSummary, MeetFailure, retryCanHelp, type FailureKind } from '../meet/errors';
 import type { App } from './app';
-import { HANDLERS } from './registry';
+import { HANDLERS, WHEN_USED } from './registry';
 
 /**
  * The one dispatcher for card actions. It runs the handler the `action` parameter names and turns any
@@ -21,7 +21,10 @@ import { HANDLERS } from './registry';
 export function dispatch(app: App, e: AddOnEvent) {
   const { action, ...rest } = parameters(e);
   if (!isActionName(action)) return failureResponse('unexpected');
-  const missing = app.consent.missing(scopesOf(action).needs);
+  const row = scopesOf(action);
+  // `whenUsed`: scopes of a call this press makes only sometimes (Delete my MeetLink data with events journaled).
+  const needs = row.whenUsed && WHEN_USED[action]?.(app) ? [...row.needs, ...row.whenUsed] : row.needs;
+  const missing = app.consent.missing(needs);
   if (missing.length) app.consent.ask(missing);
   try {
     return HANDLERS[action](app, e);

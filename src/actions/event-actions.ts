@@ -29,7 +29,7 @@ function changeEvent(
   notification: string,
 ) {
   const view = (conference: ChangeResult['conference'], extra: Partial<EventView> = {}) => ({
-    ...eventViewAfter(e, conference, app.email(), !isFreeGmail(app.email()) && app.engine().meetApiUsable()),
+    ...eventViewAfter(e, conference, app.email(), !isFreeGmail(app.email()) && app.engine().meetApiOffered()),
     ...extra,
   });
   const show = (conference: ChangeResult['conference'], text?: string, extra: Partial<EventView> = {}) =>

@@ -1,9 +1,9 @@
 import { type Guest, INVITE_FIELDS, invitedCard, inviteCard, type InviteView } from '../cards/invite';
 import type { ActionName } from '../host/actions';
 import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
-import { activeLocale } from '../i18n/locale';
+import { activeLocale, t } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
-import { meetingWhen, zoneOffsetMinutes } from '../i18n/when';
+import { meetingWhen, zoneName, zoneOffsetMinutes } from '../i18n/when';
 import { errorText, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
@@ -24,6 +24,22 @@ import { nav, notify, respond, type Handler } from './respond';
 /** The person's zone as the host sent it, else the script's: the event's start and end carry it. */
 function zoneOf(app: App, e: AddOnEvent): string {
   return timeZoneOf(e) ?? app.scriptTimeZone();
+}
+
+/**
+ * The zone in words, for the form: the person's, or, when Google sent none (script.locale is asked for before the
+ * form opens, so only if Google still withholds it), the script's, said plainly so nobody invites at the wrong hour.
+ */
+function zoneNote(app: App, e: AddOnEvent, at: number): string {
+  const zone = zoneName(zoneOf(app, e), activeLocale().intlLocale, at);
+  return timeZoneOf(e) ? t().inviteZone({ zone }) : t().inviteZoneUnknown({ zone });
+}
+
+/** The meeting's time in words; with its zone named when it is not one Google said is the person's. */
+function whenOf(app: App, e: AddOnEvent, ms: number): string {
+  const zone = zoneOf(app, e);
+  const when = meetingWhen(ms, zone, activeLocale().intlLocale);
+  return timeZoneOf(e) ? when : t().whenInZone({ when, zone: zoneName(zone, activeLocale().intlLocale, ms) });
 }
 
 /** The subject carried by the Send button: a card action parameter, kept short. */
@@ -52,6 +68,7 @@ function openInvite(app: App, e: AddOnEvent) {
     title: meetingTitleOf(subject) || STRINGS.meetingTitle,
     startMs,
     offsetMinutes: zoneOffsetMinutes(startMs, zone),
+    zoneNote: zoneNote(app, e, startMs),
     minutes: DEFAULT_LENGTH,
     guests: everyone.slice(0, MAX_GUESTS).map((g) => ({ ...g, selected: true })),
     omitted: Math.max(0, everyone.length - MAX_GUESTS),
@@ -82,6 +99,7 @@ function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, gu
     title: formValues(e, INVITE_FIELDS.title)?.[0] ?? meetingTitleOf(subject),
     startMs,
     offsetMinutes: zoneOffsetMinutes(startMs, zone),
+    zoneNote: zoneNote(app, e, startMs),
     minutes,
     guests: chosen,
     omitted: 0,
@@ -117,7 +135,7 @@ function sendInvitations(app: App, e: AddOnEvent) {
       guests: form.guests,
       description: meetingDescription(form.note, subject),
     });
-    const card = invitedCard({ meeting, when: meetingWhen(meeting.startMs, zone, activeLocale().intlLocale), me: app.email() });
+    const card = invitedCard({ meeting, when: whenOf(app, e, meeting.startMs), me: app.email() });
     return respond(nav().updateCard(card), STRINGS.invitedTitle);
   } catch (error) {
     console.error(`MeetLink sendInvitations failed: ${errorText(error)}`);

@@ -1,5 +1,6 @@
 import type { ActionName } from '../host/actions';
-import { DATA_HANDLERS } from './data-actions';
+import type { App } from './app';
+import { DATA_HANDLERS, DATA_WHEN_USED } from './data-actions';
 import { EVENT_HANDLERS } from './event-actions';
 import { LINK_HANDLERS } from './link-actions';
 import { INVITE_HANDLERS } from './invite-actions';
@@ -20,4 +21,9 @@ export const HANDLERS: Record<ActionName, Handler> = {
   ...SETTINGS_HANDLERS,
   ...SPACE_HANDLERS,
   ...DATA_HANDLERS,
+};
+
+/** Actions that call Google only sometimes: whether this press will (feature-scopes.ts, `whenUsed`). */
+export const WHEN_USED: Partial<Record<ActionName, (app: App) => boolean>> = {
+  ...DATA_WHEN_USED,
 };

@@ -9,7 +9,7 @@ import { STRINGS } from '../i18n/strings';
 import { MeetFailure } from '../meet/errors';
 import { isMeetingCode, meetingCodeIn, meetUrl } from '../meet/meeting-code';
 import { ACCESS_TYPES, isMemberName, isSpaceName, type AccessType, type Member, type OnOff } from '../meet/meet-port';
-import { MAX_COHOSTS_PER_ACTION, type SpaceView } from '../meet/spaces';
+import { MAX_COHOSTS_PER_ACTION, type MeetScope, type SpaceView } from '../meet/spaces';
 import { loadSettings } from '../settings';
 import type { App } from './app';
 import { nav, notify, respond, type Handler } from './respond';
@@ -54,6 +54,20 @@ function cohostsFrom(text: string | undefined, space: string): Member[] {
   } catch {
     return [];
   }
+}
+
+/** Who may join, changed: one patch. The choice control sends its new value in the form; `to` is read too. */
+function changeAccess(app: App, e: AddOnEvent, scope: MeetScope) {
+  const to = accessTypeOf(formValues(e, ACCESS_FIELD)?.[0]) ?? accessTypeOf(parameters(e).to);
+  if (!to) throw new MeetFailure('unexpected', 'The card named no access type.');
+  const before = spaceFrom(e);
+  // Choosing what the space already has costs no call.
+  if (to === before.accessType) return respond(nav().updateCard(cardFor(app, e, before)));
+  const view = app.engine().setAccessType(before.name, to, scope);
+  return respond(
+    nav().updateCard(cardFor(app, e, { ...view, moderation: view.moderation ?? before.moderation, cohosts: before.cohosts })),
+    STRINGS.accessChanged(view.accessType ?? to),
+  );
 }
 
 const kindOf = (e: AddOnEvent): SpaceCardKind => {
@@ -113,19 +127,9 @@ export const SPACE_HANDLERS = {
     const view = app.engine().readSpace(before.name);
     return respond(nav().updateCard(cardFor(app, e, { ...view, cohosts: before.cohosts })));
   },
-  setAccessType: (app, e) => {
-    // The choice control sends its new value in the form; a card that named one in `to` is read too.
-    const to = accessTypeOf(formValues(e, ACCESS_FIELD)?.[0]) ?? accessTypeOf(parameters(e).to);
-    if (!to) throw new MeetFailure('unexpected', 'The card named no access type.');
-    const before = spaceFrom(e);
-    // Choosing what the space already has costs no call.
-    if (to === before.accessType) return respond(nav().updateCard(cardFor(app, e, before)));
-    const view = app.engine().setAccessType(before.name, to);
-    return respond(
-      nav().updateCard(cardFor(app, e, { ...view, moderation: view.moderation ?? before.moderation, cohosts: before.cohosts })),
-      STRINGS.accessChanged(view.accessType ?? to),
-    );
-  },
+  setAccessType: (app, e) => changeAccess(app, e, 'created'),
+  // The same choice on the open event's Meet, whoever made it: under meetings.space.settings (feature-scopes.ts).
+  setMeetingAccess: (app, e) => changeAccess(app, e, 'settings'),
   confirmEndMeeting: (_app, e) => respond(nav().pushCard(confirmEndCard(spaceFrom(e), kindOf(e)))),
   endMeeting: (app, e) => {
     const view = spaceFrom(e);
@@ -141,7 +145,7 @@ export const SPACE_HANDLERS = {
   openMeetingSettings: (app, e) => {
     const code = parameters(e).code;
     if (!isMeetingCode(code)) throw new MeetFailure('unexpected', 'The card did not name a meeting.');
-    const view = app.engine().lookupMeeting(code);
+    const view = app.engine().lookupMeeting(code, 'settings');
     return respond(nav().pushCard(meetingSettingsCard(view, loadSettings(app.store).settings.presets, app.email())));
   },
   applyPresets: (app, e) => {

@@ -1,4 +1,5 @@
 import type { EventView } from '../cards/event';
+import { MEET_ROUTE_SCOPES } from '../host/feature-scopes';
 import type { ComposeView } from '../cards/compose';
 import type { HomeView, SavedLinkView } from '../cards/home';
 import type { MessageView } from '../cards/message';
@@ -25,8 +26,13 @@ export function homeView(app: App, e: AddOnEvent | undefined): HomeView {
     history,
     freeAccount,
     lookup,
-    // Not free Gmail, yet the Meet API is not used: Google refused it within the last 30 days.
-    meetControlsRefused: !freeAccount && !lookup,
+    // Not free Gmail, yet the Meet API is not used: Google refused it within the last 30 days, or the person did not
+    // allow MeetLink's Meet scope (then the card says that, not that Google refused).
+    ...(!freeAccount && !lookup
+      ? app.consent.missing(MEET_ROUTE_SCOPES).length
+        ? { meetControlsNotAllowed: true }
+        : { meetControlsRefused: true }
+      : {}),
     me,
     temporaryEventWaiting: temporaryEventsWaiting(app.store, app.now()),
   };
@@ -73,7 +79,8 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     // MeetLink's own temporary event, recognised by the id MeetLink chose (the event object has no extended properties).
     leftover: looksLikeTemporaryEvent(calendar.id) && (calendarId === 'primary' || calendarId.toLowerCase() === me.toLowerCase()),
     // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
-    meetControls: !isFreeGmail(me) && app.engine().meetApiUsable(),
+    // Meeting settings work on any maker's Meet, under meetings.space.settings.
+    meetControls: !isFreeGmail(me) && app.engine().meetApiOffered(),
   };
 }
 

@@ -19,7 +19,7 @@ export function advancedCalendarApi(events: GoogleAppsScript.Calendar.Collection
     get: (calendarId, eventId) => call(() => events.get(calendarId, eventId)),
     // `conferenceData: null` is handed over as is; whether the service sends it is unconfirmed, hence the verifying read.
     patch: (calendarId, eventId, patch, options) => call(() => events.patch(patch as CalendarEvent, calendarId, eventId, options)),
-    remove: (calendarId, eventId) => call(() => events.remove(calendarId, eventId, { sendUpdates: 'none' })),
+    remove: (calendarId, eventId, options) => call(() => events.remove(calendarId, eventId, { sendUpdates: options?.sendUpdates ?? 'none' })),
     listByPrivateProperty: (calendarId, keyValue) =>
       call(() =>
         allPages((pageToken) =>

@@ -19,7 +19,7 @@ export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp,
     insert: (calendarId, event, options) => request<CalendarEvent>('post', events(calendarId), { ...options }, event),
     get: (calendarId, eventId) => request<CalendarEvent>('get', events(calendarId, eventId), {}),
     patch: (calendarId, eventId, patch, options) => request<CalendarEvent>('patch', events(calendarId, eventId), { ...options }, patch),
-    remove: (calendarId, eventId) => void request('delete', events(calendarId, eventId), { sendUpdates: 'none' }),
+    remove: (calendarId, eventId, options) => void request('delete', events(calendarId, eventId), { sendUpdates: options?.sendUpdates ?? 'none' }),
     listByPrivateProperty: (calendarId, keyValue) =>
       allPages((pageToken) =>
         request<{ items?: CalendarEvent[]; nextPageToken?: string }>('get', events(calendarId), {

@@ -25,6 +25,8 @@ export interface HomeView {
    * are hidden, and the homepage says why and how they come back.
    */
   meetControlsRefused?: boolean;
+  /** The same controls hidden because the person did not allow MeetLink's Meet scope (granular consent). */
+  meetControlsNotAllowed?: boolean;
   /** The signed-in person, for their own "Open in Meet" (authuser). */
   me?: string;
   /** A temporary event may still be in the calendar (a delete Google did not confirm): the tagline must not promise otherwise. */
@@ -56,6 +58,7 @@ export function homeSections(view: HomeView): GoogleAppsScript.Card_Service.Card
   }
   if (view.lookup) sections.push(lookupSection());
   else if (view.meetControlsRefused) sections.push(CardService.newCardSection().addWidget(note(STRINGS.meetControlsRefused)));
+  else if (view.meetControlsNotAllowed) sections.push(CardService.newCardSection().addWidget(note(STRINGS.meetControlsNotAllowed)));
   return sections;
 }
 

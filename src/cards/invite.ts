@@ -31,6 +31,8 @@ export interface InviteView {
   startMs: number;
   /** The person's zone offset at startMs, so the picker shows their time. */
   offsetMinutes: number;
+  /** Which zone the picked time is read in, in words ("Time zone: Eastern Time", or that Google shared none). */
+  zoneNote: string;
   minutes: number;
   guests: (Guest & { selected: boolean })[];
   /** Addresses on the email beyond the card's limit. */
@@ -51,7 +53,9 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
         .setTitle(STRINGS.inviteFieldStart)
         .setValueInMsSinceEpoch(view.startMs)
         .setTimeZoneOffsetInMins(view.offsetMinutes),
-    );
+    )
+    // The picker shows a time, not its zone: the zone the meeting is made in is said in words under it.
+    .addWidget(paragraph(`<i>${escapeHtml(view.zoneNote)}</i>`));
   const lengths = CardService.newSelectionInput()
     .setFieldName(INVITE_FIELDS.minutes)
     .setTitle(STRINGS.inviteFieldLength)
@@ -129,6 +133,8 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
       .setWrapText(true),
   );
   if (meeting.existed) section.addWidget(paragraph(`<i>${STRINGS.invitedAlready}</i>`));
+  if (meeting.duplicate)
+    section.addWidget(paragraph(`<i>${meeting.duplicate === 'deleted' ? STRINGS.invitedDuplicateDeleted : STRINGS.invitedDuplicateKept}</i>`));
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
     // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).

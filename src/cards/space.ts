@@ -37,7 +37,8 @@ export function spaceSection(view: SpaceView, from: SpaceCardKind = 'space'): Go
       .setType(CardService.SelectionInputType.DROPDOWN)
       .setFieldName(ACCESS_FIELD)
       .setTitle(STRINGS.accessLabel)
-      .setOnChangeAction(action('setAccessType', p)),
+      // The open event's Meet may be anyone's: its change goes under the settings scope (src/host/feature-scopes.ts).
+      .setOnChangeAction(action(from === 'meeting' ? 'setMeetingAccess' : 'setAccessType', p)),
   );
   section.addWidget(choice).addWidget(paragraph(`<i>${escapeHtml(STRINGS.accessDetail(current))}</i>`));
   if (from === 'meeting') return section;

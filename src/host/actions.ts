@@ -51,6 +51,7 @@ export const ACTION_NAMES = [
   // Meeting controls (Workspace): the open event's Meet settings, presets, co-hosts on MeetLink's links.
   'openMeetingSettings',
   'applyPresets',
+  'setMeetingAccess',
   'addCohosts',
   'removeCohost',
 ] as const;

@@ -11,6 +11,13 @@ import type { ActionName } from './actions';
  * - `prefers`: scopes of a better route that has a fallback. They are never asked for: without them the action takes
  *   the fallback quietly (a Workspace person who unticked the Meet scope gets links through Calendar, every time,
  *   without a prompt), and the engine does not even try the route (no call wasted).
+ * - `whenUsed`: scopes of a call the action makes only sometimes (Delete my MeetLink data calls Calendar only when
+ *   temporary events are journaled). The handler asks for them itself, just before that call, never after a
+ *   call that could only fail.
+ *
+ * test/addon/consent-calls.test.ts drives every action through the bundle and checks each Google call it really
+ * makes (Calendar, Meet, Gmail, UrlFetchApp, the draft Gmail updates, the person's zone and address) against its row:
+ * a call whose scope is not in `needs`, `prefers` or `whenUsed` fails it.
  *
  * To add a feature (as the Meet controls did with meetings.space.settings): add its row here and name it in
  * ACTION_FEATURE for each of its actions. Nothing else decides about consent. Every scope here must be in
@@ -24,11 +31,19 @@ export const SCOPES = {
   externalRequest: `${AUTH}script.external_request`,
   gmailMessage: `${AUTH}gmail.addons.current.message.metadata`,
   gmailCompose: `${AUTH}gmail.addons.current.action.compose`,
+  /**
+   * The person's locale and time zone in the event object (commonEventObject.userLocale, .timeZone): sent only with
+   * this scope granted (developers.google.com/workspace/add-ons/how-tos/access-user-locale).
+   */
+  locale: `${AUTH}script.locale`,
+  /** Session.getActiveUser().getEmail(): the person's own address ("See your primary Google Account email address"). */
+  userEmail: `${AUTH}userinfo.email`,
 } as const;
 
 export interface FeatureScopes {
   needs: readonly string[];
   prefers?: readonly string[];
+  whenUsed?: readonly string[];
 }
 
 /** The Meet REST route (a space the add-on owns): its calls go over UrlFetchApp. */
@@ -37,6 +52,14 @@ export const MEET_ROUTE_SCOPES: readonly string[] = [SCOPES.meetCreated, SCOPES.
 export const FEATURE_SCOPES = {
   /** A new link: the Calendar method (a temporary event on the person's own calendar) always works; Meet is preferred. */
   newLink: { needs: [SCOPES.eventsOwned], prefers: MEET_ROUTE_SCOPES },
+  /**
+   * A new link put into the draft being written (the compose card): the link, then Gmail's draft update. "All compose
+   * time add-ons must have the gmail.addons.current.action.compose scope even though it might not edit the draft"
+   * (Google Workspace add-ons manifest reference, GmailAddOnManifest.composeTrigger).
+   */
+  composeLink: { needs: [SCOPES.eventsOwned, SCOPES.gmailCompose], prefers: MEET_ROUTE_SCOPES },
+  /** A saved link put into the draft: no Google call but Gmail's draft update. */
+  composeSaved: { needs: [SCOPES.gmailCompose] },
   /**
    * A reply from an open email: the link, then reading the message and making the draft. All are checked before the
    * link is made, so a link is never made for a reply that cannot be drafted.
@@ -52,14 +75,24 @@ export const FEATURE_SCOPES = {
   meetSpaces: { needs: MEET_ROUTE_SCOPES },
   /**
    * The open event's Meet, whoever made it (Calendar, MeetLink, another tool): read by its meeting code and its
-   * settings changed (who joins, the person's presets). meetings.space.created does not reach Calendar's meetings.
+   * settings changed (who joins, the person's presets). meetings.space.created does not reach Calendar's meetings,
+   * and is not needed: spaces.get and spaces.patch take meetings.space.settings (Meet REST v2 reference,
+   * "Authorization scopes"). src/platform.ts builds the Meet route for these actions with this scope alone.
    */
   meetSettings: { needs: [SCOPES.meetSettings, SCOPES.externalRequest] },
   /**
    * Inviting to a meeting from an open email: the card reads the message, Send inserts one event. Both are checked
    * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is replyDraft.
+   * The meeting's time is read in the person's zone, which Google sends only with script.locale: without it a
+   * 10:00 picked in New York would be 10:00 in the script's zone (UTC). The person's own address (userinfo.email)
+   * keeps them off their own guest list.
    */
-  invite: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage] },
+  invite: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage, SCOPES.locale, SCOPES.userEmail] },
+  /**
+   * Delete my MeetLink data: user properties need no scope; the temporary events still journaled are deleted on the
+   * person's calendar, so the Calendar scope is asked for then, before any call, and only then.
+   */
+  deleteData: { needs: [], whenUsed: [SCOPES.eventsOwned] },
   /** Settings, saved links, navigation: no Google call. */
   none: { needs: [] },
 } as const satisfies Record<string, FeatureScopes>;
@@ -69,9 +102,9 @@ export type Feature = keyof typeof FEATURE_SCOPES;
 /** The feature of every card action (a type error when an action is missing). */
 export const ACTION_FEATURE: Record<ActionName, Feature> = {
   createLink: 'newLink',
-  insertLink: 'newLink',
-  insertInvitation: 'newLink',
-  insertSaved: 'none',
+  insertLink: 'composeLink',
+  insertInvitation: 'composeLink',
+  insertSaved: 'composeSaved',
   openSavedLink: 'none',
   saveLabel: 'none',
   pinLink: 'none',
@@ -97,14 +130,16 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   freshLink: 'newLink',
   // MeetLink's own leftover temporary event, opened in Calendar: a read and a delete on the person's calendar.
   deleteLeftover: 'eventChange',
-  // Delete my MeetLink data: never held back by a consent prompt. Without the Calendar scope a journaled temporary
-  // event cannot be deleted: its journal entry alone is kept, and the notification says so.
+  // Delete my MeetLink data: the confirmation needs nothing; Delete asks for the Calendar scope only when temporary
+  // events are journaled (src/actions/data-actions.ts), before any call.
   confirmDeleteData: 'none',
-  deleteData: 'none',
+  deleteData: 'deleteData',
   // Meeting controls (Workspace): the open event's Meet (any maker) needs the settings scope; co-hosts are
   // spaces.members on MeetLink's own spaces (meetings.space.created).
   openMeetingSettings: 'meetSettings',
   applyPresets: 'meetSettings',
+  // Who joins, changed on the open event's Meet (any maker): spaces.patch under meetings.space.settings.
+  setMeetingAccess: 'meetSettings',
   addCohosts: 'meetSpaces',
   removeCohost: 'meetSpaces',
   // Gmail, an open message: invite everyone on it to a meeting.

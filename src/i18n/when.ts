@@ -91,3 +91,21 @@ export function meetingWhen(ms: number, timeZone: string, locale: string): strin
   const between = locale.toLowerCase().startsWith('ja') ? ' ' : ', ';
   return `${format(locale, zone, 'date', ms)}${between}${format(locale, zone, 'time', ms)}`;
 }
+
+/**
+ * A zone as a person reads it, in their language: "Eastern Time", "heure de l’Est", "Coordinated Universal Time"
+ * (Intl.DateTimeFormat timeZoneName "longGeneric", ECMA-402; "long" where a runtime lacks it), else its IANA id.
+ */
+export function zoneName(timeZone: string, locale: string, at: number = Date.now()): string {
+  const zone = knownZone(timeZone);
+  for (const timeZoneName of ['longGeneric', 'long'] as const) {
+    try {
+      const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+      // A zone with no generic name reads "GMT+00:00": its long name ("Coordinated Universal Time") says more.
+      if (part?.value && !(timeZoneName === 'longGeneric' && /^(GMT|UTC)([+\u2212-]|$)/.test(part.value))) return part.value;
+    } catch {
+      // An older runtime without this option: the next one.
+    }
+  }
+  return zone;
+}

@@ -21,7 +21,8 @@ export interface CalendarApi {
   insert(calendarId: string, event: CalendarEvent, options: WriteOptions): CalendarEvent;
   get(calendarId: string, eventId: string): CalendarEvent;
   patch(calendarId: string, eventId: string, patch: EventPatch, options: WriteOptions): CalendarEvent;
-  remove(calendarId: string, eventId: string): void;
+  /** sendUpdates 'none' unless told: a temporary event has no guests; a duplicate meeting's guests hear it is cancelled. */
+  remove(calendarId: string, eventId: string, options?: { sendUpdates: 'none' | 'all' }): void;
   /**
    * Events of type default whose private extended properties include `key=value` (MeetLink's temporary events
    * are default events: asking only for those keeps birthdays and status events out of the answer).

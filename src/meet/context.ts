@@ -23,6 +23,12 @@ export interface MeetContext extends Waiting {
   newId(): string;
   /** The Meet REST API (Workspace accounts); without it, links are made through Calendar. */
   meet?: MeetSpacesApi;
+  /**
+   * Which of Meet's scopes the person granted (granular consent; src/host/feature-scopes.ts): `created` for the
+   * spaces this app makes (create, members, end), `settings` for the settings of any of the person's meetings.
+   * Absent: both (the self-check, the engine's own tests).
+   */
+  meetGranted?: MeetGrant;
   /** The signed-in account's email, to send free Gmail accounts straight to the Calendar method. */
   accountEmail?(): string;
   /**
@@ -30,6 +36,11 @@ export interface MeetContext extends Waiting {
    * (spaces.create's quota is per Cloud project). src/platform.ts keeps it in the script cache.
    */
   meetBrake?: ProjectBrake;
+}
+
+export interface MeetGrant {
+  created: boolean;
+  settings: boolean;
 }
 
 /** A project-wide pause: on for everyone once engaged, off by itself after the seconds given. */

@@ -1,7 +1,17 @@
 import type { MeetContext } from './context';
-import { makeMeetLink, meetApiUsable, type LinkOptions } from './make-link';
+import { makeMeetLink, meetApiOffered, meetApiUsable, type LinkOptions } from './make-link';
 import type { AccessType, OnOff } from './meet-port';
-import { addCohosts, applyPresets, endConference, listCohosts, lookupMeeting, readSpace, removeCohost, setAccessType } from './spaces';
+import {
+  addCohosts,
+  applyPresets,
+  endConference,
+  listCohosts,
+  lookupMeeting,
+  type MeetScope,
+  readSpace,
+  removeCohost,
+  setAccessType,
+} from './spaces';
 import type { Preset } from '../settings';
 import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, type EventRef } from './event-conference';
 import { logSummary } from './errors';
@@ -41,10 +51,13 @@ export function meetEngine(ctx: MeetContext) {
     /** "Delete my MeetLink data": the temporary events still journaled; answers how many may remain. */
     deleteJournaledEvents: () => deleteJournaledEvents(ctx),
     // Meet REST spaces (Workspace accounts): no Calendar call, so nothing to sweep.
-    meetApiUsable: () => meetApiUsable(ctx),
-    lookupMeeting: (code: string) => lookupMeeting(ctx, code),
+    /** `settings`: the open event's Meet, any maker (meetings.space.settings); else this app's spaces. */
+    meetApiUsable: (scope?: MeetScope) => meetApiUsable(ctx, scope),
+    /** Meet's controls shown: the account may use the Meet API, whichever Meet scope the person granted. */
+    meetApiOffered: () => meetApiOffered(ctx),
+    lookupMeeting: (code: string, scope?: MeetScope) => lookupMeeting(ctx, code, scope),
     readSpace: (name: string) => readSpace(ctx, name),
-    setAccessType: (name: string, accessType: AccessType) => setAccessType(ctx, name, accessType),
+    setAccessType: (name: string, accessType: AccessType, scope?: MeetScope) => setAccessType(ctx, name, accessType, scope),
     endConference: (name: string) => endConference(ctx, name),
     applyPresets: (name: string, presets: readonly Preset[]) => applyPresets(ctx, name, presets),
     listCohosts: (name: string) => listCohosts(ctx, name),

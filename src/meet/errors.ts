@@ -11,6 +11,7 @@ export type FailureKind =
   | 'notOrganizer' // 403 forbiddenForNonOrganizer
   | 'meetNotAllowed' // 400 "Invalid conference type value.": this calendar does not allow Google Meet
   | 'dailyQuota' // 403 quotaExceeded: Calendar usage limits exceeded for today
+  | 'invitationLimit' // inviting: 403 quotaExceeded, Calendar's limit on invitations (stricter for new, trial and free accounts)
   | 'rateLimited' // 403/429 rate limits, still failing after the retries
   | 'eventGone' // 404/410 on the event the person has open
   | 'googleUnavailable' // 500/503, still failing after the retries
@@ -46,6 +47,8 @@ const FINAL_KINDS: readonly FailureKind[] = [
   'eventTypeRestricted',
   'leftoverNotOurs',
   'meetApiUnavailable',
+  // Google lifts it after hours, not seconds (support.google.com/a/answer/2905486).
+  'invitationLimit',
 ];
 
 export function retryCanHelp(kind: FailureKind): boolean {

@@ -139,11 +139,22 @@ function changeConference(
     throw new MeetFailure('notApplied', 'Google answered OK twice, but the event still shows the old conference.');
   } catch (error) {
     if (error instanceof GoogleApiError && error.reason === 'eventTypeRestriction') {
-      // The type, as Google's message names it ("Attempt made to modify 'birthday' event…"); no change was made.
-      throw new EventTypeRefusal(typeOf(/'(\w+)' event/.exec(error.message)?.[1] ?? 'unknown') ?? 'other', { kind: 'none' });
+      // No change was made. Which type refused it: Google's words name it only for a birthday (as users report it),
+      // so the event is read once for its eventType; the message is the fallback.
+      throw new EventTypeRefusal(refusedType(ctx, ref, error), { kind: 'none' });
     }
     throw toFailure(error, 'openEvent');
   }
+}
+
+function refusedType(ctx: MeetContext, ref: EventRef, error: GoogleApiError): NoConferenceType {
+  try {
+    const type = typeOf(withRetry(() => ctx.calendar.get(ref.calendarId, ref.eventId), ctx).eventType);
+    if (type) return type;
+  } catch {
+    // Not read: the message may still name it.
+  }
+  return typeOf(/'(\w+)' event/.exec(error.message)?.[1] ?? 'unknown') ?? 'other';
 }
 
 function patchAndRead(ctx: MeetContext, route: CalendarApi, ref: EventRef, body: EventPatch, options: ChangeOptions) {

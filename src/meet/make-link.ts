@@ -15,10 +15,20 @@ export const MEET_API_RECHECK_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Whether this account should use the Meet REST API now: not a free Gmail account (Google's Meet API does not
- * serve them, so no call is wasted), and not refused within the last 30 days.
+ * serve them, so no call is wasted), and not refused within the last 30 days; and the person granted the Meet
+ * scope the calls need (`created`: make a space, its members, end it; `settings`: the settings of any meeting).
  */
-export function meetApiUsable(ctx: MeetContext): boolean {
-  if (!ctx.meet || isFreeGmail(ctx.accountEmail?.())) return false;
+export function meetApiUsable(ctx: MeetContext, scope: 'created' | 'settings' = 'created'): boolean {
+  if (!ctx.meet || (ctx.meetGranted && !ctx.meetGranted[scope])) return false;
+  return meetApiOffered(ctx);
+}
+
+/**
+ * Whether Meet's controls are offered at all: not a free Gmail account and not refused by Google within 30 days,
+ * whichever Meet scope the person granted (an action asks for the one it needs: src/host/feature-scopes.ts).
+ */
+export function meetApiOffered(ctx: MeetContext): boolean {
+  if ((!ctx.meet && !ctx.meetGranted) || isFreeGmail(ctx.accountEmail?.())) return false;
   const denied = readJson<{ at?: unknown }>(ctx.store, MEET_API_DENIED_KEY, {});
   const at = denied && typeof denied === 'object' ? denied.at : undefined;
   return !(typeof at === 'number' && at <= ctx.now() && ctx.now() - at < MEET_API_RECHECK_MS);

@@ -40,6 +40,11 @@ export interface ScheduledMeeting {
   conference: { kind: 'ready'; link: MeetLink } | { kind: 'pending' } | { kind: 'failed' };
   /** An earlier press made it (409 then a read): nobody was invited twice. */
   existed: boolean;
+  /**
+   * Google made a second copy under another id (a duplicate it did not detect): `deleted` when MeetLink deleted it
+   * (its guests got its invitation and then its cancellation), `kept` when that failed.
+   */
+  duplicate?: 'deleted' | 'kept';
 }
 
 /** The private marker of an event MeetLink scheduled: a 409 on an event without it is not ours to show. */
@@ -69,7 +74,7 @@ export function meetingEvent(request: MeetingRequest, requestId: string): Calend
 
 export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): ScheduledMeeting {
   if (!MEETING_ID.test(request.eventId)) throw new MeetFailure('unexpected', 'A meeting id that is not MeetLink’s.');
-  const state = { existed: false, ambiguous: false };
+  const state: InsertState = { existed: false, ambiguous: false };
   let event: CalendarEvent;
   try {
     event = insertMeeting(ctx, request, state);
@@ -77,7 +82,13 @@ export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): Sche
     // Google may have made it (a 5xx, a timeout after retries): say so, and a press again finds it by its id.
     if (state.ambiguous && !(error instanceof MeetFailure))
       throw new MeetFailure('meetingUncertain', `Insert outcome unknown: ${String(error)}`, error);
-    throw toFailure(error, 'temporary');
+    const failure = toFailure(error, 'temporary');
+    // "Calendar usage limits exceeded." on an insert that sends invitations: Calendar limits the invitations an account
+    // may send, to external guests above all, and more strictly for trial, new and legacy free accounts, without
+    // publishing the numbers; the limit lifts after some hours (Google Workspace Admin Help, "Avoid Calendar use
+    // limits", support.google.com/a/answer/2905486; the API's 403 quotaExceeded: Calendar API errors guide).
+    if (failure.kind === 'dailyQuota') throw new MeetFailure('invitationLimit', failure.message, failure.cause);
+    throw failure;
   }
   let conference: ScheduledMeeting['conference'];
   try {
@@ -98,6 +109,7 @@ export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): Sche
     guests: (event.attendees ?? []).map((a) => a.email ?? '').filter(Boolean),
     conference,
     existed: state.existed,
+    ...(state.duplicate ? { duplicate: state.duplicate } : {}),
   };
 }
 
@@ -105,8 +117,45 @@ export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): Sche
  * The insert, retried on transient errors within the action's budget. A 409 on any attempt means the id is
  * taken: by an earlier press or attempt (then the event carries MeetLink's marker and is read), else refused.
  */
-function insertMeeting(ctx: MeetContext, request: MeetingRequest, state: { existed: boolean; ambiguous: boolean }): CalendarEvent {
+interface InsertState {
+  existed: boolean;
+  ambiguous: boolean;
+  duplicate?: 'deleted' | 'kept';
+}
+
+function insertMeeting(ctx: MeetContext, request: MeetingRequest, state: InsertState): CalendarEvent {
   const body = meetingEvent(request, ctx.newId());
+  const made = insertOnce(ctx, request, body, state);
+  return made.id === request.eventId ? made : keepOne(ctx, request, made, state);
+}
+
+/**
+ * Google answered an event under another id than the one asked: a duplicate it did not notice ("we cannot guarantee
+ * that ID collisions will be detected at event creation time": events reference, "id"), after an earlier attempt
+ * that made the meeting. One read of the asked id: if MeetLink's meeting is there, the second event is deleted, its
+ * guests told it is cancelled (they were sent it), and the first is the answer; if not, the answer is the one made.
+ */
+function keepOne(ctx: MeetContext, request: MeetingRequest, made: CalendarEvent, state: InsertState): CalendarEvent {
+  let first: CalendarEvent | undefined;
+  try {
+    first = withRetry(() => ctx.calendar.get('primary', request.eventId), ctx, undefined, retryOwnEvent);
+  } catch {
+    return made;
+  }
+  if (first.extendedProperties?.private?.[MEETING_MARKER.key] !== MEETING_MARKER.value || first.status === 'cancelled') return made;
+  state.duplicate = 'kept';
+  try {
+    if (made.id) {
+      withRetry(() => ctx.calendar.remove('primary', made.id!, { sendUpdates: 'all' }), ctx);
+      state.duplicate = 'deleted';
+    }
+  } catch {
+    // Not deleted: both stay; the card says so, and the person sees the first.
+  }
+  return first;
+}
+
+function insertOnce(ctx: MeetContext, request: MeetingRequest, body: CalendarEvent, state: InsertState): CalendarEvent {
   return withRetry(() => {
     try {
       return ctx.calendar.insert('primary', body, { conferenceDataVersion: 1, sendUpdates: 'all' });

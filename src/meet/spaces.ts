@@ -38,11 +38,11 @@ export function spaceView(space: Space): SpaceView {
 }
 
 /** Reads a meeting by code (`GET spaces/{meetingCode}`): one call. */
-export function lookupMeeting(ctx: MeetContext, code: string): SpaceView {
+export function lookupMeeting(ctx: MeetContext, code: string, scope: MeetScope = 'created'): SpaceView {
   // Codes are not case sensitive (Meet API overview); anything that is not one never reaches a URL.
   const typed = String(code).toLowerCase();
   if (!isMeetingCode(typed)) throw new MeetFailure('meetingNotFound', 'Not a meeting code: no request made.');
-  return spaceView(call(ctx, (meet) => meet.get(`spaces/${typed}`), 'lookup'));
+  return spaceView(call(ctx, (meet) => meet.get(`spaces/${typed}`), 'lookup', scope));
 }
 
 /** Re-reads a space this app made (`GET spaces/{space}`), e.g. to see whether a conference is on. */
@@ -52,10 +52,10 @@ export function readSpace(ctx: MeetContext, name: string): SpaceView {
 }
 
 /** `PATCH spaces/{space}?updateMask=config.accessType`: the rest of the config is left as it is. */
-export function setAccessType(ctx: MeetContext, name: string, accessType: AccessType): SpaceView {
+export function setAccessType(ctx: MeetContext, name: string, accessType: AccessType, scope: MeetScope = 'created'): SpaceView {
   checkSpaceName(name);
   if (!ACCESS_TYPES.includes(accessType)) throw new MeetFailure('unexpected', 'Not an access type: no request made.');
-  return spaceView(call(ctx, (meet) => meet.setAccessType(name, accessType)));
+  return spaceView(call(ctx, (meet) => meet.setAccessType(name, accessType), 'space', scope));
 }
 
 /**
@@ -68,12 +68,16 @@ export function applyPresets(ctx: MeetContext, name: string, presets: readonly P
   if (!presets.length) throw new MeetFailure('unexpected', 'No presets to apply: no request made.');
   let space: Space;
   try {
-    space = call(ctx, (meet) =>
-      meet.patchConfig(
-        name,
-        presetConfig(presets),
-        presets.map((p) => PRESET_PATHS[p]),
-      ),
+    space = call(
+      ctx,
+      (meet) =>
+        meet.patchConfig(
+          name,
+          presetConfig(presets),
+          presets.map((p) => PRESET_PATHS[p]),
+        ),
+      'space',
+      'settings',
     );
   } catch (error) {
     const cause = error instanceof MeetFailure ? error.cause : error;
@@ -149,9 +153,12 @@ function checkSpaceName(name: string): void {
   if (!isSpaceName(name)) throw new MeetFailure('unexpected', 'Not a Meet space name: no request made.');
 }
 
+/** Which Meet scope a call goes under: this app's spaces (`created`) or any meeting's settings (`settings`). */
+export type MeetScope = 'created' | 'settings';
+
 /** One Meet REST call, retried on transient errors (get, patch with a mask and end are idempotent). */
-function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T, subject: 'space' | 'lookup' = 'space'): T {
-  if (!meetApiUsable(ctx)) throw new MeetFailure('meetApiUnavailable', 'This account cannot use the Meet REST API.');
+function call<T>(ctx: MeetContext, operation: (meet: MeetSpacesApi) => T, subject: 'space' | 'lookup' = 'space', scope: MeetScope = 'created'): T {
+  if (!meetApiUsable(ctx, scope)) throw new MeetFailure('meetApiUnavailable', 'This account cannot use the Meet REST API.');
   try {
     return withRetry(() => operation(ctx.meet!), ctx);
   } catch (error) {

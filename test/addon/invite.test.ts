@@ -196,7 +196,11 @@ describe('Invite to a meeting, from an open email', () => {
   });
 
   it.each([
-    ['quotaExceeded', /daily limit.*No event was made and nobody was invited\./],
+    // Calendar's limit on invitations (Admin Help "Avoid Calendar use limits"): hours, not "tomorrow".
+    [
+      'quotaExceeded',
+      /^Google limits the invitations an account can send.*new, trial and free accounts.*after a few hours\. No event was made and nobody was invited\.$/,
+    ],
     ['rateLimitExceeded', /too many requests.*No event was made and nobody was invited\./],
     ['insufficientPermissions', /not allowed.*No event was made and nobody was invited\./],
   ] as const)('Calendar refusing (%s) gives plain words, leaves no event, and keeps the form', (error, words) => {

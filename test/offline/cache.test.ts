@@ -32,9 +32,25 @@ describe('offline CacheService: one script cache shared by every person', () => 
     expect(() => cache.put('k'.repeat(251), 'v', 60)).toThrow(/key/);
     expect(() => cache.get('k'.repeat(251))).toThrow(/key/);
     expect(() => cache.put('k', 'x'.repeat(100 * 1024 + 1), 60)).toThrow(/value/);
-    expect(() => cache.put('k', 'v', CACHE_EXPIRATION_MAX_S + 1)).toThrow(/expiration/);
-    expect(() => cache.put('k', 'v', 0)).toThrow(/expiration/);
+    expect(() => cache.put('k', 'v', 1.5)).toThrow(/expiration/);
     cache.put('k'.repeat(250), 'x'.repeat(100 * 1024), CACHE_EXPIRATION_MAX_S);
+    cache.put('short', 'v', 1);
+  });
+
+  it('an expiration outside 1 to 21600 s is not modelled: Apps Script does not say whether it refuses or clamps it', () => {
+    allowNotModelled();
+    const cache = cacheOf(createOfflineRuntime());
+    expect(() => cache.put('k', 'v', CACHE_EXPIRATION_MAX_S + 1)).toThrow(/not modelled/);
+    expect(() => cache.put('k', 'v', 0)).toThrow(/not modelled/);
+  });
+
+  it('an item put for the longest time, 21600 s, is there just before and gone at 6 hours', () => {
+    const runtime = createOfflineRuntime();
+    cacheOf(runtime).put('k', 'v', CACHE_EXPIRATION_MAX_S);
+    runtime.clock.advance(CACHE_EXPIRATION_MAX_S * 1000 - 1);
+    expect(cacheOf(runtime).get('k')).toBe('v');
+    runtime.clock.advance(1);
+    expect(cacheOf(runtime).get('k')).toBeNull();
   });
 
   it('user and document caches are not modelled: they throw', () => {

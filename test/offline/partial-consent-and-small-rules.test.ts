@@ -124,3 +124,26 @@ describe('smaller Apps Script rules', () => {
     expect(openMessageOf({ messageMetadata: { messageId: 42 as unknown as string, accessToken: 'x' } })).toBeUndefined();
   });
 });
+
+describe('date-only and time-only pickers come back as Google documents them (offline/host-events.ts)', () => {
+  it('dateInput.msSinceEpoch for a date picker, timeInput {hours, minutes} for a time picker; nothing in the legacy fields', () => {
+    const { buildEventObject } = require('../../offline/host-events') as typeof import('../../offline/host-events');
+    const runtime = createOfflineRuntime();
+    const e = buildEventObject({
+      manifest: runtime.manifest,
+      hostApp: 'GMAIL',
+      account: runtime.settings.account,
+      now: runtime.clock.now(),
+      parameters: {},
+      formValues: { day: ['1795392000000'], at: [String((9 * 60 + 45) * 60_000)] },
+      dateFields: ['day'],
+      timeFields: ['at'],
+    });
+    expect(e.commonEventObject.formInputs).toEqual({
+      day: { dateInput: { msSinceEpoch: '1795392000000' } },
+      at: { timeInput: { hours: 9, minutes: 45 } },
+    });
+    expect(e.formInput).toEqual({});
+    expect(e.formInputs).toEqual({});
+  });
+});
