@@ -26,6 +26,7 @@ import {
   UpdateDraftBodyAction,
 } from './responses';
 import { DecoratedText, Divider, IconImage, Image, TextParagraph } from './text-widgets';
+import { HostAppDataSource, WorkflowDataSource } from './workflow';
 
 export type { CardJson, HostResponse, NavigationJson, OpenLinkJson } from './wire';
 export { composeTypeOf } from './actions';
@@ -64,6 +65,8 @@ export function createCardService() {
     newTextInput: () => new TextInput(),
     newSelectionInput: () => new SelectionInput(),
     newDateTimePicker: () => new DateTimePicker(),
+    newHostAppDataSource: () => new HostAppDataSource(),
+    newWorkflowDataSource: () => new WorkflowDataSource(),
     newSwitch: () => new Switch(),
     newFixedFooter: () => new FixedFooter(),
     newCardAction: () => new CardAction(),
