@@ -101,7 +101,7 @@ class TextFormatElement {
   }
   /** One element is one thing: what Google does with a second setter on the same element is not documented. */
   private set(element: TextElementJson): this {
-    if (this[STATE].element) notModelled('Offline AddOnsResponseService: a TextFormatElement given both a text and a chip (or two of either).');
+    if (this[STATE].element) notModelled('Offline AddOnsResponseService: a TextFormatElement given both a text and a chip (or two of either) is not modelled.');
     this[STATE].element = element;
     return this;
   }
@@ -111,7 +111,7 @@ class WorkflowTextFormat {
   [STATE]: { elements: TextElementJson[] } = { elements: [] };
   addTextFormatElement(element: TextFormatElement): this {
     const built = check<TextFormatElement>('WorkflowTextFormat.addTextFormatElement', element, of(TextFormatElement))[STATE].element;
-    if (!built) notModelled('Offline AddOnsResponseService: an empty TextFormatElement in a WorkflowTextFormat.');
+    if (!built) notModelled('Offline AddOnsResponseService: an empty TextFormatElement in a WorkflowTextFormat is not modelled.');
     this[STATE].elements.push(built);
     return this;
   }
@@ -201,7 +201,7 @@ class RenderActionBuilder {
   }
   /** A RenderAction that carries nothing tells Studio nothing; Google's exact refusal is not documented. */
   build(): RenderAction {
-    if (!this[STATE].hostAppAction?.workflowAction) notModelled('Offline AddOnsResponseService: a RenderAction built with no workflow action.');
+    if (!this[STATE].hostAppAction?.workflowAction) notModelled('Offline AddOnsResponseService: a RenderAction built with no workflow action is not modelled (Google does not document its answer).');
     return strict('RenderAction', new RenderAction(structuredClone(this[STATE])));
   }
 }

@@ -81,7 +81,7 @@ function encode(type: string | undefined, value: StepInputValue, encoding: Input
     case 'EMAIL_ADDRESS':
       return { stringValues: [String(value)] };
     default:
-      return notModelled(`Offline Studio: an input of type ${String(type)} in an event (how Studio sends it is not documented).`);
+      return notModelled(`Offline Studio: an input of type ${String(type)} is not modelled (how Studio sends it is not documented).`);
   }
 }
 

@@ -2,7 +2,7 @@ import { ConsentRequired } from '../authorization';
 import { Card } from '../card-service/cards';
 import { jsonOf } from '../card-service';
 import { inputs as inputFields, type Json } from '../card-query';
-import { notModelled } from '../not-modelled';
+import { notModelled, NotModelledError } from '../not-modelled';
 import type { OfflineRuntime } from '../runtime';
 import { renderActionOf, type TextElementJson, type VariableValue } from './add-ons-response-service';
 import { configEvent, executeEvent, LOCALE_SCOPE, type InputEncoding, type StepInputValue } from './events';
@@ -58,6 +58,8 @@ export interface StudioOptions {
    * 60 s of simulated time by default.
    */
   retryGapMs?: number;
+  /** Run the step once, whatever it answers: how the fault sweep and the bench measure one execution. */
+  oneAttempt?: boolean;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -119,10 +121,12 @@ export class StudioHost {
       try {
         returned = this.call(element.workflowAction.onExecuteFunction, event);
       } catch (error) {
+        // What the fake does not model, or refuses, is the test's to hear; anything else is the add-on failing.
+        if (error instanceof NotModelledError || error instanceof StudioRefusal) throw error;
         return { attempts, log: '', chips: [], exception: error instanceof Error ? error.message : String(error) };
       }
       const run = { attempts, ...this.read(element, returned) };
-      if (!run.error?.retryable || attempts === MAX_ATTEMPTS) return run;
+      if (!run.error?.retryable || attempts === MAX_ATTEMPTS || options.oneAttempt) return run;
       this.runtime.clock.advance(options.retryGapMs ?? 60_000);
     }
   }
@@ -146,7 +150,7 @@ export class StudioHost {
       return this.runtime.executions.run(() => this.bundle[fn](event));
     } catch (error) {
       if (error instanceof ConsentRequired) {
-        notModelled(`Offline Studio: ScriptApp.requireScopes in ${fn}; what a flow does then is not documented.`);
+        notModelled(`Offline Studio: ScriptApp.requireScopes in ${fn} is not modelled: what a flow does then is not documented.`);
       }
       throw error;
     }
@@ -166,7 +170,7 @@ export class StudioHost {
         const values = variables[output.id];
         if (!values) throw new StudioRefusal(`${fn} returned no value for the output "${output.id}" (every declared output must be returned)`);
         const type = TYPE_OF_VALUE[output.dataType?.basicType];
-        if (!type) notModelled(`Offline Studio: an output of type ${String(output.dataType?.basicType)}`);
+        if (!type) notModelled(`Offline Studio: an output of type ${String(output.dataType?.basicType)} is not modelled`);
         if (values.length !== 1) throw new StudioRefusal(`the output "${output.id}" has ${values.length} values; its cardinality is SINGLE`);
         if (values[0].type !== type)
           throw new StudioRefusal(`the output "${output.id}" is ${output.dataType.basicType} but got a ${values[0].type} value`);
@@ -179,9 +183,9 @@ export class StudioHost {
     if (action && 'returnElementError' in action) {
       const { actionability, retryability, errorLog } = action.returnElementError;
       if (!actionability || actionability.endsWith('UNSPECIFIED') || !retryability || retryability.endsWith('UNSPECIFIED')) {
-        notModelled(`Offline Studio: an error with actionability ${String(actionability)} and retryability ${String(retryability)}`);
+        notModelled(`Offline Studio: an error with actionability ${String(actionability)} and retryability ${String(retryability)} is not modelled`);
       }
-      if (!errorLog?.length) notModelled('Offline Studio: an error with no error log (what the activity feed shows then is not documented)');
+      if (!errorLog?.length) notModelled('Offline Studio: an error with no error log is not modelled (what the activity feed shows then is not documented)');
       return { ...text(errorLog), error: { actionable: actionability === 'ACTIONABLE', retryable: retryability === 'RETRYABLE' } };
     }
     throw new StudioRefusal(`${fn} answered no ReturnOutputVariablesAction or ReturnElementErrorAction`);

@@ -161,6 +161,57 @@ describe('Make a Meet link through Google Calendar (the free path)', () => {
   });
 });
 
+describe('Make a Meet link when Google fails', () => {
+  it('past Meet’s quota (10 creates a minute per person), the 11th run gets its link through Calendar and the next ones spend no Meet call', () => {
+    const { host, meetCalls, calendarCalls, resetLog } = workspace();
+    for (let i = 0; i < 10; i++) expect(host.runStep(STEP).outputs?.meetLink).toMatch(EXACT_MEET_URL);
+    resetLog();
+    const eleventh = host.runStep(STEP, { record: true });
+    expect(meetCalls()).toEqual(['meet.spaces.create 429']);
+    expect(calendarCalls()).toEqual(['calendar.events.insert 200', 'calendar.events.delete 204']);
+    expect(eleventh.outputs?.meetLink).toMatch(EXACT_MEET_URL);
+    expect(eleventh.outputs?.notDone).toMatch(/^This link was made through Google Calendar/);
+    resetLog();
+    host.runStep(STEP);
+    expect(meetCalls()).toEqual([]);
+  });
+
+  it('when Meet answers 503, the link comes from Calendar at once, in the same run', () => {
+    const { host, runtime, meetCalls, leftovers } = workspace();
+    runtime.faults.inject({ api: 'meet.*', error: 'serviceUnavailable', times: 'always' });
+    const run = host.runStep(STEP);
+    expect(meetCalls()).toEqual(['meet.spaces.create 503']);
+    expect(run.attempts).toBe(1);
+    expect(run.outputs?.meetLink).toMatch(EXACT_MEET_URL);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('when Google answers slowly (3 s a call), the run ends within 25 s with the link, and names the co-host it had no time for', () => {
+    const { host, runtime } = workspace({ latencyMs: 3000 });
+    const run = host.runStep(STEP, {
+      whoCanJoin: 'OPEN',
+      cohost1: 'ben@example.com',
+      cohost2: 'cy@example.com',
+      cohost3: 'di@example.com',
+      record: true,
+    });
+    expect(runtime.executions.longestMs()).toBeLessThanOrEqual(25_000);
+    expect(run.outputs?.meetLink).toMatch(EXACT_MEET_URL);
+    expect(run.outputs?.cohostsAdded).toBe(2);
+    expect(run.outputs?.notDone).toBe('Google answered too slowly to add di@example.com as co-hosts.');
+  });
+
+  it('through Calendar at 3 s a call, a run that cannot get its conference in time leaves no temporary event behind', () => {
+    const { host, runtime, leftovers } = workspace({ latencyMs: 3000, calendar: { pendingReads: 1000 } });
+    runtime.consent.untick(SCOPE.meetCreated);
+    const run = host.runStep(STEP);
+    expect(runtime.executions.longestMs()).toBeLessThanOrEqual(25_000);
+    expect(run.error).toEqual({ actionable: false, retryable: true });
+    expect(run.log).toMatch(/^No Meet link was made\. Google took too long to prepare the Meet link\./);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
 describe('the config card', () => {
   it('names every input widget by its input id, offers variables for text, and is in the person’s language', () => {
     const { host } = workspace({ account: { ...WORKSPACE, locale: 'es' } });
