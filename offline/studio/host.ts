@@ -21,7 +21,7 @@ import { configEvent, executeEvent, LOCALE_SCOPE, type InputEncoding, type StepI
  *   by id, each with one value (cardinality SINGLE) of its declared type ("OnExecuteFunction() must return all the
  *   outputs defined in the manifest; otherwise, an error occurs"; studio/output-variables: "variableData must match
  *   the dataType and cardinality"), or a ReturnElementErrorAction with its log, actionability and retryability
- *   (studio/log-errors). A RETRYABLE error runs the step again, "for up to 5 times" (error-retryability).
+ *   (studio/activity-logs). A RETRYABLE error runs the step again, "for up to 5 times" (error-retryability).
  * - Studio is for Google Workspace editions (Business Starter and up, Enterprise, Education; Google Workspace Admin
  *   Help 16704187): a personal account has no Studio, and the fake refuses to run one for it.
  *

@@ -4,7 +4,7 @@ import { googleMeetUrl } from '../text/escape';
 /**
  * What a step answers Studio, built with AddOnsResponseService as Google documents it
  * (developers.google.com/apps-script/reference/add-ons-response-service; studio/output-variables and
- * studio/log-errors): a RenderAction whose HostAppAction carries the workflow action.
+ * studio/activity-logs): a RenderAction whose HostAppAction carries the workflow action.
  * - Done: a ReturnOutputVariablesAction with one VariableData per declared output, of its declared type, and
  *   `setLog` for the flow's activity feed.
  * - Failed: a ReturnElementErrorAction with its error log, whether the person can fix it on the config card
@@ -12,7 +12,7 @@ import { googleMeetUrl } from '../text/escape';
  *   (ErrorRetryability; RETRYABLE: "Workflow is going to try to execute the Step for up to 5 times").
  */
 
-/** A piece of a log line: words, or a chip that opens a Meet link (studio/log-errors: "a chip with a hyperlink"). */
+/** A piece of a log line: words, or a chip that opens a Meet link (studio/activity-logs: "a chip with a hyperlink"). */
 export type LogPart = { text: string } | { link: { url: string; label: string } };
 
 export interface StepDone<S extends StudioStep> {

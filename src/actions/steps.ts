@@ -39,7 +39,7 @@ export function configureStep(app: App, id: StepId, e: AddOnEvent | undefined): 
 /**
  * onExecuteFunction. Nobody is watching a flow run, and what ScriptApp.requireScopes does inside one is not
  * documented: a scope the step needs that is not granted ends it with an error saying what to allow and where,
- * as Google's own logging sample does for a missing grant (studio/log-errors), before any Google call.
+ * as Google's own logging sample does for a missing grant (studio/activity-logs), before any Google call.
  */
 export function runStep(app: App, id: StepId, e: AddOnEvent | undefined) {
   const step = STUDIO_STEPS[id];

@@ -117,7 +117,7 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
  * The feature of every Workspace Studio step (src/host/studio-steps.ts; a type error when a step is missing). A step
  * runs with nobody watching, so the step runner (src/actions/steps.ts) never calls requireScopes, whose effect in a
  * flow Google does not document: a missing `needs` scope ends the step with an error saying what to allow and
- * where, as Google's own logging sample does for a missing grant (studio/log-errors); a missing `prefers` scope
+ * where, as Google's own logging sample does for a missing grant (studio/activity-logs); a missing `prefers` scope
  * takes the fallback quietly, as a card action does.
  */
 export const STEP_FEATURE: Record<StepId, Feature> = {
