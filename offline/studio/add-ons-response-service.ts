@@ -101,7 +101,8 @@ class TextFormatElement {
   }
   /** One element is one thing: what Google does with a second setter on the same element is not documented. */
   private set(element: TextElementJson): this {
-    if (this[STATE].element) notModelled('Offline AddOnsResponseService: a TextFormatElement given both a text and a chip (or two of either) is not modelled.');
+    if (this[STATE].element)
+      notModelled('Offline AddOnsResponseService: a TextFormatElement given both a text and a chip (or two of either) is not modelled.');
     this[STATE].element = element;
     return this;
   }
@@ -201,7 +202,10 @@ class RenderActionBuilder {
   }
   /** A RenderAction that carries nothing tells Studio nothing; Google's exact refusal is not documented. */
   build(): RenderAction {
-    if (!this[STATE].hostAppAction?.workflowAction) notModelled('Offline AddOnsResponseService: a RenderAction built with no workflow action is not modelled (Google does not document its answer).');
+    if (!this[STATE].hostAppAction?.workflowAction)
+      notModelled(
+        'Offline AddOnsResponseService: a RenderAction built with no workflow action is not modelled (Google does not document its answer).',
+      );
     return strict('RenderAction', new RenderAction(structuredClone(this[STATE])));
   }
 }

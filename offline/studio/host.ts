@@ -185,7 +185,8 @@ export class StudioHost {
       if (!actionability || actionability.endsWith('UNSPECIFIED') || !retryability || retryability.endsWith('UNSPECIFIED')) {
         notModelled(`Offline Studio: an error with actionability ${String(actionability)} and retryability ${String(retryability)} is not modelled`);
       }
-      if (!errorLog?.length) notModelled('Offline Studio: an error with no error log is not modelled (what the activity feed shows then is not documented)');
+      if (!errorLog?.length)
+        notModelled('Offline Studio: an error with no error log is not modelled (what the activity feed shows then is not documented)');
       return { ...text(errorLog), error: { actionable: actionability === 'ACTIONABLE', retryable: retryability === 'RETRYABLE' } };
     }
     throw new StudioRefusal(`${fn} answered no ReturnOutputVariablesAction or ReturnElementErrorAction`);
