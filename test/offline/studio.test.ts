@@ -70,50 +70,24 @@ describe('the answer of onExecuteFunction', () => {
   });
 
   it('is refused when an output is missing, extra, of the wrong type, or has two values', () => {
+    /** A run whose step answers these variables (built by the step with AddOnsResponseService). */
+    const answering = (variables: (R: any) => Record<string, any>) => () =>
+      studio((R) =>
+        R.newRenderActionBuilder()
+          .setHostAppAction(R.newHostAppAction().setWorkflowAction(R.newReturnOutputVariablesAction().setVariableDataMap(variables(R))))
+          .build(),
+      ).studio.runStep('demo');
+    const count = (R: any) => R.newVariableData().addIntegerValue(1);
     expect(() => studio((R) => outputs(R, { result: 'ok' })).studio.runStep('demo')).toThrow(/no value for the output "count"/);
-    expect(() =>
-      studio((R) =>
-        R.newRenderActionBuilder()
-          .setHostAppAction(
-            R.newHostAppAction().setWorkflowAction(
-              R.newReturnOutputVariablesAction().setVariableDataMap({
-                result: R.newVariableData().addStringValue('a'),
-                count: R.newVariableData().addIntegerValue(1),
-                other: R.newVariableData().addStringValue('b'),
-              }),
-            ),
-          )
-          .build(),
-      ).studio.runStep('demo'),
+    expect(
+      answering((R) => ({ result: R.newVariableData().addStringValue('a'), count: count(R), other: R.newVariableData().addStringValue('b') })),
     ).toThrow(/does not declare: other/);
-    expect(() =>
-      studio((R) =>
-        R.newRenderActionBuilder()
-          .setHostAppAction(
-            R.newHostAppAction().setWorkflowAction(
-              R.newReturnOutputVariablesAction().setVariableDataMap({
-                result: R.newVariableData().addBooleanValue(true),
-                count: R.newVariableData().addIntegerValue(1),
-              }),
-            ),
-          )
-          .build(),
-      ).studio.runStep('demo'),
-    ).toThrow(/"result" is STRING but got a boolean value/);
-    expect(() =>
-      studio((R) =>
-        R.newRenderActionBuilder()
-          .setHostAppAction(
-            R.newHostAppAction().setWorkflowAction(
-              R.newReturnOutputVariablesAction().setVariableDataMap({
-                result: R.newVariableData().addStringValue('a').addStringValue('b'),
-                count: R.newVariableData().addIntegerValue(1),
-              }),
-            ),
-          )
-          .build(),
-      ).studio.runStep('demo'),
-    ).toThrow(/2 values; its cardinality is SINGLE/);
+    expect(answering((R) => ({ result: R.newVariableData().addBooleanValue(true), count: count(R) }))).toThrow(
+      /"result" is STRING but got a boolean value/,
+    );
+    expect(answering((R) => ({ result: R.newVariableData().addStringValue('a').addStringValue('b'), count: count(R) }))).toThrow(
+      /2 values; its cardinality is SINGLE/,
+    );
   });
 
   it('is refused when it is not a RenderAction (a plain object, a card)', () => {

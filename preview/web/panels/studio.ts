@@ -87,7 +87,7 @@ function field(input: StudioVariable): HTMLElement {
     h('input', {
       id,
       type: input.type === 'EMAIL_ADDRESS' ? 'email' : 'text',
-      class: 'dev-text',
+      class: 'dev-select',
       'data-key': id,
       value: typeof value === 'string' ? value : '',
       on: { input: (e: Event) => (ui.studio.values[input.id] = (e.target as HTMLInputElement).value) },
