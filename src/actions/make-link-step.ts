@@ -61,7 +61,7 @@ export function makeMeetLinkStep(app: App, e: AddOnEvent | undefined): StepDone<
   try {
     link = newLink(app, { presets, label: inputs.label });
   } catch (error) {
-    const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
+    const kind = kindOf(error);
     console.error(`MeetLink step makeMeetLink made no link: ${logSummary(error)}`);
     return { log: [{ text: STRINGS.stepNoLink(STRINGS.failure(kind)) }], fixable: false, retryable: RETRYABLE.includes(kind) };
   }
