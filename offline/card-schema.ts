@@ -93,6 +93,21 @@ const ENVELOPE = {
   },
 };
 
+/**
+ * What Google Workspace Studio adds to card.proto's TextInput (which predates it): `hostAppDataSource`, a
+ * HostAppDataSourceMarkup whose `workflowDataSource` {includeVariables, type} lets a step's config card offer the
+ * flow's variables (googleapis chat_v1 GoogleAppsCardV1TextInput.hostAppDataSource, HostAppDataSourceMarkup,
+ * WorkflowDataSourceMarkup; card-service/workflow-data-source-type for the type's values). Chat's own
+ * `chatDataSource` member is not modelled.
+ */
+const STUDIO_CARD = {
+  HostAppDataSourceMarkup: { fields: { workflowDataSource: { type: 'WorkflowDataSourceMarkup', id: 1 } } },
+  WorkflowDataSourceMarkup: {
+    fields: { includeVariables: { type: 'bool', id: 1 }, type: { type: 'Type', id: 2 } },
+    nested: { Type: { values: { UNKNOWN: 0, USER: 1, SPACE: 2, USER_WITH_FREE_FORM: 3 } } },
+  },
+};
+
 interface Schema {
   card: protobuf.Type;
   hostResponse: protobuf.Type;
@@ -104,7 +119,11 @@ function schema(): Schema {
   if (!loaded) {
     const root = protobuf.Root.fromJSON(require('@google-apps/chat/build/protos/protos.json'));
     root.define('offline.transcribed').addJSON(ENVELOPE);
+    root.define('offline.studio').addJSON(STUDIO_CARD);
+    const studioSource = new protobuf.Field('hostAppDataSource', 1000, '.offline.studio.HostAppDataSourceMarkup');
+    root.lookupType(`${CARD}.TextInput`).add(studioSource);
     root.resolveAll();
+    studioSource.resolve();
     loaded = {
       card: root.lookupType(`${CARD}.Card`),
       hostResponse: root.lookupType('offline.transcribed.RenderActions'),

@@ -9,6 +9,8 @@ import { ConsentRequired, EXECUTE_SCOPES } from './authorization';
 import { GMAIL_SCOPES } from './gmail/scopes';
 import { notModelled } from './not-modelled';
 import type { OfflineRuntime } from './runtime';
+import type { StepInputValue } from './studio/events';
+import { StudioHost, type StepRun, type StudioOptions } from './studio/host';
 
 // gas-local has no types: it loads every .js file of a folder into one vm context, as Apps Script does.
 const gas = require('gas-local') as { require(folder: string, globals: object): Record<string, any> };
@@ -58,6 +60,18 @@ export class AddOnHost {
     buildDir = join(__dirname, '..', 'build'),
   ) {
     this.bundle = gas.require(buildDir, { ...runtime.globals });
+  }
+
+  /** Google Workspace Studio running this same script's steps (offline/studio/host.ts). */
+  get studio(): StudioHost {
+    this.#studio ??= new StudioHost(this.runtime, this.bundle);
+    return this.#studio;
+  }
+  #studio?: StudioHost;
+
+  /** Studio runs the step `id` of a flow with these inputs: its outputs and the activity feed's log. */
+  runStep(id: string, inputs: Record<string, StepInputValue> = {}, options?: StudioOptions): StepRun {
+    return this.studio.runStep(id, inputs, options);
   }
 
   get card(): Json {

@@ -7,6 +7,7 @@ import { calendarRestRoute } from './calendar/rest';
 import { MeetModel, type MeetModelOptions } from './meet/model';
 import { meetRestRoute } from './meet/rest';
 import { createCardService } from './card-service';
+import { createAddOnsResponseService } from './studio/add-ons-response-service';
 import { CallLog } from './call-log';
 import type { VirtualClock } from './clock';
 import { createCacheService } from './cache';
@@ -117,6 +118,8 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     LockService: createLockService(userLock, executions),
     CacheService: createCacheService(project.scriptCache),
     CardService: createCardService(),
+    // Google Workspace Studio steps answer with it (offline/studio/).
+    AddOnsResponseService: createAddOnsResponseService(),
     Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
     UrlFetchApp: urlFetch,
     GmailApp: createGmailApp(gmail, scopes),

@@ -98,6 +98,33 @@ export interface PreviewState {
   now: string;
   /** A problem of the preview or of the response (e.g. a card that fails card.proto validation). */
   failure?: string;
+  /** Workspace Studio: the manifest's steps, and what the last run of one gave. */
+  studio: { steps: StudioStepView[]; lastRun?: StudioRunView };
+}
+
+/** A Workspace Studio step of the manifest (addOns.flows.workflowElements), as the Studio panel offers it. */
+export interface StudioStepView {
+  id: string;
+  name: string;
+  inputs: StudioVariable[];
+  outputs: StudioVariable[];
+}
+
+export interface StudioVariable {
+  id: string;
+  /** Its Studio type: STRING, INTEGER, BOOLEAN, EMAIL_ADDRESS or TIMESTAMP. */
+  type: string;
+  description: string;
+}
+
+/** What a run of a step gave (offline/studio/host.ts StepRun): its outputs, or its error, and the activity log. */
+export interface StudioRunView {
+  step: string;
+  attempts: number;
+  outputs?: Record<string, string | number | boolean>;
+  log: string;
+  error?: { actionable: boolean; retryable: boolean };
+  exception?: string;
 }
 
 export interface ActionResult extends PreviewState {
@@ -159,6 +186,8 @@ export interface Routes {
   '/api/settings': SettingsBody;
   '/api/log/clear': Record<string, never>;
   '/api/reset': Record<string, never>;
+  /** Workspace Studio runs a step of the manifest with these inputs (the Studio panel). */
+  '/api/studio/run': { step: string; inputs: Record<string, string | boolean> };
 }
 export type RoutePath = keyof Routes;
 

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createContext, runInContext } from 'node:vm';
 import { AddOnHost } from '../offline/host';
 import { createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../offline/runtime';
+import { SCOPE } from '../offline/scopes';
 import { build } from 'esbuild';
 import { buildAddOn } from './build';
 import { faultSweep } from './fault-sweep';
@@ -204,6 +205,37 @@ const OPERATIONS: Operation[] = [
     run: (h) => h.click('Remove'),
     target: '2 calls',
   },
+  // Workspace Studio: the step "Make a Meet link", one run as a flow makes it (the same engine as Create Meet link).
+  {
+    name: 'Studio step (Workspace)',
+    options: { account: WORKSPACE },
+    setup: () => {},
+    run: (h) => studioStep(h, {}),
+    target: '1 call',
+  },
+  {
+    name: 'Studio step, 4 presets, who joins, 2 co-hosts',
+    options: { account: WORKSPACE },
+    setup: () => {},
+    run: (h) =>
+      studioStep(h, {
+        record: true,
+        transcribe: true,
+        notes: true,
+        attendance: true,
+        whoCanJoin: 'RESTRICTED',
+        cohost1: 'ben@example.com',
+        cohost2: 'cy@example.com',
+      }),
+    target: '1 (presets in the create) + 1 + 1 + n + 1',
+  },
+  {
+    name: 'Studio step through Calendar',
+    options: { account: WORKSPACE },
+    setup: (h) => h.runtime.consent.untick(SCOPE.meetCreated),
+    run: (h) => studioStep(h, {}),
+    target: '2 calls, as free Gmail',
+  },
   {
     name: 'remove, null dropped',
     options: { advancedServiceDropsNulls: true },
@@ -214,6 +246,12 @@ const OPERATIONS: Operation[] = [
     run: (h) => h.click('Remove'),
   },
 ];
+
+/** One Studio run of the step, once (no retry); anything but its outputs is a failure of the bench. */
+function studioStep(host: AddOnHost, inputs: Record<string, string | boolean>): void {
+  const run = host.runStep('makeMeetLink', inputs, { oneAttempt: true });
+  if (!run.outputs) throw new Error(`Studio step: ${run.exception ?? run.log}`);
+}
 
 function measure(op: Operation) {
   // Calls and simulated time, at the chosen latency.

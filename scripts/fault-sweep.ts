@@ -3,12 +3,13 @@
  * plus a conference that never gets ready, replication lag, faults after the work was done, 20 leftovers
  * whose deletes fail, and the daily list due, each at a fixed latency per call (sleeps and lock waits
  * counted on the simulated clock). Answers the longest any one action ran, and when each call started and
- * ended. Used by `npm run bench` (at 300 ms and at 3 s a call) and by test/addon/deadline.test.ts ("no action
- * past 25 s however Google fails", and the work and cleanup budgets).
+ * ended. The Workspace Studio step is swept as an action. Used by `npm run bench` (at 300 ms and at 3 s a call)
+ * and by test/addon/deadline.test.ts ("no action past 25 s however Google fails", and the work and cleanup budgets).
  */
 import { CALENDAR_ERRORS, type CalendarErrorName } from '../offline/google-errors';
 import { AddOnHost } from '../offline/host';
 import { CONSUMER, createOfflineRuntime, WORKSPACE, type OfflineRuntime, type RuntimeOptions } from '../offline/runtime';
+import { SCOPE } from '../offline/scopes';
 
 export interface SweepRun {
   scenario: string;
@@ -78,7 +79,28 @@ const ACTIONS: Action[] = [
     },
     run: (h) => h.click('Add co-hosts'),
   },
+  // Workspace Studio runs the step with nobody watching, under the same budgets: its longest Meet path (who joins,
+  // 3 co-hosts, presets), and the Calendar path a Workspace account takes without the Meet scope. One run each
+  // (Studio's own retries are further executions, each with its own 25 s).
+  {
+    name: 'Studio step, every control (Workspace)',
+    account: 'workspace',
+    prepare: () => {},
+    run: (h) => studioRun(h, { whoCanJoin: 'OPEN', cohost1: 'ben@example.com', cohost2: 'cy@example.com', cohost3: 'di@example.com', record: true }),
+  },
+  {
+    name: 'Studio step through Calendar (Workspace)',
+    account: 'workspace',
+    prepare: (h) => h.runtime.consent.untick(SCOPE.meetCreated),
+    run: (h) => studioRun(h, {}),
+  },
 ];
+
+/** One Studio run of "Make a Meet link"; an exception of the add-on is what a crash of a card action is. */
+function studioRun(host: AddOnHost, inputs: Record<string, string | boolean>): void {
+  const run = host.runStep('makeMeetLink', inputs, { oneAttempt: true });
+  if (run.exception) host.errors.push(`makeMeetLink: ${run.exception}`);
+}
 
 const APIS = [
   'calendar.events.insert',

@@ -4,6 +4,7 @@
  * selfCheck is not here: it lives in src/index-self-check.ts, built only for the dev deployment.
  */
 import { dispatch } from './actions/dispatcher';
+import { configureStep, runStep } from './actions/steps';
 import { composeView, eventView, homeView, messageView } from './actions/view-models';
 import { composeCard } from './cards/compose';
 import { eventCard } from './cards/event';
@@ -87,4 +88,21 @@ export function onHelp(e?: AddOnEvent) {
 export function onAction(e: AddOnEvent) {
   enter(e);
   return dispatch(appsScriptApp(), e);
+}
+
+/**
+ * Google Workspace Studio, the step "Make a Meet link" (src/host/studio-steps.ts; appsscript.json addOns.flows):
+ * its config card, and its run in a flow, with nobody watching. The app is made first, so the step's time budget
+ * counts from the start of the call.
+ */
+export function onConfigMakeMeetLink(e?: AddOnEvent) {
+  const app = appsScriptApp();
+  enter(e);
+  return configureStep(app, 'makeMeetLink', e);
+}
+
+export function onExecuteMakeMeetLink(e?: AddOnEvent) {
+  const app = appsScriptApp();
+  enter(e);
+  return runStep(app, 'makeMeetLink', e);
 }

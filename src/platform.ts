@@ -16,9 +16,10 @@ import { userLock, type UserLock } from './lock/user-lock';
 /**
  * The one place that touches Apps Script's service globals (Calendar, UrlFetchApp, ScriptApp, Utilities,
  * PropertiesService, Session, Date). Everything below src/ receives what it needs from here, so it can be tested
- * without them. Tests pass the offline runtime's globals; Apps Script uses its own. The exception is
+ * without them. Tests pass the offline runtime's globals; Apps Script uses its own. The exceptions are
  * `CardService`: the views (src/cards/, src/actions/respond.ts, the draft response in link-actions.ts and the
- * universal actions in index.ts) build with it directly, and their tests install the fake one as a global.
+ * universal actions in index.ts) build with it directly, and their tests install the fake one as a global; and
+ * `AddOnsResponseService`, with which a Workspace Studio step answers (src/actions/step-response.ts).
  */
 export interface AppsScriptGlobals {
   Calendar?: GoogleAppsScript.Calendar;

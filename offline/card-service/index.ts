@@ -26,6 +26,7 @@ import {
   UpdateDraftBodyAction,
 } from './responses';
 import { DecoratedText, Divider, IconImage, Image, TextParagraph } from './text-widgets';
+import { HostAppDataSource, WorkflowDataSource } from './workflow';
 
 export type { CardJson, HostResponse, NavigationJson, OpenLinkJson } from './wire';
 export { composeTypeOf } from './actions';
@@ -66,6 +67,8 @@ export function createCardService() {
     newDateTimePicker: () => new DateTimePicker(),
     newDatePicker: () => new DatePicker(),
     newTimePicker: () => new TimePicker(),
+    newHostAppDataSource: () => new HostAppDataSource(),
+    newWorkflowDataSource: () => new WorkflowDataSource(),
     newSwitch: () => new Switch(),
     newFixedFooter: () => new FixedFooter(),
     newCardAction: () => new CardAction(),

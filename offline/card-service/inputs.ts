@@ -2,6 +2,7 @@ import { Action } from './actions';
 import { bool, compact, instance, int, JSON_OF, member, mismatch, need, str, WIDGET } from './checks';
 import { type EnumValue, SelectionInputType } from './enums';
 import type { CardJson } from './wire';
+import { HostAppDataSource } from './workflow';
 
 /** Form inputs: what the person types or chooses comes back in the event object's formInputs. */
 
@@ -12,6 +13,7 @@ export class TextInput {
   #value?: string;
   #hint?: string;
   #multiline?: boolean;
+  #hostAppDataSource?: HostAppDataSource;
   setFieldName(fieldName: string): this {
     this.#fieldName = str('TextInput.setFieldName', fieldName);
     return this;
@@ -32,6 +34,11 @@ export class TextInput {
     this.#multiline = bool('TextInput.setMultiline', multiline);
     return this;
   }
+  /** text-input#setHostAppDataSource: Google Workspace Studio only (./workflow.ts). */
+  setHostAppDataSource(hostAppDataSource: HostAppDataSource): this {
+    this.#hostAppDataSource = instance('TextInput.setHostAppDataSource', hostAppDataSource, HostAppDataSource);
+    return this;
+  }
   /** text-input#setFieldName: "Required." */
   [WIDGET](): CardJson {
     const type = this.#multiline === undefined ? undefined : this.#multiline ? 'MULTIPLE_LINE' : 'SINGLE_LINE';
@@ -42,6 +49,7 @@ export class TextInput {
         value: this.#value,
         hintText: this.#hint,
         type,
+        hostAppDataSource: this.#hostAppDataSource?.[JSON_OF](),
       }),
     };
   }

@@ -3,7 +3,7 @@ import { clickables, type Json } from '../../offline/card-query';
 import { emailOf } from '../../offline/gmail/recipients';
 import type { AddOnHost } from '../../offline/host';
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
-import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState } from '../protocol';
+import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState, StudioRunView, StudioStepView } from '../protocol';
 import type { InboxEntry } from './mailbox';
 import type { FaultSwitches } from '../faults';
 import { meetingState } from './meeting';
@@ -18,9 +18,10 @@ export interface Projected {
   /** The account's inbox, and how many drafts were open before the open message was opened. */
   mail: { inbox: InboxEntry[]; draftBase: number };
   failure?: string;
+  studioRun?: StudioRunView;
 }
 
-export function projectState({ runtime, host, context, faults, bundle, mail, failure }: Projected): PreviewState {
+export function projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun }: Projected): PreviewState {
   const manifest = runtime.manifest.addOns;
   const account = runtime.settings.account;
   const meeting = meetingState(runtime);
@@ -56,7 +57,20 @@ export function projectState({ runtime, host, context, faults, bundle, mail, fai
     errors: host.errors.slice(-20),
     now: new Date(runtime.clock.now()).toISOString(),
     ...(failure ? { failure } : {}),
+    studio: { steps: studioSteps(runtime), ...(studioRun ? { lastRun: studioRun } : {}) },
   };
+}
+
+/** The Workspace Studio steps the manifest declares, with their typed inputs and outputs. */
+function studioSteps(runtime: OfflineRuntime): StudioStepView[] {
+  const variables = (list: Json[] | undefined) =>
+    (list ?? []).map((v) => ({ id: String(v.id), type: String(v.dataType?.basicType ?? ''), description: String(v.description ?? '') }));
+  return (runtime.manifest.addOns?.flows?.workflowElements ?? []).map((e: Json) => ({
+    id: String(e.id),
+    name: String(e.name),
+    inputs: variables(e.workflowAction?.inputs),
+    outputs: variables(e.workflowAction?.outputs),
+  }));
 }
 
 /** A copy of a card whose clickables carry their index in clickables(card) and label as onClick.__i/__label. */

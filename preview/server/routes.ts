@@ -85,5 +85,13 @@ export function createRoutes(session: PreviewSession): Record<RoutePath, Route> 
       session.reset();
       return session.act(() => undefined);
     },
+    '/api/studio/run': (body) => {
+      if (typeof body.step !== 'string') throw new HttpError(400, 'step is required');
+      const inputs: Record<string, string | boolean> = {};
+      for (const [id, value] of Object.entries((body.inputs ?? {}) as Record<string, unknown>)) {
+        if (typeof value === 'boolean' || typeof value === 'string') inputs[id] = value;
+      }
+      return session.act(() => session.runStep(body.step, inputs));
+    },
   };
 }

@@ -7,7 +7,7 @@ import { inputs, type Json } from '../../offline/card-query';
 import { AddOnHost } from '../../offline/host';
 import { createOfflineRuntime, type OfflineRuntime } from '../../offline/runtime';
 import { FAULT_KEYS, FAULT_SWITCHES, faultsOff, type FaultSwitches } from '../faults';
-import type { ActionResult, PreviewContext, PreviewState } from '../protocol';
+import type { ActionResult, PreviewContext, PreviewState, StudioRunView } from '../protocol';
 import { HttpError, messageOf } from './http-error';
 import { projectState } from './projection';
 import { deliverInvitations, seedMailbox, type Inboxes } from './mailbox';
@@ -33,6 +33,8 @@ export class PreviewSession {
   private armedAt: Partial<Record<string, number>> = {};
   /** A failure while (re)opening the context outside an action, told with the next answer. */
   private unreported?: string;
+  /** What the last Workspace Studio run gave (the Studio panel). */
+  studioRun?: StudioRunView;
 
   constructor(private readonly initialLatencyMs: number) {
     this.reset();
@@ -45,6 +47,7 @@ export class PreviewSession {
     seedCalendars(this.runtime);
     this.inboxes = seedMailbox(this.runtime);
     this.delivered = new Set();
+    this.studioRun = undefined;
     this.host = new AddOnHost(this.runtime, buildDir);
     this.safeEnter({ kind: 'homepage', app: 'GMAIL' });
   }
@@ -81,6 +84,18 @@ export class PreviewSession {
       this.draftBase = this.host.openedDrafts.length;
       this.host.openMessage(message.id);
     }
+  }
+
+  /**
+   * Workspace Studio runs a step of the manifest, as a flow does, once (no retry: the panel shows what one run
+   * gave, and Run again is the person's). A personal account has no Studio: the host refuses, and the page says so.
+   */
+  runStep(step: string, inputs: Record<string, string | boolean>): void {
+    const known = this.runtime.manifest.addOns?.flows?.workflowElements ?? [];
+    if (!known.some((e: Json) => e.id === step)) throw new HttpError(404, `No Studio step ${step}`);
+    this.studioRun = undefined;
+    const run = this.host.runStep(step, inputs, { oneAttempt: true });
+    this.studioRun = { step, ...run };
   }
 
   /** The current account's inbox. */
@@ -135,9 +150,9 @@ export class PreviewSession {
 
   state(): PreviewState {
     const bundle = { version: this.bundleVersion, builtAt: this.builtAt.toISOString(), ...(this.buildError ? { error: this.buildError } : {}) };
-    const { runtime, host, context, faults, unreported: failure } = this;
+    const { runtime, host, context, faults, unreported: failure, studioRun } = this;
     const mail = { inbox: this.inbox, draftBase: this.draftBase };
-    return projectState({ runtime, host, context, faults, bundle, mail, failure });
+    return projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun });
   }
 
   /**

@@ -22,6 +22,8 @@ export interface Ui {
   devtools: boolean;
   /** A problem of the preview, shown above the card. */
   banner: string;
+  /** The Studio panel: the step picked and the inputs filled in, kept across redraws. */
+  studio: { step: string; values: Record<string, string | boolean> };
 }
 
 export const ui: Ui = {
@@ -35,6 +37,7 @@ export const ui: Ui = {
   menuOpen: false,
   devtools: devtoolsAtStart,
   banner: '',
+  studio: { step: '', values: {} },
 };
 
 export type Change = 'state' | 'busy';

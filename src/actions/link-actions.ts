@@ -4,13 +4,24 @@ import { homeCard } from '../cards/home';
 import { linkCard } from '../cards/link';
 import { LABEL_FIELD, savedLinkCard } from '../cards/saved-link';
 import { parameters, formValues, type AddOnEvent } from '../host/event-object';
-import { clearRecent, findLink, isAging, remember, replaceWithFresh, setLabel, setPinned, type HistoryEntry, type LinkChange } from '../history';
+import {
+  clearRecent,
+  findLink,
+  isAging,
+  LABEL_MAX,
+  remember,
+  replaceWithFresh,
+  setLabel,
+  setPinned,
+  type HistoryEntry,
+  type LinkChange,
+} from '../history';
 import { STRINGS } from '../i18n/strings';
 import { linkAtCursor, onItsOwnLine, renderInvitation, type InvitationLink } from '../invitation';
 import type { MeetLink } from '../meet/conference';
 import { logSummary, MeetFailure } from '../meet/errors';
 import { isFreeGmail } from '../meet/meet-port';
-import { loadSettings, needsDialIn, type Settings } from '../settings';
+import { loadSettings, needsDialIn, type Preset, type Settings } from '../settings';
 import type { App } from './app';
 import { nav, notify, respond, type Handler, type Response } from './respond';
 import { homeView } from './view-models';
@@ -20,12 +31,16 @@ import { homeView } from './view-models';
  * deciding on the setting as it is now (history may have been switched off while the link was made). A link
  * made is always shown: when the lock is busy it is only not remembered.
  */
-export function newLink(app: App, options: { needDialIn?: boolean } = {}): MeetLink {
-  // The person's meeting presets go into the same spaces.create call (Workspace links; ignored by the Calendar route).
-  const link = app.engine().createLink({ ...options, presets: loadSettings(app.store).settings.presets });
+export function newLink(app: App, options: { needDialIn?: boolean; presets?: readonly Preset[]; label?: string } = {}): MeetLink {
+  const { label, ...make } = options;
+  // The person's meeting presets (or a Studio step's) go into the same spaces.create call (Workspace links; ignored by
+  // the Calendar route).
+  const link = app.engine().createLink({ ...make, presets: make.presets ?? loadSettings(app.store).settings.presets });
   try {
     app.lock.withUserLock(() => {
-      if (loadSettings(app.store).settings.keepHistory) remember(app.store, link, app.now());
+      if (!loadSettings(app.store).settings.keepHistory) return;
+      remember(app.store, link, app.now());
+      if (label) setLabel(app.store, link.code, label.slice(0, LABEL_MAX));
     });
   } catch (error) {
     console.warn(`MeetLink: the new link was not added to recent links: ${logSummary(error)}`);

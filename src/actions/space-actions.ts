@@ -96,7 +96,7 @@ function cardFor(app: App, e: AddOnEvent, view: SpaceView, extras: LinkExtras = 
 }
 
 /** Addresses as typed: separated by commas, semicolons or new lines; `Name <a@b.c>` is taken as its address. */
-function addressesIn(typed: string): string[] {
+export function addressesIn(typed: string): string[] {
   const parts = typed
     .split(/[,;\n]+/)
     .map((part) => (/<([^<>]*)>\s*$/.exec(part)?.[1] ?? part).trim())
@@ -105,6 +105,9 @@ function addressesIn(typed: string): string[] {
 }
 
 const EMAIL = /^[^@\s<>"(),;:]+@[^@\s<>"(),;:]+\.[^@\s<>"(),;:.]+$/;
+
+/** An address MeetLink sends Google as a co-host: at most 254 characters, one @, a dot in its domain. */
+export const isCohostAddress = (email: string) => email.length <= 254 && EMAIL.test(email);
 
 /** Meet REST spaces (Workspace accounts): look up a meeting, change who may join, end a meeting, co-hosts, presets. */
 export const SPACE_HANDLERS = {
@@ -161,7 +164,7 @@ export const SPACE_HANDLERS = {
     const view = spaceFrom(e);
     const emails = addressesIn(formValues(e, COHOSTS_FIELD)?.[0] ?? '');
     if (!emails.length) return notify(STRINGS.cohostsEmpty);
-    const invalid = emails.filter((email) => email.length > 254 || !EMAIL.test(email));
+    const invalid = emails.filter((email) => !isCohostAddress(email));
     if (invalid.length) return notify(STRINGS.cohostsInvalid(invalid.slice(0, 5)));
     if (emails.length > MAX_COHOSTS_PER_ACTION) return notify(STRINGS.cohostsTooMany(MAX_COHOSTS_PER_ACTION));
     // Someone already a co-host is not sent again (what Google answers a second create is not documented).

@@ -18,6 +18,8 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     // The presets by the names their switches in Settings read.
     [STRINGS.helpControlsTitle, STRINGS.helpControls, escapeHtml(`${STRINGS.presetsTitle}: ${STRINGS.presetList(PRESETS)}`)],
+    // Workspace Studio: the steps MeetLink offers to people's own flows.
+    [STRINGS.helpStudioTitle, STRINGS.helpStudio],
     [STRINGS.helpLimitsTitle, STRINGS.helpLimits],
     // What is stored, then how to delete all of it, by the names README and the privacy policy use.
     [STRINGS.helpPrivacyTitle, STRINGS.helpPrivacy, STRINGS.helpDeleteData],

@@ -74,14 +74,21 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
 }
 
 /** One of several values, each with its label; the current one selected. */
-function choice(type: GoogleAppsScript.Card_Service.SelectionInputType, name: string, title: string, current: string, options: [string, string][]) {
+export function choice(
+  type: GoogleAppsScript.Card_Service.SelectionInputType,
+  name: string,
+  title: string,
+  current: string,
+  options: [string, string][],
+) {
   return options.reduce(
     (input, [value, label]) => input.addItem(label, value, value === current),
     CardService.newSelectionInput().setType(type).setFieldName(name).setTitle(title),
   );
 }
 
-function switchRow(name: string, label: string, on: boolean) {
+/** A labelled switch; on, it sends `true` under its field name. */
+export function switchRow(name: string, label: string, on: boolean) {
   return CardService.newDecoratedText()
     .setText(label)
     .setWrapText(true)

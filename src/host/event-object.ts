@@ -41,6 +41,19 @@ export interface AddOnEvent {
     capabilities?: { canSetConferenceData?: boolean };
     conferenceData?: GoogleAppsScript.Calendar.Schema.ConferenceData;
   };
+  /**
+   * Google Workspace Studio running a step (developers.google.com/workspace/add-ons/studio/event-objects,
+   * "actionInvocation"): each input by its id, its values in the array of its type. The sample shows stringValues
+   * and integerValues; Google's own error-handling sample reads an INTEGER input from stringValues too.
+   */
+  workflow?: { actionInvocation?: { inputs?: Record<string, WorkflowValues> } };
+}
+
+/** One input's values as Studio sends them: the array of its type (src/actions/step-inputs.ts reads them). */
+export interface WorkflowValues {
+  stringValues?: unknown[];
+  integerValues?: unknown[];
+  booleanValues?: unknown[];
 }
 
 export function parameters(e: AddOnEvent | undefined): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { ActionName } from './actions';
+import type { StepId } from './studio-steps';
 
 /**
  * Which OAuth scopes each feature needs, as data. A person may untick any scope on Google's consent screen
@@ -145,6 +146,18 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   // Gmail, an open message: invite everyone on it to a meeting.
   openInvite: 'invite',
   sendInvitations: 'invite',
+};
+
+/**
+ * The feature of every Workspace Studio step (src/host/studio-steps.ts; a type error when a step is missing). A step
+ * runs with nobody watching, so the step runner (src/actions/steps.ts) never calls requireScopes, whose effect in a
+ * flow Google does not document: a missing `needs` scope ends the step with an error saying what to allow and
+ * where, as Google's own logging sample does for a missing grant (studio/activity-logs); a missing `prefers` scope
+ * takes the fallback quietly, as a card action does.
+ */
+export const STEP_FEATURE: Record<StepId, Feature> = {
+  // The same as Create Meet link: the Calendar method always works; Meet (spaces, presets, co-hosts, who joins) is preferred.
+  makeMeetLink: 'newLink',
 };
 
 export function scopesOf(action: ActionName): FeatureScopes {

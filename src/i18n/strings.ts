@@ -76,6 +76,17 @@ const withArguments = {
   cohostsRefused: (list: readonly string[]) => t().cohostsRefused({ list: listOf([...list]) }),
   cohostsNotTried: (list: readonly string[]) => t().cohostsNotTried({ list: listOf([...list]) }),
   cohostsTooMany: (max: number) => t().cohostsTooMany({ max }),
+  // Workspace Studio: the step "Make a Meet link" (its config card and the flow's activity log).
+  stepCohostField: (number: number) => t().stepCohostField({ number }),
+  stepMadeLabel: (label: string) => t().stepMadeLabel({ label }),
+  stepPresetsOn: (presets: readonly Preset[]) => t().stepPresetsOn({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
+  stepAccessSet: (type: AccessType) => t().stepAccessSet({ access: t()[`accessChoice_${type}`]() }),
+  stepAccessNotSet: (reason: string) => t().stepAccessNotSet({ reason }),
+  stepCohostsNotTried: (list: readonly string[]) => t().stepCohostsNotTried({ list: listOf([...list]) }),
+  stepCohostsFailed: (reason: string) => t().stepCohostsFailed({ reason }),
+  stepNoLink: (reason: string) => t().stepNoLink({ reason }),
+  stepBadAccess: (value: string) => t().stepBadAccess({ value }),
+  stepBadCohosts: (list: readonly string[]) => t().stepBadCohosts({ list: listOf([...list]) }),
 };
 
 /** The messages that take no argument, each read as a string. */

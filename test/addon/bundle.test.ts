@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SELF_CHECK_BUILD_DIR } from '../../scripts/build';
+import { STUDIO_STEPS, workflowElement } from '../../src/host/studio-steps';
 import { openAddOn } from '../support/harness';
 
 /** The production build: what `npm run build` makes and the published deployment runs. */
@@ -10,13 +11,15 @@ const devCode = readFileSync(join(SELF_CHECK_BUILD_DIR, 'Code.js'), 'utf8');
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../build/appsscript.json'), 'utf8'));
 
-/** Every function the manifest names (`runFunction`, and a contextual trigger's `onTriggerFunction`), wherever it stands. */
+/**
+ * Every function the manifest names (`runFunction`, a contextual trigger's `onTriggerFunction`, a Studio step's
+ * `onConfigFunction` and `onExecuteFunction`), wherever it stands.
+ */
+const FUNCTION_KEYS = ['runFunction', 'onTriggerFunction', 'onConfigFunction', 'onExecuteFunction'];
 function manifestFunctions(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(manifestFunctions);
   if (node && typeof node === 'object') {
-    return Object.entries(node).flatMap(([key, value]) =>
-      key === 'runFunction' || key === 'onTriggerFunction' ? [String(value)] : manifestFunctions(value),
-    );
+    return Object.entries(node).flatMap(([key, value]) => (FUNCTION_KEYS.includes(key) ? [String(value)] : manifestFunctions(value)));
   }
   return [];
 }
@@ -46,6 +49,14 @@ describe('the bundle Apps Script runs', () => {
     for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     const { host } = openAddOn();
     for (const name of names) expect(typeof host.bundle[name]).toBe('function');
+  });
+
+  it('declares the Workspace Studio steps exactly as the table the add-on runs them by, each with its own two functions', () => {
+    expect(manifest.addOns.flows.workflowElements).toEqual(Object.values(STUDIO_STEPS).map(workflowElement));
+    const { host } = openAddOn();
+    for (const step of Object.values(STUDIO_STEPS)) {
+      for (const name of [step.onConfigFunction, step.onExecuteFunction]) expect(typeof host.bundle[name]).toBe('function');
+    }
   });
 
   it('declares every function a card action names as a top-level function', () => {

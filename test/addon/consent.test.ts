@@ -2,7 +2,8 @@ import { readManifest, WORKSPACE } from '../../offline/runtime';
 import { SCOPE } from '../../offline/scopes';
 import { GMAIL_SCOPES } from '../../offline/gmail/scopes';
 import { ACTION_NAMES } from '../../src/host/actions';
-import { ACTION_FEATURE, FEATURE_SCOPES } from '../../src/host/feature-scopes';
+import { ACTION_FEATURE, FEATURE_SCOPES, STEP_FEATURE } from '../../src/host/feature-scopes';
+import { STUDIO_STEPS } from '../../src/host/studio-steps';
 import { MEET_URL, openAddOn } from '../support/harness';
 
 /**
@@ -105,6 +106,7 @@ describe('the table of which feature needs which scopes', () => {
   it('names a feature for every action, and only scopes the manifest asks for', () => {
     const manifest = readManifest().oauthScopes ?? [];
     expect(Object.keys(ACTION_FEATURE).sort()).toEqual([...ACTION_NAMES].sort());
+    expect(Object.keys(STEP_FEATURE).sort()).toEqual(Object.keys(STUDIO_STEPS).sort());
     for (const row of Object.values(FEATURE_SCOPES) as { needs: readonly string[]; prefers?: readonly string[] }[]) {
       for (const scope of [...row.needs, ...(row.prefers ?? [])]) expect(manifest).toContain(scope);
     }

@@ -108,6 +108,8 @@ export function everyCard(locale: Locale): NamedCard[] {
   cards.push(['home (work account)', work.host.card]);
   work.host.input('meeting', code).click(m('lookup'));
   cards.push(['looked-up meeting', work.host.card]);
+  // Workspace Studio: the config card of the step "Make a Meet link", as Studio shows it while a flow is built.
+  cards.push(['Studio step: Make a Meet link', work.host.studio.configure('makeMeetLink')]);
 
   // A work account Google refused the meeting controls: the homepage says why.
   const refused = openAddOn({ account: { ...WORKSPACE, ...account, kind: 'consumer', email: 'ada@lovelace.example' } });

@@ -1,10 +1,14 @@
-/** The developer panel on the right: the simulated Google's controls (controls.ts), reset, and the API log (api-log.ts). */
+/**
+ * The developer panel on the right: the simulated Google's controls (controls.ts), reset, Workspace Studio running
+ * the add-on's steps (studio.ts), and the API log (api-log.ts).
+ */
 import { post } from '../api';
 import { h, replace } from '../dom';
 import { gallery } from '../mode';
 import { ui } from '../store';
 import { renderApiLog } from './api-log';
 import { renderControls } from './controls';
+import { renderStudio } from './studio';
 
 export function renderDevtools(panel: HTMLElement): void {
   panel.hidden = !ui.devtools;
@@ -24,7 +28,7 @@ export function renderDevtools(panel: HTMLElement): void {
       'Clear log',
     ),
   );
-  replace(panel, h('h2', { class: 'dev-title' }, 'Simulated Google'), renderControls(state), actions, renderApiLog(state));
+  replace(panel, h('h2', { class: 'dev-title' }, 'Simulated Google'), renderControls(state), actions, renderStudio(state), renderApiLog(state));
 }
 
 function resetAll(): void {

@@ -12,6 +12,7 @@ describe('the help card', () => {
       'Your links',
       'Work and school accounts',
       'Meeting controls (work and school accounts)',
+      'Workspace Studio flows',
       'Limits',
       'Privacy',
     ]);
@@ -21,6 +22,9 @@ describe('the help card', () => {
     expect(card.text).toContain('it puts a private event on your calendar');
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');
     expect(card.text).toContain('10 most recent links');
+    // The Studio step by the name Studio lists it under (English: the manifest has one name), and what it passes on.
+    expect(card.text).toContain('a flow can use the step Make a Meet link');
+    expect(card.text).toContain('It sends nothing itself');
     expect(card.buttons).toEqual([]);
   });
 });

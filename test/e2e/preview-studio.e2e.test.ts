@@ -1,0 +1,44 @@
+/**
+ * The preview's Studio panel in Chromium: Google Workspace Studio running the add-on's step "Make a Meet link" as a
+ * flow does: the inputs filled in, one run, its outputs for the next steps and the activity log.
+ */
+import { screenshot } from './artifacts';
+import { describePreview, expectVisible } from './preview-page';
+
+jest.setTimeout(90_000);
+
+const MEET_LINK = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+
+describePreview('the Studio panel in Chromium', (f) => {
+  const studio = () => f.devtools.locator('section.studio-panel');
+  const run = async () => {
+    await studio().locator('[data-key="studio-run"]').click();
+    await f.settled();
+  };
+
+  test('runs the step with the inputs filled in, and shows its outputs and its log; the link is made in Meet with recording on', async () => {
+    await f.devtools.locator('input[data-key="account:workspace"]').check();
+    await f.settled();
+    await studio().locator('[data-key="studio-input-label"]').fill('Client call');
+    await studio().locator('[data-key="studio-input-record"]').check();
+    await run();
+    const result = studio().locator('[data-key="studio-result"]');
+    await expectVisible(result.getByText('Done.'));
+    const link = (await result.locator('td[data-output="meetLink"]').innerText()).trim();
+    expect(link).toMatch(MEET_LINK);
+    await expectVisible(
+      result.getByText(/^New Meet link: [a-z]{3}-[a-z]{4}-[a-z]{3} Label: Client call\. On for this meeting: Record automatically\./),
+    );
+    expect((await result.locator('td[data-output="presetsApplied"]').innerText()).trim()).toBe('true');
+    const code = link.slice(-12);
+    expect(f.preview.session.runtime.meet.peek(code)?.config?.artifactConfig?.recordingConfig?.autoRecordingGeneration).toBe('ON');
+    expect(f.preview.session.runtime.log.of('meet.').map((c) => `${c.api} ${c.status}`)).toEqual(['meet.spaces.create 200']);
+    await screenshot(f.page, 'studio-panel');
+  });
+
+  test('a personal Google account has no Studio: the page says so and nothing is made', async () => {
+    await run();
+    await expectVisible(f.page.getByText(/Workspace Studio is not offered to personal Google accounts/));
+    expect(f.preview.session.runtime.log.calls).toEqual([]);
+  });
+});
