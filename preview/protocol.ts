@@ -73,6 +73,11 @@ export interface PreviewState {
     /** The card on top, a copy with each clickable's onClick tagged `__i` (its index for /api/click). */
     card: Json | null;
     depth: number;
+    /**
+     * Which card is on top: it changes whenever another card comes on top (a navigation, Back, a trigger), even one
+     * with the same JSON. While it stays, the page keeps the values the person typed or ticked, as Google does.
+     */
+    cardId: string;
     draft: Draft;
     /** The message open in Gmail (context `message`), by id. */
     message?: string;

@@ -18,9 +18,11 @@ export interface Projected {
   /** The account's inbox, and how many drafts were open before the open message was opened. */
   mail: { inbox: InboxEntry[]; draftBase: number };
   failure?: string;
+  /** Which card is on top (PreviewState host.cardId). */
+  cardId: string;
 }
 
-export function projectState({ runtime, host, context, faults, bundle, mail, failure }: Projected): PreviewState {
+export function projectState({ runtime, host, context, faults, bundle, mail, failure, cardId }: Projected): PreviewState {
   const manifest = runtime.manifest.addOns;
   const account = runtime.settings.account;
   const meeting = meetingState(runtime);
@@ -39,6 +41,7 @@ export function projectState({ runtime, host, context, faults, bundle, mail, fai
       ...(context.kind === 'event' ? { event: context.event } : {}),
       card: host.card ? tagClickables(host.card) : null,
       depth: host.stack.length,
+      cardId,
       draft: { ...host.draft },
       ...(context.kind === 'message' ? { message: context.messageId } : {}),
       ...(reply ? { reply: openedDraft(reply) } : {}),

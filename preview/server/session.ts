@@ -27,6 +27,8 @@ export class PreviewSession {
   /** How many drafts the host had opened when the open message was opened: the newer ones are its replies. */
   draftBase = 0;
   bundleVersion = 0;
+  /** Hosts made so far (reset, reload): with the host's own count of cards, which card is on top. */
+  private hosts = 0;
   builtAt = new Date();
   buildError?: string;
   /** For switches that turn themselves off: the log length when each was turned on. */
@@ -46,6 +48,7 @@ export class PreviewSession {
     this.inboxes = seedMailbox(this.runtime);
     this.delivered = new Set();
     this.host = new AddOnHost(this.runtime, buildDir);
+    this.hosts += 1;
     this.safeEnter({ kind: 'homepage', app: 'GMAIL' });
   }
 
@@ -53,6 +56,7 @@ export class PreviewSession {
   reload(): void {
     const draft = this.host.draft;
     this.host = new AddOnHost(this.runtime, buildDir);
+    this.hosts += 1;
     this.host.draft = draft;
     this.bundleVersion += 1;
     this.builtAt = new Date();
@@ -137,7 +141,7 @@ export class PreviewSession {
     const bundle = { version: this.bundleVersion, builtAt: this.builtAt.toISOString(), ...(this.buildError ? { error: this.buildError } : {}) };
     const { runtime, host, context, faults, unreported: failure } = this;
     const mail = { inbox: this.inbox, draftBase: this.draftBase };
-    return projectState({ runtime, host, context, faults, bundle, mail, failure });
+    return projectState({ runtime, host, context, faults, bundle, mail, failure, cardId: `${this.hosts}.${host.cardChanges}` });
   }
 
   /**

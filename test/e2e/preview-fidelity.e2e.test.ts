@@ -3,7 +3,8 @@
  * the person chose when the answer is only a notification, a notification never sits on the card's footer, the
  * controls of the developer panel throw nothing, and the calendar holds the event kinds Google has.
  */
-import { describePreview } from './preview-page';
+import { screenshot } from './artifacts';
+import { describePreview, expectVisible } from './preview-page';
 
 jest.setTimeout(60_000);
 
@@ -20,6 +21,31 @@ describePreview('the preview behaves as Google’s hosts do', (f) => {
     }
     return errors;
   }
+
+  test('a notification-only answer keeps the form as the person left it: an unticked guest is not invited by the next Send', async () => {
+    const { page, sidebar } = f;
+    await page.locator('.gm-row', { hasText: 'RE: Budget review' }).click();
+    await f.settled();
+    await f.press('Invite to a meeting');
+    const grace = sidebar.getByRole('checkbox', { name: /grace@example\.com/ });
+    await grace.uncheck();
+    const title = sidebar.getByRole('textbox', { name: 'Title' });
+    await title.fill('Budget, second look');
+    const when = sidebar.getByLabel('Date and time');
+    await when.fill('2026-11-22T10:00');
+    await f.press('Send invitations');
+    // Google refuses with a notification and no navigation: the card stays, with what the person typed and ticked.
+    await expectVisible(page.getByText('That time has already passed. Pick a time in the future.'));
+    expect(await grace.isChecked()).toBe(false);
+    expect(await title.inputValue()).toBe('Budget, second look');
+    expect(await when.inputValue()).toBe('2026-11-22T10:00');
+
+    await when.fill('2026-11-24T15:30');
+    await f.press('Send invitations');
+    await expectVisible(sidebar.getByText('Invitations sent').first());
+    const events = f.preview.session.runtime.calendar.events('ada@gmail.com').filter((e) => e.summary === 'Budget, second look');
+    expect(events.map((e) => e.attendees?.map((a) => a.email))).toEqual([['priya.shah@example.com']]);
+  });
 
   test('moving the latency slider, by keyboard or by mouse, throws nothing and sets the latency', async () => {
     const slider = f.devtools.getByLabel(/Google latency/);
@@ -39,3 +65,5 @@ describePreview('the preview behaves as Google’s hosts do', (f) => {
     expect(await f.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('range');
   });
 });
+
+export { screenshot };
