@@ -6,9 +6,12 @@ export const HOUR = 60 * 60 * 1000;
 
 export function seedCalendars(runtime: OfflineRuntime): void {
   const { calendar } = runtime;
-  // The daily check for leftover temporary events has run today, as on every day but a person's first: the API log
-  // then shows each click's own calls (README, "What MeetLink guarantees", describes the daily list).
-  runtime.services.userProperties.setProperty(MARKER_SWEEP_KEY, JSON.stringify({ at: runtime.clock.now() }));
+  // The daily check for leftover temporary events has run today for each account (each has its own user properties),
+  // as on every day but a person's first: the API log then shows each click's own calls (README, "What MeetLink
+  // guarantees", describes the daily list).
+  for (const account of [CONSUMER, WORKSPACE]) {
+    runtime.services.userPropertiesOf(account.email).setProperty(MARKER_SWEEP_KEY, JSON.stringify({ at: runtime.clock.now() }));
+  }
   const day = Date.parse(new Date(runtime.clock.now()).toISOString().slice(0, 10) + 'T00:00:00Z');
   const at = (hours: number, minutes = 0) => ({ dateTime: new Date(day + hours * HOUR + minutes * 60000).toISOString() });
   for (const account of [CONSUMER, WORKSPACE]) {
