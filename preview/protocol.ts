@@ -35,6 +35,8 @@ export interface EventRow {
   /** The guests' addresses (attendees other than the calendar's owner). */
   guests: string[];
   conference: { kind: 'meet' | 'pending' | 'failed' | 'other' | 'none'; label: string; uri?: string };
+  /** The kind of event when it is not a default one (eventType): Focus time, Out of office, Working location, Birthday… */
+  kind?: string;
 }
 
 /** One message of the Gmail host's inbox (the account's mailbox in the offline runtime). */

@@ -47,6 +47,26 @@ describePreview('the preview behaves as Google’s hosts do', (f) => {
     expect(events.map((e) => e.attendees?.map((a) => a.email))).toEqual([['priya.shah@example.com']]);
   });
 
+  test.each([
+    ['Out of office', 'Out of office', 'Tue 24 Nov, 14:00', 'This is an out-of-office event.'],
+    ['Home', 'Working location', 'all day', 'This is a working location event.'],
+    ['Sam Lee’s birthday', 'Birthday', 'all day', 'This is a birthday.'],
+  ])('the calendar holds “%s”, a %s event: Add Meet link names its kind and changes nothing', async (summary, kind, when, words) => {
+    const { page, sidebar } = f;
+    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await f.settled();
+    const row = page.locator('.cal-row', { hasText: summary });
+    expect(await row.innerText()).toContain(kind);
+    await row.click();
+    await f.settled();
+    expect(await page.getByRole('complementary', { name: 'Event details' }).innerText()).toContain(when.replace('Tue 24 Nov, ', ''));
+    f.preview.session.runtime.log.clear();
+    await f.press('Add Meet link');
+    await expectVisible(sidebar.getByText(`${words} Google Calendar does not allow a video conference on it.`));
+    expect(f.preview.session.runtime.log.calls.map((c) => c.api).filter((api) => api !== 'calendar.events.get')).toEqual([]);
+    await screenshot(page, `event-kind-${kind.toLowerCase().replace(/ /g, '-')}`);
+  });
+
   test('moving the latency slider, by keyboard or by mouse, throws nothing and sets the latency', async () => {
     const slider = f.devtools.getByLabel(/Google latency/);
     const errors = await pageErrors(async () => {
@@ -65,5 +85,3 @@ describePreview('the preview behaves as Google’s hosts do', (f) => {
     expect(await f.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('range');
   });
 });
-
-export { screenshot };
