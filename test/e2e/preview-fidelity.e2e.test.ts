@@ -47,6 +47,26 @@ describePreview('the preview behaves as Google’s hosts do', (f) => {
     expect(events.map((e) => e.attendees?.map((a) => a.email))).toEqual([['priya.shah@example.com']]);
   });
 
+  test('a notification shows above the card’s footer: the footer’s buttons stay in sight and can be pressed at once', async () => {
+    const { page, sidebar } = f;
+    await page.locator('.gm-row', { hasText: 'RE: Budget review' }).click();
+    await f.settled();
+    await f.press('Invite to a meeting');
+    await sidebar.getByLabel('Date and time').fill('2026-11-22T10:00');
+    await f.press('Send invitations');
+    const toast = page.locator('.toast', { hasText: 'That time has already passed.' });
+    await expectVisible(toast);
+    const footer = (await sidebar.locator('.fixed-footer').boundingBox())!;
+    const shown = (await toast.boundingBox())!;
+    expect(shown.y + shown.height).toBeLessThanOrEqual(footer.y);
+    await screenshot(page, 'toast-above-footer');
+    // Pressed while the notification shows: the button itself is what is under the pointer.
+    await f.button('Send invitations').click({ timeout: 2000 });
+    await f.settled();
+    // Google answered the second press too: its notification joins the first.
+    expect(await toast.count()).toBe(2);
+  });
+
   test.each([
     ['Out of office', 'Out of office', 'Tue 24 Nov, 14:00', 'This is an out-of-office event.'],
     ['Home', 'Working location', 'all day', 'This is a working location event.'],
