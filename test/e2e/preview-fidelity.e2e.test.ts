@@ -71,12 +71,14 @@ describePreview('the preview behaves as Google’s hosts do', (f) => {
     ['Out of office', 'Out of office', 'Tue 24 Nov, 14:00', 'This is an out-of-office event.'],
     ['Home', 'Working location', 'all day', 'This is a working location event.'],
     ['Sam Lee’s birthday', 'Birthday', 'all day', 'This is a birthday.'],
-  ])('the calendar holds “%s”, a %s event: Add Meet link names its kind and changes nothing', async (summary, kind, when, words) => {
+  ])('the calendar holds “%s” (%s): Add Meet link names its kind and changes nothing', async (summary, kind, when, words) => {
     const { page, sidebar } = f;
     await page.getByRole('button', { name: 'Calendar', exact: true }).click();
     await f.settled();
     const row = page.locator('.cal-row', { hasText: summary });
     expect(await row.innerText()).toContain(kind);
+    // The kind is named once: under a title that already says it, no second line.
+    expect((await row.innerText()).split(kind)).toHaveLength(2);
     await row.click();
     await f.settled();
     expect(await page.getByRole('complementary', { name: 'Event details' }).innerText()).toContain(when.replace('Tue 24 Nov, ', ''));
