@@ -48,7 +48,15 @@ export class AddOnHost {
   consentPrompts: string[][] = [];
   /** Changes each event object before it is sent: how a test sends values Google's hosts might (odd ones too). */
   eventHook?: (eventObject: Json) => void;
+  /**
+   * What the person typed, ticked or chose on the card on top since it was drawn. Google keeps a card's current
+   * values while it stays on top: an answer with no navigation (a notification, a link, a draft update, an error)
+   * leaves the card and its values as they are, and the next action sends them again. They go when another card
+   * takes its place (a navigation, Back, a trigger's new card).
+   */
   private typed: Record<string, string[]> = {};
+  /** How many times another card came on top (pushed, updated, popped, or a trigger's new card): the card's identity. */
+  cardChanges = 0;
   /** Every function the host called, in order, and every card it received. */
   readonly calls: string[] = [];
   readonly seenCards: Json[] = [];
@@ -97,6 +105,7 @@ export class AddOnHost {
     // (developers.google.com/workspace/add-ons/concepts/homepages: "If ... not configured, a generic card is shown").
     if (!trigger?.runFunction || trigger.enabled === false) {
       this.stack = [];
+      this.newCardOnTop();
       return this;
     }
     return this.run(trigger.runFunction, {}, 'replace');
@@ -205,8 +214,17 @@ export class AddOnHost {
   }
 
   back(): this {
-    if (this.stack.length > 1) this.stack.pop();
+    if (this.stack.length > 1) {
+      this.stack.pop();
+      this.newCardOnTop();
+    }
     return this;
+  }
+
+  /** Another card is on top: it shows its own values, not what was typed on the one before. */
+  private newCardOnTop(): void {
+    this.typed = {};
+    this.cardChanges += 1;
   }
 
   /** Every function named by an action of any card this host has received. */
@@ -273,7 +291,6 @@ export class AddOnHost {
     const eventObject = this.eventObject(extra);
     this.eventHook?.(eventObject);
     this.sentEvents.push(structuredClone(eventObject));
-    this.typed = {};
     let returned: unknown;
     try {
       // Each call of the script is one execution (offline/executions.ts): its locks are released when it ends.
@@ -308,10 +325,11 @@ export class AddOnHost {
       if (nav.pushCard) this.stack.push(nav.pushCard);
       else if (nav.updateCard) this.stack[Math.max(this.stack.length - 1, 0)] = nav.updateCard;
       else if (nav.popToRoot) this.stack = this.stack.slice(0, 1);
-      else if (nav.pop) this.back();
+      else if (nav.pop && this.stack.length > 1) this.stack.pop();
       const card = nav.pushCard ?? nav.updateCard;
       if (card) this.seenCards.push(card);
     }
+    if (navigations.length) this.newCardOnTop();
     if (response.action?.notification?.text) this.notifications.push(response.action.notification.text);
     if (response.action?.link?.url) this.openedLinks.push(response.action.link.url);
     const update = response.hostAppAction?.gmailAction?.updateDraftActionMarkup?.updateBody;

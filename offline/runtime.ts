@@ -110,6 +110,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   // Several executions of one user share this Calendar, these user properties and one user lock.
   const executions = new Executions(clock);
   const userLock = new UserLockState(executions, clock);
+  // The interleaver watches the writes of the person the runtime starts as (tests interleave one person's executions).
   const interleave = new Interleaver(log, services.userProperties);
   const replicationLag = new ReplicationLag(calendar, clock);
   const afterWorkFaults = new AfterWorkFaults(calendar, env);

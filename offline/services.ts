@@ -61,19 +61,32 @@ export interface Account {
 }
 
 export function createServices(clock: VirtualClock, account: () => Account, random: () => number, scriptTimeZone: () => string = () => 'Etc/UTC') {
-  const userProperties = new FakeProperties();
+  // getUserProperties(): "a property store that only the current user can access, and only within this script"
+  // (developers.google.com/apps-script/reference/properties/properties-service). One store per person, by address:
+  // the preview switches the runtime's account, and each account finds its own settings and links.
+  const userStores = new Map<string, FakeProperties>();
+  const userPropertiesOf = (email: string): FakeProperties => {
+    const key = email.toLowerCase();
+    if (!userStores.has(key)) userStores.set(key, new FakeProperties());
+    return userStores.get(key)!;
+  };
   const scriptProperties = new FakeProperties();
   const sleeps: number[] = [];
   const logs: string[] = [];
   const hex = () => Math.floor(random() * 16).toString(16);
   return {
-    userProperties,
+    /** The current person's user properties (the runtime's account now). */
+    get userProperties(): FakeProperties {
+      return userPropertiesOf(account().email);
+    },
+    /** Any person's user properties, by address (the preview seeds both of its accounts). */
+    userPropertiesOf,
     scriptProperties,
     sleeps,
     logs,
     globals: {
       PropertiesService: {
-        getUserProperties: () => userProperties,
+        getUserProperties: () => userPropertiesOf(account().email),
         getScriptProperties: () => scriptProperties,
         getDocumentProperties: notModelled('PropertiesService.getDocumentProperties'),
       },

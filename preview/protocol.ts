@@ -35,6 +35,8 @@ export interface EventRow {
   /** The guests' addresses (attendees other than the calendar's owner). */
   guests: string[];
   conference: { kind: 'meet' | 'pending' | 'failed' | 'other' | 'none'; label: string; uri?: string };
+  /** The kind of event when it is not a default one (eventType): Focus time, Out of office, Working location, Birthday… */
+  kind?: string;
 }
 
 /** One message of the Gmail host's inbox (the account's mailbox in the offline runtime). */
@@ -73,6 +75,11 @@ export interface PreviewState {
     /** The card on top, a copy with each clickable's onClick tagged `__i` (its index for /api/click). */
     card: Json | null;
     depth: number;
+    /**
+     * Which card is on top: it changes whenever another card comes on top (a navigation, Back, a trigger), even one
+     * with the same JSON. While it stays, the page keeps the values the person typed or ticked, as Google does.
+     */
+    cardId: string;
     draft: Draft;
     /** The message open in Gmail (context `message`), by id. */
     message?: string;

@@ -93,6 +93,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     host,
     webDir: options.webDir ?? join(__dirname, 'web'),
     webScript: web.script,
+    webStyles: web.styles,
     state: () => session.state(),
     routes: createRoutes(session),
     events,

@@ -1,5 +1,5 @@
 /**
- * The preview's HTTP server: the page (index.html, styles.css, the bundled script), the state, server-sent
+ * The preview's HTTP server: the page (index.html, the bundled stylesheet and script), the state, server-sent
  * events, and the POST routes. It listens on 127.0.0.1 and has no authentication, so it refuses other Host
  * names (DNS rebinding) and any POST that is not JSON (a page elsewhere cannot send one without a preflight).
  */
@@ -17,6 +17,8 @@ export interface HttpOptions {
   host: string;
   webDir: string;
   webScript(): string;
+  /** The stylesheet: styles.css with the parts it imports (web-bundle.ts). */
+  webStyles(): string;
   state(): PreviewState;
   routes: Record<string, Route>;
   events: EventStream;
@@ -74,7 +76,7 @@ export function createHttpServer(options: HttpOptions): Server {
   const files: Record<string, () => [string | Buffer, string]> = {
     '/': () => [readFileSync(join(webDir, 'index.html')), 'text/html; charset=utf-8'],
     '/index.html': () => [readFileSync(join(webDir, 'index.html')), 'text/html; charset=utf-8'],
-    '/styles.css': () => [readFileSync(join(webDir, 'styles.css')), 'text/css; charset=utf-8'],
+    '/styles.css': () => [options.webStyles(), 'text/css; charset=utf-8'],
     '/app.js': () => [options.webScript(), 'text/javascript; charset=utf-8'],
   };
 

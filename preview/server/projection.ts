@@ -19,9 +19,11 @@ export interface Projected {
   mail: { inbox: InboxEntry[]; draftBase: number };
   failure?: string;
   studioRun?: StudioRunView;
+  /** Which card is on top (PreviewState host.cardId). */
+  cardId: string;
 }
 
-export function projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun }: Projected): PreviewState {
+export function projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun, cardId }: Projected): PreviewState {
   const manifest = runtime.manifest.addOns;
   const account = runtime.settings.account;
   const meeting = meetingState(runtime);
@@ -40,6 +42,7 @@ export function projectState({ runtime, host, context, faults, bundle, mail, fai
       ...(context.kind === 'event' ? { event: context.event } : {}),
       card: host.card ? tagClickables(host.card) : null,
       depth: host.stack.length,
+      cardId,
       draft: { ...host.draft },
       ...(context.kind === 'message' ? { message: context.messageId } : {}),
       ...(reply ? { reply: openedDraft(reply) } : {}),
@@ -87,27 +90,55 @@ const HOUR_MINUTE = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as 
 /** "09:30" in the account's zone, as both hosts list times. */
 const clockTime = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, ...HOUR_MINUTE });
 
+/** How the Calendar host names an event that is not a default one (the event types of the Calendar API). */
+const EVENT_KINDS: Record<string, string> = {
+  focusTime: 'Focus time',
+  outOfOffice: 'Out of office',
+  workingLocation: 'Working location',
+  birthday: 'Birthday',
+  fromGmail: 'From Gmail',
+};
+
+/** Midnight of a calendar date (YYYY-MM-DD) in a time zone, as ms since the epoch: where an all-day event starts there. */
+function midnightIn(date: string, timeZone: string): number {
+  const utc = Date.parse(`${date}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', ...HOUR_MINUTE }).formatToParts(utc);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  const wall = Date.parse(`${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:00Z`);
+  return utc - (wall - utc);
+}
+
 function eventRows(runtime: OfflineRuntime, calendarId: string): EventRow[] {
   const timeZone = runtime.settings.account.timeZone;
   const format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', ...HOUR_MINUTE });
+  // An all-day event has a date, not an instant: it is that day wherever the person is.
+  const dayOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
   const time = clockTime(timeZone);
   return runtime.calendar
     .events(calendarId)
     .map((event): EventRow => {
-      const start = Date.parse(event.start?.dateTime ?? `${event.start?.date}T00:00:00Z`);
-      const end = Date.parse(event.end?.dateTime ?? `${event.end?.date}T00:00:00Z`);
+      const allDay = Boolean(event.start?.date && !event.start.dateTime);
+      const start = allDay ? midnightIn(event.start!.date!, timeZone) : Date.parse(event.start?.dateTime ?? '');
+      const end = Date.parse(event.end?.dateTime ?? '');
       const organizer = event.organizer?.email ?? calendarId;
+      const kind = EVENT_KINDS[event.eventType ?? 'default'];
+      const when = allDay
+        ? `${dayOnly.format(Date.parse(`${event.start!.date}T00:00:00Z`))}, all day`
+        : Number.isNaN(start)
+          ? ''
+          : `${format.format(start)}${Number.isNaN(end) ? '' : `–${time.format(end)}`}`;
       return {
         calendarId,
         id: event.id!,
         summary: event.summary || '(No title)',
-        when: Number.isNaN(start) ? '' : `${format.format(start)}${Number.isNaN(end) ? '' : `–${time.format(end)}`}`,
+        when,
         start,
         organizer,
         organizedByMe: organizer === calendarId,
-        recurring: Boolean(event.recurringEventId),
+        recurring: Boolean(event.recurringEventId || event.recurrence?.length),
         guests: (event.attendees ?? []).map((a) => a.email ?? '').filter((email) => email && email !== calendarId),
         conference: conferenceOf(event.conferenceData),
+        ...(kind ? { kind } : {}),
       };
     })
     .sort((a, b) => a.start - b.start);

@@ -27,6 +27,8 @@ export class PreviewSession {
   /** How many drafts the host had opened when the open message was opened: the newer ones are its replies. */
   draftBase = 0;
   bundleVersion = 0;
+  /** Hosts made so far (reset, reload): with the host's own count of cards, which card is on top. */
+  private hosts = 0;
   builtAt = new Date();
   buildError?: string;
   /** For switches that turn themselves off: the log length when each was turned on. */
@@ -49,6 +51,7 @@ export class PreviewSession {
     this.delivered = new Set();
     this.studioRun = undefined;
     this.host = new AddOnHost(this.runtime, buildDir);
+    this.hosts += 1;
     this.safeEnter({ kind: 'homepage', app: 'GMAIL' });
   }
 
@@ -56,6 +59,7 @@ export class PreviewSession {
   reload(): void {
     const draft = this.host.draft;
     this.host = new AddOnHost(this.runtime, buildDir);
+    this.hosts += 1;
     this.host.draft = draft;
     this.bundleVersion += 1;
     this.builtAt = new Date();
@@ -152,7 +156,7 @@ export class PreviewSession {
     const bundle = { version: this.bundleVersion, builtAt: this.builtAt.toISOString(), ...(this.buildError ? { error: this.buildError } : {}) };
     const { runtime, host, context, faults, unreported: failure, studioRun } = this;
     const mail = { inbox: this.inbox, draftBase: this.draftBase };
-    return projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun });
+    return projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun, cardId: `${this.hosts}.${host.cardChanges}` });
   }
 
   /**

@@ -9,7 +9,7 @@ export function keepingFocus(draw: () => boolean): void {
   const active = document.activeElement as HTMLElement | null;
   const key = active?.dataset?.key;
   const inSidebar = Boolean(active && document.getElementById('sidebar')?.contains(active));
-  const selection = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
+  const selection = active && hasSelection(active) ? ([active.selectionStart, active.selectionEnd] as const) : null;
   const cardChanged = draw();
   if (inSidebar && cardChanged) {
     (document.getElementById('card-title') ?? document.querySelector<HTMLElement>('#sidebar .card button, #sidebar .card input'))?.focus();
@@ -17,11 +17,17 @@ export function keepingFocus(draw: () => boolean): void {
     const el = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     if (el && !(el as HTMLButtonElement).disabled) {
       el.focus({ preventScroll: true });
-      if (selection && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.type !== 'checkbox' && el.type !== 'radio') {
-        el.setSelectionRange(selection[0], selection[1]);
-      }
+      if (selection && hasSelection(el)) el.setSelectionRange(selection[0], selection[1]);
     }
   }
+}
+
+/**
+ * Whether a field has a text selection to keep: a text area, or an input of a type that supports one (text, search,
+ * URL, telephone, password). A slider, a check box or a date-time field has none, and setSelectionRange on it throws.
+ */
+function hasSelection(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.selectionStart !== null);
 }
 
 /** The ⋮ menu: arrows move between items, Escape closes it and returns to its button. */

@@ -26,3 +26,27 @@ export function readDraft(): Draft {
   if (!area) return { body: ui.compose.body, cursor: ui.compose.cursor };
   return { body: area.value, cursor: area.selectionStart ?? area.value.length };
 }
+
+/** What each field of the side panel holds now, by its data-key: the text, or whether it is ticked. */
+export type FieldValues = Map<string, { value: string; checked: boolean }>;
+
+export function readFields(): FieldValues {
+  const values: FieldValues = new Map();
+  for (const el of Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('#sidebar [data-field]'))) {
+    if (el.dataset.key) values.set(el.dataset.key, { value: el.value, checked: el instanceof HTMLInputElement && el.checked });
+  }
+  return values;
+}
+
+/**
+ * Puts the values back into the fields drawn again for the same card: Google redraws nothing when an answer has no
+ * navigation (a notification, a link), so what the person typed and ticked stays, and the next action sends it.
+ */
+export function restoreFields(values: FieldValues): void {
+  for (const el of Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('#sidebar [data-field]'))) {
+    const held = el.dataset.key ? values.get(el.dataset.key) : undefined;
+    if (!held) continue;
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) el.checked = held.checked;
+    else el.value = held.value;
+  }
+}

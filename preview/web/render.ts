@@ -4,6 +4,7 @@ import { GALLERY_CARD } from './gallery';
 import { renderHost } from './host/view';
 import { keepingFocus } from './keyboard';
 import { gallery } from './mode';
+import { readFields, restoreFields } from './page-input';
 import { renderDevtools } from './panels/devtools';
 import { renderSidebar } from './sidebar';
 import { ui } from './store';
@@ -13,6 +14,9 @@ const $ = (id: string) => document.getElementById(id)!;
 
 /** The card drawn last, with the stack depth: when it changes, expanded sections close and focus moves to it. */
 let cardSignature = '';
+
+/** Which card the side panel drew last (PreviewState host.cardId; in the gallery, the card's JSON). */
+let drawnCardId = '';
 
 /** In the gallery, a card handed over by a browser test replaces the fixture card (showCard). */
 let shownCard: Json | null = null;
@@ -32,10 +36,15 @@ export function render(): void {
       ui.expanded.clear();
       cardSignature = signature;
     }
+    // The same card as before: what the person typed and ticked stays. Another card: its own values.
+    const cardId = gallery ? signature : (ui.state?.host.cardId ?? '');
+    const kept = cardId === drawnCardId ? readFields() : null;
+    drawnCardId = cardId;
     document.body.classList.toggle('devtools-open', ui.devtools);
     renderTopbar($('topbar'));
     renderHost($('host'));
     renderSidebar($('sidebar'), card);
+    if (kept) restoreFields(kept);
     renderDevtools($('devtools'));
     return cardChanged;
   });

@@ -1,7 +1,7 @@
 /**
  * The add-on's side panel, as Google's hosts frame a card: a top bar (back arrow, name, ⋮ menu with the
  * universal actions and the card's actions), a progress bar, a "Preview problem" banner, the card itself
- * (card.ts), its fixed footer, and the toasts.
+ * (card.ts), the toasts just above its fixed footer, and the footer.
  */
 import type { Json } from '../protocol';
 import { post } from './api';
@@ -37,8 +37,10 @@ export function renderSidebar(sidebar: HTMLElement, card: Json): void {
     banner(),
     rendered ? rendered.body : h('div', { class: 'panel-empty' }, state ? 'The add-on showed no card.' : 'Loading…'),
   );
+  // Notifications sit just above the fixed footer, never on it (toast.ts): their anchor comes before the footer.
   const toasts = document.getElementById('toasts') ?? h('div', { id: 'toasts', class: 'toasts', role: 'status', 'aria-live': 'polite' });
-  sidebar.replaceChildren(topBar(menuItems.length > 0), progress, (ui.menuOpen && menu(menuItems)) || '', scroll, rendered?.footer ?? '', toasts);
+  const anchor = h('div', { class: 'toast-anchor' }, toasts);
+  sidebar.replaceChildren(topBar(menuItems.length > 0), progress, (ui.menuOpen && menu(menuItems)) || '', scroll, anchor, rendered?.footer ?? '');
   paintBusy();
 }
 

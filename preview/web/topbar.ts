@@ -36,9 +36,9 @@ export function renderTopbar(top: HTMLElement): void {
     state
       ? h(
           'div',
-          { class: 'account-chip', title: 'Simulated account' },
+          { class: 'account-chip', title: `Simulated account: ${state.account.email}` },
           h('span', { class: 'avatar' }, state.account.email[0]!.toUpperCase()),
-          h('span', null, state.account.email),
+          h('span', { class: 'account-email' }, state.account.email),
           h('span', { class: `kind ${state.account.kind}` }, state.account.kind === 'workspace' ? 'Workspace' : 'Free Gmail'),
         )
       : null,
@@ -58,13 +58,14 @@ export function renderTopbar(top: HTMLElement): void {
       {
         type: 'button',
         class: 'btn btn-text devtools-toggle',
+        title: 'Developer panel',
         'aria-pressed': String(ui.devtools),
         'aria-controls': 'devtools',
         'data-key': 'devtools-toggle',
         on: { click: toggleDevtools },
       },
       svgIcon(ICONS.settings!, undefined, 18),
-      'Developer panel',
+      h('span', { class: 'devtools-toggle-label' }, 'Developer panel'),
     ),
   );
 }

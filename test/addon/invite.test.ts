@@ -253,6 +253,16 @@ describe('Invite to a meeting, from an open email', () => {
     expect(meetings()).toEqual([]);
   });
 
+  it('a refusal by notification leaves the card as the person left it: the next Send invites only the guests still ticked', () => {
+    const { open, host, meetings } = withMessage();
+    open().input('inviteGuests', ['carol@example.net']).input('inviteTitle', 'Budget, second look');
+    host.input('inviteStart', Date.parse('2026-11-23T08:00:00Z')).click('Send invitations');
+    expect(host.notifications.at(-1)).toBe('That time has already passed. Pick a time in the future.');
+    // Only the time is changed: the guests and the title are still what the person chose (Google keeps the card's values).
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings().map((e) => [e.summary, e.attendees?.map((a) => a.email)])).toEqual([['Budget, second look', ['carol@example.net']]]);
+  });
+
   it('Send on a stale card whose meeting was deleted since makes nothing, and says to open the card again', () => {
     const { open, host, meetings, runtime, me } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));

@@ -72,6 +72,28 @@ test('every fault switch turns on and off through /api/settings, and other switc
   expect(preview.session.runtime.calendar.options.silentPatch).toBe(true);
 });
 
+test('each preview account has its own user properties, as each person has in Apps Script: recent links are not shared', async () => {
+  // The links a homepage lists (the Workspace homepage's lookup field shows abc-mnop-xyz as an example).
+  const meetCodes = (card: unknown) =>
+    [...new Set(JSON.stringify(card).match(/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}/g) ?? [])].filter((link) => !link.endsWith('abc-mnop-xyz'));
+  await pressLabel('Create Meet link');
+  const adas = meetCodes((await post('/api/homepage', { app: 'GMAIL' })).host.card);
+  expect(adas).toHaveLength(1);
+
+  const grace = await post('/api/settings', { account: 'workspace' });
+  expect(meetCodes(grace.host.card)).toEqual([]);
+  await post('/api/log/clear');
+  await pressLabel('Create Meet link');
+  // Grace's daily check for leftovers has run today too: her first link makes no list call.
+  expect(preview.session.runtime.log.calls.map((c) => c.api)).not.toContain('calendar.events.list');
+  const graces = meetCodes((await post('/api/homepage', { app: 'GMAIL' })).host.card);
+  expect(graces).toHaveLength(1);
+  expect(graces).not.toEqual(adas);
+
+  const back = await post('/api/settings', { account: 'consumer' });
+  expect(meetCodes(back.host.card)).toEqual(adas);
+});
+
 test('account and latency settings change the simulated Google; a bad latency is refused', async () => {
   const result = await post('/api/settings', { account: 'workspace', latencyMs: 120 });
   expect(result.account.kind).toBe('workspace');

@@ -57,6 +57,32 @@ describe('preview rebuilds on edits saved by rename', () => {
     }
   });
 
+  test('the stylesheet served is styles.css with its parts, in order, rebuilt when a part is saved by rename', async () => {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><link rel="stylesheet" href="/styles.css">');
+    writeFileSync(join(dir, 'app.ts'), 'document.title = "styles";\n');
+    mkdirSync(join(dir, 'styles'));
+    writeFileSync(join(dir, 'styles.css'), '@import "./styles/first.css";\n@import "./styles/second.css";\n');
+    writeFileSync(join(dir, 'styles', 'first.css'), '.first { color: red; }\n');
+    writeFileSync(join(dir, 'styles', 'second.css'), '.second { color: blue; }\n');
+    const preview: Preview = await startPreview({ port: 0, build: false, watch: true, webDir: dir, log: () => undefined });
+    const events: string[] = [];
+    const stream = get(`${preview.url}api/events`, (res) => res.on('data', (chunk) => events.push(String(chunk))));
+    const served = () => fetchText(`${preview.url}styles.css`);
+    try {
+      const css = await served();
+      expect(css).not.toContain('@import');
+      // The order of the list is the order of the cascade.
+      expect(css.indexOf('.first')).toBeGreaterThan(-1);
+      expect(css.indexOf('.first')).toBeLessThan(css.indexOf('.second'));
+      saveByRename(join(dir, 'styles', 'second.css'), '.second { color: green; }\n');
+      await eventually(async () => (await served()).includes('green'), 'styles.css serves the saved part');
+      await eventually(() => events.join('').includes('event: web'), 'the page was told to reload');
+    } finally {
+      stream.destroy();
+      await preview.close();
+    }
+  });
+
   test("the add-on's watcher sees src/ and appsscript.json saved by rename", async () => {
     mkdirSync(join(dir, 'src'));
     writeFileSync(join(dir, 'src', 'index.ts'), "export { greet } from './greet';\n");

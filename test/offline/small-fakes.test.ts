@@ -22,6 +22,22 @@ describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
   });
 });
 
+describe('PropertiesService', () => {
+  it('gives each person their own user properties, and every person the same script properties', () => {
+    const runtime = createOfflineRuntime();
+    const { PropertiesService } = runtime.globals as { PropertiesService: GoogleAppsScript.Properties.PropertiesService };
+    PropertiesService.getUserProperties().setProperty('meetlink.settings', 'ada');
+    PropertiesService.getScriptProperties().setProperty('shared', 'yes');
+    runtime.settings.account = { ...runtime.settings.account, email: 'grace@example.com' };
+    expect(PropertiesService.getUserProperties().getProperty('meetlink.settings')).toBeNull();
+    expect(PropertiesService.getScriptProperties().getProperty('shared')).toBe('yes');
+    PropertiesService.getUserProperties().setProperty('meetlink.settings', 'grace');
+    runtime.settings.account = { ...runtime.settings.account, email: 'ada@gmail.com' };
+    expect(PropertiesService.getUserProperties().getProperty('meetlink.settings')).toBe('ada');
+    expect(runtime.services.userPropertiesOf('grace@example.com').getProperty('meetlink.settings')).toBe('grace');
+  });
+});
+
 describe('UrlFetchApp', () => {
   const BASE = 'https://www.googleapis.com/calendar/v3';
   it('needs script.external_request, refused the way Apps Script refuses', () => {

@@ -90,6 +90,7 @@ function eventRow(e: EventRow, open: OpenEvent | undefined): HTMLElement {
         'span',
         { class: 'cal-what' },
         h('span', { class: 'cal-summary' }, e.summary, e.recurring ? svgIcon(ICONS.repeat!, 'Repeating event', 14) : null),
+        e.kind && e.kind.toLowerCase() !== e.summary.toLowerCase() ? h('span', { class: 'cal-organizer cal-kind' }, e.kind) : null,
         !e.organizedByMe ? h('span', { class: 'cal-organizer' }, `Organizer: ${e.organizer}`) : null,
         e.guests.length ? h('span', { class: 'cal-organizer cal-guests' }, `Guests: ${e.guests.join(', ')}`) : null,
       ),

@@ -16,6 +16,7 @@ export function eventDetail(row: EventRow | undefined): HTMLElement {
     { class: 'cal-detail', 'aria-label': 'Event details' },
     h('h2', null, row.summary),
     h('div', { class: 'cal-detail-line' }, svgIcon(ICONS.schedule!, undefined, 18), row.when, row.recurring ? ' · repeats' : ''),
+    row.kind ? h('div', { class: 'cal-detail-line' }, svgIcon(ICONS.event!, undefined, 18), row.kind) : null,
     h(
       'div',
       { class: 'cal-detail-line' },
