@@ -304,6 +304,15 @@ describe('Invite to a meeting, from an open email', () => {
     expect(meetings()[0].end?.dateTime).toBe('2026-11-24T16:30:00.000Z');
   });
 
+  it('counts the person too: two guests and the person are three people, so the line comes first', () => {
+    const { open, host, calls, meetings } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90');
+    host.input('inviteGuests', ['carol@example.net', 'dan@example.com']).click('Send invitations');
+    expect(host.text()).toContain('Meet ends calls of 3 or more people after 60 minutes');
+    expect(meetings()).toEqual([]);
+    expect(calls()).toEqual(['gmail.messages.get 200']);
+  });
+
   it('says nothing of the sort on a Workspace account, or for two people', () => {
     const work = withMessage({ account: { kind: 'workspace', email: 'grace@example.com' } });
     work.open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').click('Send invitations');
