@@ -19,6 +19,7 @@ import {
   readInviteForm,
   threadGuests,
 } from './invite-form';
+import { replyAudience, replyAudienceOf } from './invite-reply';
 import { nav, notify, respond, type Handler } from './respond';
 
 /** The person's zone as the host sent it, else the script's: the event's start and end carry it. */
@@ -57,6 +58,7 @@ function openInvite(app: App, e: AddOnEvent) {
     omitted: Math.max(0, everyone.length - MAX_GUESTS),
     maxGuests: MAX_GUESTS,
     note: '',
+    replyAudience: replyAudienceOf(headers, app.email()),
   };
   return respond(nav().pushCard(inviteCard(view)));
 }
@@ -68,6 +70,12 @@ function pickerZone(app: App, e: AddOnEvent): { timeZone: string; pickerOffset: 
   return raw !== undefined && raw !== '' && Number.isInteger(offset) && Math.abs(offset) <= 18 * 60
     ? { timeZone: zoneOf(app, e), pickerOffset: offset }
     : undefined;
+}
+
+/** Whom a reply reaches, as the Send button carries it (card words only; the reply itself reads Gmail and Calendar). */
+function carriedAudience(e: AddOnEvent): { replyTo: string; onEmail: string } {
+  const { replyTo = '', onEmail = '' } = parameters(e);
+  return { replyTo: replyTo.slice(0, 254), onEmail: /^\d{1,3}$/.test(onEmail) ? onEmail : '' };
 }
 
 /** The form as the person left it, drawn again (the free-account line): nothing typed is lost. */
@@ -88,6 +96,7 @@ function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, gu
     maxGuests: MAX_GUESTS,
     note: formValues(e, INVITE_FIELDS.note)?.[0] ?? '',
     freeLimitWarning: true,
+    replyAudience: carriedAudience(e),
   };
 }
 
@@ -117,7 +126,12 @@ function sendInvitations(app: App, e: AddOnEvent) {
       guests: form.guests,
       description: meetingDescription(form.note, subject),
     });
-    const card = invitedCard({ meeting, when: meetingWhen(meeting.startMs, zone, activeLocale().intlLocale), me: app.email() });
+    const card = invitedCard({
+      meeting,
+      when: meetingWhen(meeting.startMs, zone, activeLocale().intlLocale),
+      me: app.email(),
+      audience: replyAudience(carriedAudience(e), meeting.guests),
+    });
     return respond(nav().updateCard(card), STRINGS.invitedTitle);
   } catch (error) {
     console.error(`MeetLink sendInvitations failed: ${errorText(error)}`);

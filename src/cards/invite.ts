@@ -2,7 +2,7 @@ import { STRINGS } from '../i18n/strings';
 import { t } from '../i18n/locale';
 import type { ScheduledMeeting } from '../meet/meeting-invite';
 import { clip, escapeHtml, googleCalendarEventUrl } from '../text/escape';
-import { action, actionButton, buttons, calendarButton, header, linkWidgets, openInMeetButton, paragraph, replyButton } from './widgets';
+import { action, actionButton, buttons, calendarButton, header, linkWidgets, note, openInMeetButton, paragraph, replyButton } from './widgets';
 
 /** The form's field names (card action parameters and form inputs are strings). */
 export const INVITE_FIELDS = {
@@ -39,6 +39,8 @@ export interface InviteView {
   note: string;
   /** Shown once before sending: a free account's meeting of 3+ people over 60 minutes. */
   freeLimitWarning?: boolean;
+  /** Whom a reply in this thread reaches by itself (invite-reply.ts), carried by Send for the answer card's words. */
+  replyAudience: { replyTo: string; onEmail: string };
 }
 
 /** The invite form: title, date and time, length, guests to untick, a note, and "Send invitations". */
@@ -83,6 +85,7 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
         subject: view.subject,
         // The picker's fixed offset, so the time picked is read as the wall time the person saw.
         offset: String(view.offsetMinutes),
+        ...view.replyAudience,
         ...(view.freeLimitWarning ? { warned: '1' } : {}),
       }),
     );
@@ -107,12 +110,23 @@ function guestLine(guest: Guest): string {
   return name && name.toLowerCase() !== guest.email ? `${name} (${guest.email})` : guest.email;
 }
 
+/** Whom "Reply with this link" reaches (src/actions/invite-reply.ts): the guests only, or also people not invited. */
+export type ReplyAudience = 'guests' | 'senderNotInvited' | 'everyoneOnOwnEmail';
+
 export interface InvitedView {
   meeting: ScheduledMeeting;
   /** The meeting's time in the person's zone and language. */
   when: string;
   me?: string;
+  /** Whom "Reply with this link" reaches: said before the draft opens when it is more than the guests. */
+  audience: ReplyAudience;
 }
+
+const AUDIENCE_WORDS: Record<ReplyAudience, () => string> = {
+  guests: () => STRINGS.invitedReplyGuests,
+  senderNotInvited: () => STRINGS.invitedReplySender,
+  everyoneOnOwnEmail: () => STRINGS.invitedReplyEveryone,
+};
 
 /** The answer: the link, when (in the person's zone), who was invited, Open in Calendar, Reply with this link. */
 export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Card {
@@ -131,8 +145,10 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
   if (meeting.existed) section.addWidget(paragraph(`<i>${STRINGS.invitedAlready}</i>`));
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
-    // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).
-    actions.push(replyButton(STRINGS.replyWithThisLink, 'openReplyDraft', true, { as: 'link', code: meeting.conference.link.code, when: view.when }));
+    // The compose action reads the meeting and the message again (reply-actions.ts, openInviteReply): the card
+    // carries only which meeting, and says whom the reply reaches before it opens.
+    section.addWidget(note(escapeHtml(AUDIENCE_WORDS[view.audience]())));
+    actions.push(replyButton(STRINGS.replyWithThisLink, 'openInviteReply', true, { eventId: meeting.eventId }));
   }
   if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!));
   if (meeting.conference.kind === 'ready') actions.push(openInMeetButton(meeting.conference.link.url, view.me));

@@ -57,9 +57,14 @@ export const FEATURE_SCOPES = {
   meetSettings: { needs: [SCOPES.meetSettings, SCOPES.externalRequest] },
   /**
    * Inviting to a meeting from an open email: the card reads the message, Send inserts one event. Both are checked
-   * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is replyDraft.
+   * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is inviteReply.
    */
   invite: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage] },
+  /**
+   * "Reply with this link" after Send: the meeting is read again from Calendar (its time and guests now), then the
+   * message, then the draft.
+   */
+  inviteReply: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage, SCOPES.gmailCompose] },
   /** Settings, saved links, navigation: no Google call. */
   none: { needs: [] },
 } as const satisfies Record<string, FeatureScopes>;
@@ -110,6 +115,7 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   // Gmail, an open message: invite everyone on it to a meeting.
   openInvite: 'invite',
   sendInvitations: 'invite',
+  openInviteReply: 'inviteReply',
 };
 
 export function scopesOf(action: ActionName): FeatureScopes {
