@@ -71,7 +71,7 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
   } else {
     section.addWidget(paragraph(STRINGS.inviteNobodyElse));
   }
-  if (view.omitted > 0) section.addWidget(paragraph(`<i>${escapeHtml(t().inviteGuestsOmitted({ count: view.omitted, max: view.maxGuests }))}</i>`));
+  if (view.omitted > 0) section.addWidget(note(escapeHtml(t().inviteGuestsOmitted({ count: view.omitted, max: view.maxGuests }))));
   section.addWidget(
     CardService.newTextInput().setFieldName(INVITE_FIELDS.note).setTitle(STRINGS.inviteFieldNote).setMultiline(true).setValue(view.note),
   );
@@ -142,7 +142,7 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
       .setText(escapeHtml(meeting.guests.map((g) => clip(g, 80)).join(', ')))
       .setWrapText(true),
   );
-  if (meeting.existed) section.addWidget(paragraph(`<i>${STRINGS.invitedAlready}</i>`));
+  if (meeting.existed) section.addWidget(note(escapeHtml(STRINGS.invitedAlready)));
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
     // The compose action reads the meeting and the message again (reply-actions.ts, openInviteReply): the card

@@ -3,7 +3,7 @@ import type { SpaceView } from '../meet/spaces';
 import type { Preset } from '../settings';
 import { STRINGS } from '../i18n/strings';
 import { clip, escapeHtml } from '../text/escape';
-import { action, actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { action, actionButton, buttons, header, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
 
 /** Which card a space's controls sit on: the link just made, a looked-up meeting, or the open event's meeting. */
 export type SpaceCardKind = 'link' | 'space' | 'meeting';
@@ -39,7 +39,7 @@ export function spaceSection(view: SpaceView, from: SpaceCardKind = 'space'): Go
       .setTitle(STRINGS.accessLabel)
       .setOnChangeAction(action('setAccessType', p)),
   );
-  section.addWidget(choice).addWidget(paragraph(`<i>${escapeHtml(STRINGS.accessDetail(current))}</i>`));
+  section.addWidget(choice).addWidget(note(escapeHtml(STRINGS.accessDetail(current))));
   if (from === 'meeting') return section;
   if (view.active !== undefined) section.addWidget(paragraph(view.active ? `<b>${STRINGS.meetingLive}</b>` : STRINGS.meetingIdle));
   const actions = [actionButton(STRINGS.refresh, 'refreshSpace', p)];
@@ -104,7 +104,7 @@ export function meetingSettingsCard(view: SpaceView, presets: readonly Preset[],
       section
         .addWidget(paragraph(escapeHtml(STRINGS.presetsYours(presets))))
         .addWidget(buttons(actionButton(STRINGS.presetsApply, 'applyPresets', spaceParameters(view, 'meeting'))));
-    } else section.addWidget(paragraph(`<i>${STRINGS.presetsNoneOn}</i>`));
+    } else section.addWidget(note(escapeHtml(STRINGS.presetsNoneOn)));
     card.addSection(section);
   }
   return card.build();

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../src/i18n/catalogues.generated';
 import { readCatalogue } from '../../scripts/i18n';
+import { everyCard } from '../support/every-card';
 import { meetCode, openAddOn } from '../support/harness';
 
 /** The person's language and zone reach the cards: the offline host sends account.locale/timeZone as Google does. */
@@ -135,6 +136,12 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
     const hint = JSON.stringify(host.card).includes(`<i>${m(locale, 'recentHint')}</i>`);
     expect(hint).toBe(locale !== 'ja');
     expect(JSON.stringify(host.card).includes(m(locale, 'recentHint'))).toBe(true);
+  });
+});
+
+describe('Japanese, whose type has no italics', () => {
+  it('no card shows a side note in italics', () => {
+    for (const [name, card] of everyCard('ja')) expect([name, JSON.stringify(card).includes('<i>')]).toEqual([name, false]);
   });
 });
 
