@@ -144,7 +144,7 @@ describe('writing an email', () => {
     // A saved link is inserted the same way, and so is an invitation (it starts on a line of its own).
     host.compose();
     host.draft = { body: 'Or here', cursor: 'Or here'.length };
-    host.click('Insert link');
+    host.click('Insert this link');
     expect(host.draft.body).toMatch(format === 'text' ? /^Or here https:\/\/meet\.google\.com\/[a-z-]+ $/ : /^Or here <a href="https:\/\/meet/);
     host.draft = { body: 'Details', cursor: 'Details'.length };
     host.click('Insert invitation');

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../src/i18n/catalogues.generated';
 import { readCatalogue } from '../../scripts/i18n';
+import { clickables } from '../../offline/card-query';
 import { everyCard } from '../support/every-card';
 import { meetCode, openAddOn } from '../support/harness';
 
@@ -137,6 +138,25 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
     expect(hint).toBe(locale !== 'ja');
     expect(JSON.stringify(host.card).includes(m(locale, 'recentHint'))).toBe(true);
   });
+});
+
+describe('one label, one action', () => {
+  it.each(LOCALES.flatMap((locale) => (['link', 'invitation'] as const).map((first) => [locale, first] as const)))(
+    'the compose card in %s, %s first, never words two actions alike',
+    (locale, first) => {
+      const { host } = open(locale);
+      host.homepage('GMAIL').click(m(locale, 'createLink'));
+      host.universal('Settings').input('composeDefault', first).click(m(locale, 'save'));
+      host.compose();
+      const actions = new Map<string, Set<string>>();
+      for (const button of clickables(host.card)) {
+        const action = button.onClick.action;
+        const what = `${action.function}:${(action.parameters ?? []).find((p: any) => p.key === 'action')?.value}:${(action.parameters ?? []).find((p: any) => p.key === 'as')?.value ?? ''}`;
+        actions.set(button.label, (actions.get(button.label) ?? new Set()).add(what));
+      }
+      for (const [label, what] of actions) expect([label, what.size]).toEqual([label, 1]);
+    },
+  );
 });
 
 describe('Japanese, whose type has no italics', () => {

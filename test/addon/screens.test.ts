@@ -177,7 +177,8 @@ describe('labels and pinned links', () => {
     host.universal('Settings').input('template', '{label}: {link}\nDial {phone} PIN {pin}').input('composeDefault', 'invitation').click('Save');
     host.compose();
     expect(host.text()).toContain('Your links');
-    expect(host.buttons()).toEqual(['Insert invitation', 'Insert invitation', 'Insert invitation', 'Insert Meet link']);
+    // The saved links' button is never worded like the footer's, which makes a new link.
+    expect(host.buttons()).toEqual(['Insert as invitation', 'Insert as invitation', 'Insert invitation', 'Insert Meet link']);
     host.draft = { body: 'See you at', cursor: 10 };
     host.clickAt(0);
     expect(host.draft.body).toMatch(
@@ -192,7 +193,7 @@ describe('labels and pinned links', () => {
     resetLog();
     host.compose();
     host.draft = { body: 'Join: ', cursor: 6 };
-    host.click('Insert link');
+    host.click('Insert this link');
     expect(host.draft.body).toBe(`Join:  https://meet.google.com/${codes[0]} `);
     expect(calendarCalls()).toEqual([]); // no new link was made
   });
