@@ -150,7 +150,7 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
     section.addWidget(note(escapeHtml(AUDIENCE_WORDS[view.audience]())));
     actions.push(replyButton(STRINGS.replyWithThisLink, 'openInviteReply', true, { eventId: meeting.eventId }));
   }
-  if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!));
+  if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!, view.me));
   if (meeting.conference.kind === 'ready') actions.push(openInMeetButton(meeting.conference.link.url, view.me));
   if (actions.length) section.addWidget(buttons(...actions));
   return CardService.newCardBuilder().setName('invited').setHeader(header(STRINGS.invitedTitle)).addSection(section).build();
