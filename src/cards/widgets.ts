@@ -38,7 +38,9 @@ export function linkButton(text: string, url: string) {
 export function calendarButton(text: string, url: string, email: string | undefined) {
   const safe = googleCalendarEventUrl(url);
   if (!safe) throw new Error('MeetLink refused to offer a link that is not a Google Calendar event.');
-  return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(ownUrl(safe, email)));
+  return CardService.newTextButton()
+    .setText(text)
+    .setOpenLink(CardService.newOpenLink().setUrl(ownUrl(safe, email)));
 }
 
 export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]) {

@@ -4,6 +4,7 @@ import { de, en, es, fr, it, ja, pt } from "@messageformat/runtime/lib/cardinals
 const catalogues = {
   en: {
     appName: () => "MeetLink",
+    homeTitle: () => "Meet links",
     tagline: () => "A Google Meet link in one click. Nothing is left in your calendar and nobody is notified.",
     createLink: () => "Create Meet link",
     createAnother: () => "Create another",
@@ -273,6 +274,7 @@ const catalogues = {
   },
   es: {
     appName: () => "MeetLink",
+    homeTitle: () => "Enlaces de Meet",
     tagline: () => "Un enlace de Google Meet con un clic. No queda nada en tu calendario y no se avisa a nadie.",
     createLink: () => "Crear enlace de Meet",
     createAnother: () => "Crear otro",
@@ -542,6 +544,7 @@ const catalogues = {
   },
   fr: {
     appName: () => "MeetLink",
+    homeTitle: () => "Liens Meet",
     tagline: () => "Un lien Google Meet en un clic. Rien ne reste dans votre agenda et personne n’est prévenu.",
     createLink: () => "Créer un lien Meet",
     createAnother: () => "En créer un autre",
@@ -811,6 +814,7 @@ const catalogues = {
   },
   de: {
     appName: () => "MeetLink",
+    homeTitle: () => "Meet-Links",
     tagline: () => "Ein Google-Meet-Link mit einem Klick. In Ihrem Kalender bleibt nichts zurück und niemand wird benachrichtigt.",
     createLink: () => "Meet-Link erstellen",
     createAnother: () => "Noch einen erstellen",
@@ -1080,6 +1084,7 @@ const catalogues = {
   },
   "pt-BR": {
     appName: () => "MeetLink",
+    homeTitle: () => "Links do Meet",
     tagline: () => "Um link do Google Meet com um clique. Nada fica na sua agenda e ninguém é notificado.",
     createLink: () => "Criar link do Meet",
     createAnother: () => "Criar outro",
@@ -1349,6 +1354,7 @@ const catalogues = {
   },
   it: {
     appName: () => "MeetLink",
+    homeTitle: () => "Link di Meet",
     tagline: () => "Un link di Google Meet con un clic. Nel tuo calendario non resta nulla e nessuno riceve notifiche.",
     createLink: () => "Crea link di Meet",
     createAnother: () => "Creane un altro",
@@ -1618,6 +1624,7 @@ const catalogues = {
   },
   ja: {
     appName: () => "MeetLink",
+    homeTitle: () => "Meet リンク",
     tagline: () => "ワンクリックで Google Meet のリンクを作成。カレンダーには何も残らず、誰にも通知されません。",
     createLink: () => "Meet リンクを作成",
     createAnother: () => "もう 1 つ作成",
@@ -1893,6 +1900,7 @@ export type Locale = (typeof LOCALES)[number];
 /** Every message of the English catalogue (the source of truth) and its named arguments. */
 export interface Messages {
   "appName": () => string;
+  "homeTitle": () => string;
   "tagline": () => string;
   "createLink": () => string;
   "createAnother": () => string;

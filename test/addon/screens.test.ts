@@ -65,6 +65,14 @@ describe('guidelines: header icon and a fixed footer for the primary action', ()
     const { host } = openAddOn();
     host.homepage('GMAIL');
     expect(host.card.header.imageUrl).toBe(manifestLogo());
+    // The side panel is titled MeetLink already (the manifest's name): the card does not say it a second time.
+    expect(host.card.header.title).toBe('Meet links');
+    expect(host.text()).not.toContain('MeetLink');
+    const message = host.runtime.gmail.seedMessage({ from: 'bob@example.org', to: host.runtime.settings.account.email, subject: 'Hi' });
+    host.openMessage(message.id);
+    expect(host.card.header.title).toBe('Reply to this email');
+    expect(host.text().match(/Reply to this email/g)).toHaveLength(1);
+    host.homepage('GMAIL');
     expect(host.card.fixedFooter.primaryButton).toMatchObject({ text: 'Create Meet link', type: 'FILLED' });
     host.click('Create Meet link');
     expect(host.text()).toMatch(MEET_URL);
