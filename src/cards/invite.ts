@@ -75,6 +75,9 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
   section.addWidget(
     CardService.newTextInput().setFieldName(INVITE_FIELDS.note).setTitle(STRINGS.inviteFieldNote).setMultiline(true).setValue(view.note),
   );
+  // The line Send adds to the event's description (invite-form.ts, meetingDescription), said before it is sent.
+  const line = t().inviteDescriptionFrom({ subject: clip(view.subject.trim(), 120) || '—' });
+  section.addWidget(note(escapeHtml(t().inviteDescriptionNote({ line }))));
   if (view.freeLimitWarning) section.addWidget(paragraph(`<b>${escapeHtml(STRINGS.inviteFreeLimit)}</b>`));
   const send = CardService.newTextButton()
     .setText(STRINGS.inviteSend)

@@ -56,6 +56,10 @@ describe('Invite to a meeting, from an open email', () => {
         .map((i: any) => i.text),
     ).toEqual(['30 minutes']);
     expect(fresh.host.text()).toContain('Send invitations');
+    // The line Send adds to the event's description is said on the form, before anything is sent.
+    expect(fresh.host.text()).toContain(
+      'Under your note, the event’s description names this email: Scheduled with MeetLink from the email “RE: AW: Fwd: Budget review”.',
+    );
   });
 
   it('defaults to the next round half hour in the person’s own zone, however far from UTC', () => {
