@@ -4,7 +4,7 @@ import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } fr
 import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { meetingWhen, zoneOffsetMinutes } from '../i18n/when';
-import { errorText, MeetFailure } from '../meet/errors';
+import { errorText, logSummary, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
 import type { App } from './app';
@@ -78,12 +78,29 @@ function carriedAudience(e: AddOnEvent): { replyTo: string; onEmail: string } {
   return { replyTo: replyTo.slice(0, 254), onEmail: /^\d{1,3}$/.test(onEmail) ? onEmail : '' };
 }
 
-/** The form as the person left it, drawn again (the free-account line): nothing typed is lost. */
+/**
+ * The form as the person left it, drawn again (the free-account line): nothing typed is lost. Google sends back only
+ * the ticked guests' addresses, not the lines the card showed, so the message's headers are read again (one Gmail
+ * call, on this path only): every guest keeps their name, and one the person unticked stays there, unticked. If the
+ * read fails, the ticked addresses alone are drawn.
+ */
 function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, guests: string[]): InviteView {
   const zone = zoneOf(app, e);
   const startMs = dateTimeInput(e, INVITE_FIELDS.start, pickerZone(app, e)) ?? defaultStart(app.now(), zone);
   const minutes = Number(formValues(e, INVITE_FIELDS.minutes)?.[0] ?? DEFAULT_LENGTH);
-  const chosen: (Guest & { selected: boolean })[] = guests.map((email) => ({ email, entry: email, selected: true }));
+  const ticked = new Set(guests);
+  let everyone: Guest[] = [];
+  try {
+    everyone = threadGuests(openMessage(app, e).headers(), app.email());
+  } catch (error) {
+    console.warn(`MeetLink: the guests' names were not read again: ${logSummary(error)}`);
+  }
+  const listed = everyone.slice(0, MAX_GUESTS);
+  const known = new Set(listed.map((g) => g.email));
+  const chosen: (Guest & { selected: boolean })[] = [
+    ...listed.map((g) => ({ ...g, selected: ticked.has(g.email) })),
+    ...guests.filter((email) => !known.has(email)).map((email) => ({ email, entry: email, selected: true })),
+  ];
   return {
     eventId,
     subject,
@@ -92,7 +109,7 @@ function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, gu
     offsetMinutes: zoneOffsetMinutes(startMs, zone),
     minutes,
     guests: chosen,
-    omitted: 0,
+    omitted: Math.max(0, everyone.length - MAX_GUESTS),
     maxGuests: MAX_GUESTS,
     note: formValues(e, INVITE_FIELDS.note)?.[0] ?? '',
     freeLimitWarning: true,

@@ -404,16 +404,24 @@ describe('Invite to a meeting, from an open email', () => {
   it('on a free account, a meeting of 3+ people over 60 minutes gets one line before sending', () => {
     const { open, host, calls, meetings } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').input('inviteNote', 'Long one');
-    host.click('Send invitations');
-    expect(calls()).toEqual(['gmail.messages.get 200']);
+    host.input('inviteGuests', ['bob@work.example.org', 'carol@example.net', 'dan@example.com']).click('Send invitations');
+    // The headers are read again, so the form comes back as the person saw it (Google returns ticked addresses only).
+    expect(calls()).toEqual(['gmail.messages.get 200', 'gmail.messages.get 200']);
     expect(host.text()).toContain(
       'On a free Google account, Meet ends calls of 3 or more people after 60 minutes. Press Send invitations again to send anyway, or pick a shorter length.',
     );
-    // What the person chose is kept.
+    // What the person chose is kept: the note, every guest's name, and the one they unticked, still unticked.
     expect(host.card.sections[0].widgets.find((w: any) => w.textInput?.name === 'inviteNote').textInput.value).toBe('Long one');
-    host.click('Send invitations');
+    expect(guestItems(host.card).map((i: any) => [i.text, i.selected])).toEqual([
+      ['bob@work.example.org', true],
+      ['Bob Stone (bob@example.org)', false],
+      ['Carol, Finance (carol@example.net)', true],
+      ['Dan (dan@example.com)', true],
+    ]);
+    host.input('inviteGuests', ['bob@work.example.org', 'carol@example.net', 'dan@example.com']).click('Send invitations');
     expect(meetings()).toHaveLength(1);
     expect(meetings()[0].end?.dateTime).toBe('2026-11-24T16:30:00.000Z');
+    expect(meetings()[0].attendees?.map((a) => a.email)).toEqual(['bob@work.example.org', 'carol@example.net', 'dan@example.com']);
   });
 
   it('counts the person too: two guests and the person are three people, so the line comes first', () => {
@@ -422,7 +430,7 @@ describe('Invite to a meeting, from an open email', () => {
     host.input('inviteGuests', ['carol@example.net', 'dan@example.com']).click('Send invitations');
     expect(host.text()).toContain('Meet ends calls of 3 or more people after 60 minutes');
     expect(meetings()).toEqual([]);
-    expect(calls()).toEqual(['gmail.messages.get 200']);
+    expect(calls()).toEqual(['gmail.messages.get 200', 'gmail.messages.get 200']);
   });
 
   it('says nothing of the sort on a Workspace account, or for two people', () => {
