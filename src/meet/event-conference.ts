@@ -78,7 +78,8 @@ export function addMeetToEvent(ctx: MeetContext, ref: EventRef, options: ChangeO
   const type = typeOf(current.eventType);
   if (type) throw new EventTypeRefusal(type, readConference(current), current.summary ?? undefined);
   const conference = readConference(current);
-  if (conference.kind === 'meet' || conference.kind === 'other' || conference.kind === 'pending') throw new AlreadyHasConference(conference, current.summary ?? undefined);
+  if (conference.kind === 'meet' || conference.kind === 'other' || conference.kind === 'pending')
+    throw new AlreadyHasConference(conference, current.summary ?? undefined);
   return changeConference(
     ctx,
     ref,

@@ -1,3 +1,4 @@
+import { WORKSPACE } from '../../offline/runtime';
 import { LOCALES, type Locale } from '../../src/i18n/catalogues.generated';
 import { readCatalogue } from '../../scripts/i18n';
 import { clickables } from '../../offline/card-query';
@@ -95,8 +96,11 @@ describe('the person’s language', () => {
 });
 
 describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
+  /** A work account: Help tells it about every control it has. */
+  const work = () => openAddOn({ account: { ...WORKSPACE, locale, timeZone: 'Europe/London' } });
+
   it('Help names each Settings switch exactly as the switch reads', () => {
-    const { host } = open(locale);
+    const { host } = work();
     host.universal('Settings');
     const switches = host.card.sections
       .flatMap((s: any) => s.widgets)
@@ -108,7 +112,7 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
   });
 
   it('Help on work accounts names the buttons as they read, and Privacy says Invite to a meeting reads the subject', () => {
-    const { host } = open(locale);
+    const { host } = work();
     host.universal('Help');
     const section = (title: string) =>
       host.card.sections
@@ -120,6 +124,16 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
       expect([key, workspace.includes(m(locale, key))]).toEqual([key, true]);
     }
     expect(section('helpPrivacyTitle')).toContain(m(locale, 'inviteToMeeting'));
+  });
+
+  it('Help on a free account names the work controls once, in one section, and says why this account lacks them', () => {
+    const { host } = open(locale);
+    host.universal('Help');
+    const headers = host.card.sections.map((s: any) => s.header);
+    expect(headers).toContain(m(locale, 'helpWorkspaceTitle'));
+    expect(headers).not.toContain(m(locale, 'helpControlsTitle'));
+    const text = host.text();
+    for (const key of ['meetingSettings', 'endMeeting', 'cohostsTitle']) expect([key, text.split(m(locale, key)).length - 1]).toEqual([key, 1]);
   });
 
   it('Help speaks to the person, not to whoever deployed MeetLink', () => {

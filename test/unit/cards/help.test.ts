@@ -3,7 +3,7 @@ import { render } from '../../support/render';
 
 describe('the help card', () => {
   it('explains how it works, the limits and privacy, with nothing to click', () => {
-    const card = render(helpCard());
+    const card = render(helpCard({ freeAccount: false }));
     const headers = card.json.sections.map((s: { header?: string }) => s.header);
     expect(headers).toEqual([
       'How it works',
@@ -22,5 +22,23 @@ describe('the help card', () => {
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');
     expect(card.text).toContain('10 most recent links');
     expect(card.buttons).toEqual([]);
+  });
+
+  it('on a free account, says once what work and school accounts have, and why this one lacks it', () => {
+    const card = render(helpCard({ freeAccount: true }));
+    const headers = card.json.sections.map((s: { header?: string }) => s.header);
+    expect(headers).toEqual([
+      'How it works',
+      'Replying to an email',
+      'Invite to a meeting',
+      'Your links',
+      'Work and school accounts',
+      'Limits',
+      'Privacy',
+    ]);
+    expect(card.text).toContain('Your account is a free Google account, so it does not have these controls.');
+    // Each control is named once, not in two sections.
+    for (const name of ['Meeting settings', 'Co-hosts', 'End meeting']) expect([name, card.text.split(name).length - 1]).toEqual([name, 1]);
+    expect(card.text).not.toContain('Free Gmail accounts do not have these controls.');
   });
 });
