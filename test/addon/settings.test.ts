@@ -1,3 +1,4 @@
+import { WORKSPACE } from '../../offline/runtime';
 import { meetCode, openAddOn } from '../support/harness';
 
 describe('Settings', () => {
@@ -154,7 +155,8 @@ describe('Settings', () => {
 
 describe('Help', () => {
   it('explains how it works, work accounts, labels, the limits and what is stored, without jargon', () => {
-    const { host } = openAddOn();
+    // A work account: Help tells it about every control it has (a free account reads one short section: languages.test.ts).
+    const { host } = openAddOn({ account: WORKSPACE });
     const text = host.universal('Help').text();
     expect(text).toContain('How it works');
     expect(text).toContain('Work and school accounts');
