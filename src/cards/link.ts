@@ -1,6 +1,7 @@
 import { STRINGS } from '../i18n/strings';
 import type { MeetLink } from '../meet/conference';
 import type { Member } from '../meet/meet-port';
+import type { Preset } from '../settings';
 import { escapeHtml } from '../text/escape';
 import { cohostSection, spaceSection } from './space';
 import { actionButton, buttons, header, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
@@ -11,6 +12,8 @@ export interface LinkExtras {
   notice?: string;
   /** Whether a meeting is going on, once read (Refresh). */
   active?: boolean;
+  /** After "Apply my presets" on the open event's Meet: the presets Google turned on (the meeting's card says so). */
+  applied?: readonly Preset[];
 }
 
 /** The link just made: selectable, with its code, dial-in, "Open in Meet" and "Create another". */

@@ -89,9 +89,16 @@ export function spaceCard(view: SpaceView, me?: string): GoogleAppsScript.Card_S
 
 /**
  * The open event's Meet, for its organizer (Workspace): who joins without asking, as read from Google, and
- * "Apply my presets" (one patch). `notice` says which presets Google refused.
+ * "Apply my presets" (one patch). `notice` says which presets Google refused; `applied`, after Apply, which are on
+ * now, so the card shows what changed.
  */
-export function meetingSettingsCard(view: SpaceView, presets: readonly Preset[], me?: string, notice?: string): GoogleAppsScript.Card_Service.Card {
+export function meetingSettingsCard(
+  view: SpaceView,
+  presets: readonly Preset[],
+  me?: string,
+  notice?: string,
+  applied: readonly Preset[] = [],
+): GoogleAppsScript.Card_Service.Card {
   const link = CardService.newCardSection();
   for (const widget of linkWidgets({ url: view.url, code: view.code })) link.addWidget(widget);
   link.addWidget(buttons(openInMeetButton(view.url, me)));
@@ -100,6 +107,7 @@ export function meetingSettingsCard(view: SpaceView, presets: readonly Preset[],
   if (view.accessType) {
     const section = CardService.newCardSection();
     if (notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(notice)}</font>`));
+    if (applied.length) section.addWidget(paragraph(`<font color="#188038">${escapeHtml(STRINGS.presetsOnNow(applied))}</font>`));
     if (presets.length) {
       section
         .addWidget(paragraph(escapeHtml(STRINGS.presetsYours(presets))))
