@@ -1,4 +1,4 @@
-import { STRINGS } from '../i18n/strings';
+import { listOf, STRINGS } from '../i18n/strings';
 import { t } from '../i18n/locale';
 import type { ScheduledMeeting } from '../meet/meeting-invite';
 import { clip, escapeHtml, googleCalendarEventUrl } from '../text/escape';
@@ -142,7 +142,7 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
   section.addWidget(
     CardService.newDecoratedText()
       .setTopLabel(t().invitedGuests({ count: meeting.guests.length }))
-      .setText(escapeHtml(meeting.guests.map((g) => clip(g, 80)).join(', ')))
+      .setText(escapeHtml(listOf(meeting.guests.map((g) => clip(g, 80)))))
       .setWrapText(true),
   );
   if (meeting.existed) section.addWidget(note(escapeHtml(STRINGS.invitedAlready)));

@@ -462,6 +462,15 @@ describe('Invite to a meeting, from an open email', () => {
     expect(scopes.filter((s) => /gmail\.(readonly|modify|send)|mail\.google\.com|auth\/calendar$/.test(s))).toEqual([]);
   });
 
+  it('lists the guests invited as the person’s language writes a list (Japanese with 、, no Latin comma)', () => {
+    const { host, message } = withMessage({ account: { locale: 'ja' } });
+    host.openMessage(message.id).click('会議に招待');
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteGuests', ['carol@example.net', 'dan@example.com']);
+    host.click('招待状を送信');
+    expect(host.text()).toContain('carol@example.net、dan@example.com');
+    expect(host.text()).not.toMatch(/example\.net, /);
+  });
+
   it('speaks the person’s language', () => {
     const { host, message } = withMessage({ account: { locale: 'de' } });
     host.openMessage(message.id).click('Zu Meeting einladen');
