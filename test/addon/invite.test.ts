@@ -473,7 +473,7 @@ describe('Invite to a meeting, from an open email', () => {
 
   it('speaks the person’s language', () => {
     const { host, message } = withMessage({ account: { locale: 'de' } });
-    host.openMessage(message.id).click('Zu Meeting einladen');
+    host.openMessage(message.id).click('Zu einer Besprechung einladen');
     expect(host.text()).toContain('Einladungen senden');
     expect(lengthItems(host.card).map((i: any) => i.text)).toContain('30 Minuten');
   });
