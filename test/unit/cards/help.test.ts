@@ -21,6 +21,11 @@ describe('the help card', () => {
     expect(card.text).toContain('it puts a private event on your calendar');
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');
     expect(card.text).toContain('10 most recent links');
+    // What the person meets, as it is now: two steps to a reply, the reply after Invite goes to the guests, and
+    // switching off recent links asks first when some are pinned.
+    expect(card.text).toContain('MeetLink makes a new link and shows it. Then click Open reply draft');
+    expect(card.text).toContain('Reply with this link drafts a reply in the email’s thread to the guests you invited');
+    expect(card.text).toContain('turning it off deletes them, after asking first when some are pinned');
     expect(card.buttons).toEqual([]);
   });
 
