@@ -81,7 +81,8 @@ export function onSettings(e?: AddOnEvent) {
 /** Universal action "Help". */
 export function onHelp(e?: AddOnEvent) {
   enter(e);
-  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([helpCard()]).build();
+  const card = cardOrFailure(() => helpCard({ freeAccount: isFreeGmail(appsScriptApp().email()) }));
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
 }
 
 /** Every card action. */

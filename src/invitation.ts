@@ -103,11 +103,15 @@ export function renderLink(link: MeetLink, format: 'text' | 'html'): string {
 }
 
 /**
- * The link alone, inserted at the cursor: it ends with a space, so text after the cursor never fuses with it
- * (Gmail would otherwise link "…xyzand" as one wrong code). An invitation ends with a line break instead.
+ * The link alone, inserted at the cursor. Google tells a compose action nothing about the text around the cursor
+ * (draftAccess NONE; UpdateDraftBodyAction inserts where the cursor is), so the link brings its separators: a space
+ * before it, so the word before the cursor never fuses with it ("Join herehttps://…"), and one after it, so text
+ * after the cursor never does either (Gmail would link "…xyzand" as one wrong code). A space too many after a
+ * space shows as one in rich text and is harmless in plain text. An invitation stands on lines of its own instead
+ * (onItsOwnLine, and its closing line break).
  */
 export function linkAtCursor(link: MeetLink, format: 'text' | 'html'): string {
-  return `${renderLink(link, format)} `;
+  return ` ${renderLink(link, format)} `;
 }
 
 /**

@@ -68,6 +68,11 @@ export function templateProblem(template: string): TemplateProblem | undefined {
 export function loadSettings(store: KeyValueStore): { settings: Settings; damaged: boolean } {
   const text = store.get(SETTINGS_KEY);
   if (text === null) return { settings: { ...DEFAULT_SETTINGS }, damaged: false };
+  return parseSettings(text);
+}
+
+/** Settings as JSON text (stored, or carried by a card), each value checked as loadSettings does. */
+export function parseSettings(text: string): { settings: Settings; damaged: boolean } {
   const raw = parseObject(text);
   const settings: Settings = {
     template: typeof raw?.template === 'string' && !templateProblem(raw.template) ? raw.template : DEFAULT_SETTINGS.template,

@@ -6,6 +6,7 @@ import { settingsCard } from '../cards/settings';
 import { HISTORY_KEY } from '../history';
 import { STRINGS } from '../i18n/strings';
 import { MEET_API_DENIED_KEY } from '../meet/make-link';
+import { isFreeGmail } from '../meet/meet-port';
 import { JOURNAL_KEY, MARKER_SWEEP_KEY } from '../meet/temporary-event';
 import { HOST_SHAPES_KEY } from '../self-check/host-shapes';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
@@ -43,7 +44,7 @@ function journalHasEntries(store: KeyValueStore): boolean {
  * open) or the homepage (no message, event or draft in the event object). An event's card lists none, and a
  * compose card is left as it is (its pinned links answer that they are no longer saved).
  */
-function rootListingLinks(app: App, e: AddOnEvent): GoogleAppsScript.Card_Service.Card | undefined {
+export function rootListingLinks(app: App, e: AddOnEvent): GoogleAppsScript.Card_Service.Card | undefined {
   if (e.gmail?.messageId || e.messageMetadata?.messageId) return messageCard(messageView(app, e));
   if (e.gmail || e.calendar) return undefined;
   return homeCard(homeView(app, e));
@@ -78,7 +79,7 @@ export const DATA_HANDLERS = {
     app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
     // Back to Settings, now showing the defaults; under it, a homepage or open message that listed the recent
     // links is redrawn without them, so "Back" does not offer links that are no longer saved.
-    const settings = settingsCard({ settings: { ...DEFAULT_SETTINGS } });
+    const settings = settingsCard({ settings: { ...DEFAULT_SETTINGS }, freeAccount: isFreeGmail(app.email()) });
     const root = rootListingLinks(app, e);
     return respond(
       root ? nav().popToRoot().updateCard(root).pushCard(settings) : nav().popCard().updateCard(settings),

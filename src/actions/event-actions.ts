@@ -41,15 +41,16 @@ function changeEvent(
     );
   try {
     const result = change(app.engine(), eventRefFrom(e), { notifyGuests: notifyGuests(app) });
-    return show(result.conference, notification);
+    // The event read back after the change names itself (the event object that opened the card has no title).
+    return show(result.conference, notification, titled(result.event.summary));
   } catch (error) {
     // Google took the request but could not make the conference: the event now shows a failed one. Say so,
     // and show the event as it is, with "Add Meet link" to try again.
     if (error instanceof MeetFailure && error.kind === 'conferenceFailed') return show({ kind: 'failed' }, STRINGS.eventConferenceFailed);
     // A focus time, out of office, working location, birthday or Gmail event: name it, offer nothing that fails.
-    if (error instanceof EventTypeRefusal) return show(error.conference, undefined, { eventType: error.eventType });
+    if (error instanceof EventTypeRefusal) return show(error.conference, undefined, { eventType: error.eventType, ...titled(error.title) });
     // Add on an event that has a conference already (the card was stale): show it as it is, and ask first.
-    if (error instanceof AlreadyHasConference) return askBeforeReplacing(app, view(error.conference));
+    if (error instanceof AlreadyHasConference) return askBeforeReplacing(app, view(error.conference, titled(error.title)));
     throw error;
   }
 }
@@ -65,6 +66,9 @@ function askBeforeReplacing(app: App, current: EventView) {
 }
 
 const notifyGuests = (app: App) => loadSettings(app.store).settings.notifyGuests;
+
+/** The event's title, when Google's answer had one. */
+const titled = (title: string | null | undefined): Partial<EventView> => (title ? { title } : {});
 
 /** The open Calendar event's conference. */
 export const EVENT_HANDLERS = {

@@ -4,7 +4,7 @@ import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } fr
 import { activeLocale, t } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { meetingWhen, zoneName, zoneOffsetMinutes } from '../i18n/when';
-import { errorText, MeetFailure } from '../meet/errors';
+import { errorText, logSummary, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
 import type { App } from './app';
@@ -19,6 +19,7 @@ import {
   readInviteForm,
   threadGuests,
 } from './invite-form';
+import { replyAudience, replyAudienceOf } from './invite-reply';
 import { nav, notify, respond, type Handler } from './respond';
 
 /** The person's zone as the host sent it, else the script's: the event's start and end carry it. */
@@ -74,6 +75,7 @@ function openInvite(app: App, e: AddOnEvent) {
     omitted: Math.max(0, everyone.length - MAX_GUESTS),
     maxGuests: MAX_GUESTS,
     note: '',
+    replyAudience: replyAudienceOf(headers, app.email()),
   };
   return respond(nav().pushCard(inviteCard(view)));
 }
@@ -87,12 +89,35 @@ function pickerZone(app: App, e: AddOnEvent): { timeZone: string; pickerOffset: 
     : undefined;
 }
 
-/** The form as the person left it, drawn again (the free-account line): nothing typed is lost. */
+/** Whom a reply reaches, as the Send button carries it (card words only; the reply itself reads Gmail and Calendar). */
+function carriedAudience(e: AddOnEvent): { replyTo: string; onEmail: string } {
+  const { replyTo = '', onEmail = '' } = parameters(e);
+  return { replyTo: replyTo.slice(0, 254), onEmail: /^\d{1,3}$/.test(onEmail) ? onEmail : '' };
+}
+
+/**
+ * The form as the person left it, drawn again (the free-account line): nothing typed is lost. Google sends back only
+ * the ticked guests' addresses, not the lines the card showed, so the message's headers are read again (one Gmail
+ * call, on this path only): every guest keeps their name, and one the person unticked stays there, unticked. If the
+ * read fails, the ticked addresses alone are drawn.
+ */
 function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, guests: string[]): InviteView {
   const zone = zoneOf(app, e);
   const startMs = dateTimeInput(e, INVITE_FIELDS.start, pickerZone(app, e)) ?? defaultStart(app.now(), zone);
   const minutes = Number(formValues(e, INVITE_FIELDS.minutes)?.[0] ?? DEFAULT_LENGTH);
-  const chosen: (Guest & { selected: boolean })[] = guests.map((email) => ({ email, entry: email, selected: true }));
+  const ticked = new Set(guests);
+  let everyone: Guest[] = [];
+  try {
+    everyone = threadGuests(openMessage(app, e).headers(), app.email());
+  } catch (error) {
+    console.warn(`MeetLink: the guests' names were not read again: ${logSummary(error)}`);
+  }
+  const listed = everyone.slice(0, MAX_GUESTS);
+  const known = new Set(listed.map((g) => g.email));
+  const chosen: (Guest & { selected: boolean })[] = [
+    ...listed.map((g) => ({ ...g, selected: ticked.has(g.email) })),
+    ...guests.filter((email) => !known.has(email)).map((email) => ({ email, entry: email, selected: true })),
+  ];
   return {
     eventId,
     subject,
@@ -102,10 +127,11 @@ function formAgain(e: AddOnEvent, app: App, eventId: string, subject: string, gu
     zoneNote: zoneNote(app, e, startMs),
     minutes,
     guests: chosen,
-    omitted: 0,
+    omitted: Math.max(0, everyone.length - MAX_GUESTS),
     maxGuests: MAX_GUESTS,
     note: formValues(e, INVITE_FIELDS.note)?.[0] ?? '',
     freeLimitWarning: true,
+    replyAudience: carriedAudience(e),
   };
 }
 
@@ -135,7 +161,12 @@ function sendInvitations(app: App, e: AddOnEvent) {
       guests: form.guests,
       description: meetingDescription(form.note, subject),
     });
-    const card = invitedCard({ meeting, when: whenOf(app, e, meeting.startMs), me: app.email() });
+    const card = invitedCard({
+      meeting,
+      when: whenOf(app, e, meeting.startMs),
+      me: app.email(),
+      audience: replyAudience(carriedAudience(e), meeting.guests),
+    });
     return respond(nav().updateCard(card), STRINGS.invitedTitle);
   } catch (error) {
     console.error(`MeetLink sendInvitations failed: ${errorText(error)}`);

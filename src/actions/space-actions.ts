@@ -89,7 +89,7 @@ function cardFor(app: App, e: AddOnEvent, view: SpaceView, extras: LinkExtras = 
         { ...extras, cohosts: extras.cohosts ?? view.cohosts, active: view.active },
       );
     case 'meeting':
-      return meetingSettingsCard(view, loadSettings(app.store).settings.presets, app.email(), extras.notice);
+      return meetingSettingsCard(view, loadSettings(app.store).settings.presets, app.email(), extras.notice, extras.applied);
     default:
       return spaceCard(view, app.email());
   }
@@ -157,7 +157,9 @@ export const SPACE_HANDLERS = {
     if (!presets.length) return notify(STRINGS.presetsNoneOn);
     const { view, refused } = app.engine().applyPresets(before.name, presets);
     const notice = refused.length ? STRINGS.presetsRefused(refused) : undefined;
-    return respond(nav().updateCard(cardFor(app, e, view ?? before, { notice })), notice ?? STRINGS.presetsApplied);
+    // The card says which are on now (those Google did not refuse), so pressing Apply visibly changes it.
+    const applied = view ? presets.filter((preset) => !refused.includes(preset)) : [];
+    return respond(nav().updateCard(cardFor(app, e, view ?? before, { notice, applied })), notice ?? STRINGS.presetsApplied);
   },
   // Co-hosts of a link MeetLink made. Addresses are checked before any call; a refused one is named.
   addCohosts: (app, e) => {

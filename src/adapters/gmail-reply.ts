@@ -16,6 +16,8 @@ export interface ReplyContent {
   /** Plain text: the draft's body, and the fallback of an HTML draft. */
   body: string;
   htmlBody?: string;
+  /** More people to copy, comma-separated (the `cc` option of createDraftReply and createDraftReplyAll). */
+  cc?: string;
 }
 
 /** The open message's headers, as the metadata scope reads them (no body). */
@@ -30,6 +32,8 @@ export interface MessageHeaders {
 export interface OpenMessage {
   headers(): MessageHeaders;
   replyAllDraft(content: ReplyContent): GoogleAppsScript.Gmail.GmailDraft;
+  /** A reply to the sender alone (by their reply-to address), and whoever `cc` names. */
+  replyDraft(content: ReplyContent): GoogleAppsScript.Gmail.GmailDraft;
 }
 
 export interface MessageReplies {
@@ -56,14 +60,29 @@ export function gmailReplies(gmail: GoogleAppsScript.Gmail.GmailApp): MessageRep
           })),
         // Reply-all: the sender (by their reply-to address) and every recipient; Gmail leaves the person out.
         replyAllDraft: (content) =>
-          gmailCall(() =>
-            content.htmlBody === undefined
-              ? message.createDraftReplyAll(content.body)
-              : message.createDraftReplyAll(content.body, { htmlBody: content.htmlBody }),
-          ),
+          gmailCall(() => {
+            const options = replyOptions(content);
+            return options ? message.createDraftReplyAll(content.body, options) : message.createDraftReplyAll(content.body);
+          }),
+        // "Creates a draft message replying to the sender of this message using the reply-to address", with the
+        // documented `cc` option for everyone else (developers.google.com/apps-script/reference/gmail/gmail-message).
+        replyDraft: (content) =>
+          gmailCall(() => {
+            const options = replyOptions(content);
+            return options ? message.createDraftReply(content.body, options) : message.createDraftReply(content.body);
+          }),
       };
     },
   };
+}
+
+/** The options a reply takes here (htmlBody, cc), or none: a plain reply is called with the body alone. */
+function replyOptions(content: ReplyContent): { htmlBody?: string; cc?: string } | undefined {
+  const options = {
+    ...(content.htmlBody !== undefined ? { htmlBody: content.htmlBody } : {}),
+    ...(content.cc ? { cc: content.cc } : {}),
+  };
+  return Object.keys(options).length ? options : undefined;
 }
 
 /**

@@ -23,7 +23,8 @@ export function composeCard(view: ComposeView): GoogleAppsScript.Card_Service.Ca
     .setFixedFooter(view.first === 'link' ? footer(link, invitation) : footer(invitation, link));
   if (view.links.length) {
     const section = CardService.newCardSection().setHeader(STRINGS.yourLinksTitle);
-    const label = view.first === 'link' ? STRINGS.insertSavedLink : STRINGS.insertInvitation;
+    // Never the footer's words: those make a new link, these use the saved one.
+    const label = view.first === 'link' ? STRINGS.insertSavedLink : STRINGS.insertSavedInvitation;
     for (const saved of view.links) {
       section.addWidget(savedLinkRow(saved).setButton(actionButton(label, 'insertSaved', { code: saved.entry.code, as: view.first })));
     }

@@ -1,7 +1,7 @@
 import type { Conference } from '../meet/conference';
 import { STRINGS } from '../i18n/strings';
 import { clip, escapeHtml, eventLink } from '../text/escape';
-import { actionButton, buttons, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
+import { actionButton, buttons, header, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
 
 /** The Calendar event the person has open, as MeetLink shows it. */
 export interface EventView {
@@ -22,6 +22,11 @@ export interface EventView {
   leftover?: boolean;
   /** A Workspace account that may use the Meet REST API: the organizer gets "Meeting settings" for the event's Meet. */
   meetControls?: boolean;
+  /**
+   * The event's title, known only from a read MeetLink makes anyway (after a change): the event object Google sends
+   * when an event opens carries none, and reading it on every open would cost a call (ARCHITECTURE.md).
+   */
+  title?: string;
 }
 
 /** The parameters that name the event in every action of its card (strings, as card actions require). */
@@ -30,8 +35,9 @@ export function eventParameters(view: EventView, extra: Record<string, string> =
 }
 
 /**
- * The open event's card. No header: the panel is already titled MeetLink. What the event has comes first,
- * then the note on repeating events, right above the buttons it is about.
+ * The open event's card. No header when it opens: the panel is already titled MeetLink, and the event object has
+ * no title; its first line says "This event…". After a change, the event read back names itself in the header.
+ * What the event has comes first, then the note on repeating events, right above the buttons it is about.
  */
 export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection();
@@ -52,7 +58,10 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
     if (!view.canChange && view.conference.kind !== 'pending')
       section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));
   }
-  return CardService.newCardBuilder().setName('event').addSection(section).build();
+  const card = CardService.newCardBuilder().setName('event').addSection(section);
+  // Header text is plain text (card.proto CardHeader.title): the title from Calendar is only made one line and clipped.
+  const title = view.title?.replace(/\s+/g, ' ').trim();
+  return (title ? card.setHeader(header(clip(title, 80))) : card).build();
 }
 
 type TextButton = GoogleAppsScript.Card_Service.TextButton;

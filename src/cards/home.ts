@@ -33,11 +33,14 @@ export interface HomeView {
   temporaryEventWaiting?: boolean;
 }
 
-/** The homepage, in Gmail and in Calendar: one button that makes a link, the recent ones, and a meeting lookup. */
+/**
+ * The homepage, in Gmail and in Calendar: one button that makes a link, the recent ones, and a meeting lookup. The
+ * side panel is already titled MeetLink: the header says what the card holds, with the add-on's icon.
+ */
 export function homeCard(view: HomeView): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder()
     .setName('home')
-    .setHeader(header(STRINGS.appName))
+    .setHeader(header(STRINGS.homeTitle))
     .setFixedFooter(footer([STRINGS.createLink, 'createLink']));
   for (const section of homeSections(view)) card.addSection(section);
   return card.build();

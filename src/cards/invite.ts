@@ -1,8 +1,8 @@
-import { STRINGS } from '../i18n/strings';
+import { listOf, STRINGS } from '../i18n/strings';
 import { t } from '../i18n/locale';
 import type { ScheduledMeeting } from '../meet/meeting-invite';
 import { clip, escapeHtml, googleCalendarEventUrl } from '../text/escape';
-import { action, actionButton, buttons, calendarButton, header, linkWidgets, openInMeetButton, paragraph, replyButton } from './widgets';
+import { action, actionButton, buttons, calendarButton, header, linkWidgets, note, openInMeetButton, paragraph, replyButton } from './widgets';
 
 /** The form's field names (card action parameters and form inputs are strings). */
 export const INVITE_FIELDS = {
@@ -41,6 +41,8 @@ export interface InviteView {
   note: string;
   /** Shown once before sending: a free account's meeting of 3+ people over 60 minutes. */
   freeLimitWarning?: boolean;
+  /** Whom a reply in this thread reaches by itself (invite-reply.ts), carried by Send for the answer card's words. */
+  replyAudience: { replyTo: string; onEmail: string };
 }
 
 /** The invite form: title, date and time, length, guests to untick, a note, and "Send invitations". */
@@ -55,7 +57,7 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
         .setTimeZoneOffsetInMins(view.offsetMinutes),
     )
     // The picker shows a time, not its zone: the zone the meeting is made in is said in words under it.
-    .addWidget(paragraph(`<i>${escapeHtml(view.zoneNote)}</i>`));
+    .addWidget(note(escapeHtml(view.zoneNote)));
   const lengths = CardService.newSelectionInput()
     .setFieldName(INVITE_FIELDS.minutes)
     .setTitle(STRINGS.inviteFieldLength)
@@ -73,10 +75,13 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
   } else {
     section.addWidget(paragraph(STRINGS.inviteNobodyElse));
   }
-  if (view.omitted > 0) section.addWidget(paragraph(`<i>${escapeHtml(t().inviteGuestsOmitted({ count: view.omitted, max: view.maxGuests }))}</i>`));
+  if (view.omitted > 0) section.addWidget(note(escapeHtml(t().inviteGuestsOmitted({ count: view.omitted, max: view.maxGuests }))));
   section.addWidget(
     CardService.newTextInput().setFieldName(INVITE_FIELDS.note).setTitle(STRINGS.inviteFieldNote).setMultiline(true).setValue(view.note),
   );
+  // The line Send adds to the event's description (invite-form.ts, meetingDescription), said before it is sent.
+  const line = t().inviteDescriptionFrom({ subject: clip(view.subject.trim(), 120) || '—' });
+  section.addWidget(note(escapeHtml(t().inviteDescriptionNote({ line }))));
   if (view.freeLimitWarning) section.addWidget(paragraph(`<b>${escapeHtml(STRINGS.inviteFreeLimit)}</b>`));
   const send = CardService.newTextButton()
     .setText(STRINGS.inviteSend)
@@ -87,6 +92,7 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
         subject: view.subject,
         // The picker's fixed offset, so the time picked is read as the wall time the person saw.
         offset: String(view.offsetMinutes),
+        ...view.replyAudience,
         ...(view.freeLimitWarning ? { warned: '1' } : {}),
       }),
     );
@@ -111,12 +117,23 @@ function guestLine(guest: Guest): string {
   return name && name.toLowerCase() !== guest.email ? `${name} (${guest.email})` : guest.email;
 }
 
+/** Whom "Reply with this link" reaches (src/actions/invite-reply.ts): the guests only, or also people not invited. */
+export type ReplyAudience = 'guests' | 'senderNotInvited' | 'everyoneOnOwnEmail';
+
 export interface InvitedView {
   meeting: ScheduledMeeting;
   /** The meeting's time in the person's zone and language. */
   when: string;
   me?: string;
+  /** Whom "Reply with this link" reaches: said before the draft opens when it is more than the guests. */
+  audience: ReplyAudience;
 }
+
+const AUDIENCE_WORDS: Record<ReplyAudience, () => string> = {
+  guests: () => STRINGS.invitedReplyGuests,
+  senderNotInvited: () => STRINGS.invitedReplySender,
+  everyoneOnOwnEmail: () => STRINGS.invitedReplyEveryone,
+};
 
 /** The answer: the link, when (in the person's zone), who was invited, Open in Calendar, Reply with this link. */
 export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Card {
@@ -129,18 +146,20 @@ export function invitedCard(view: InvitedView): GoogleAppsScript.Card_Service.Ca
   section.addWidget(
     CardService.newDecoratedText()
       .setTopLabel(t().invitedGuests({ count: meeting.guests.length }))
-      .setText(escapeHtml(meeting.guests.map((g) => clip(g, 80)).join(', ')))
+      .setText(escapeHtml(listOf(meeting.guests.map((g) => clip(g, 80)))))
       .setWrapText(true),
   );
-  if (meeting.existed) section.addWidget(paragraph(`<i>${STRINGS.invitedAlready}</i>`));
+  if (meeting.existed) section.addWidget(note(escapeHtml(STRINGS.invitedAlready)));
   if (meeting.duplicate)
-    section.addWidget(paragraph(`<i>${meeting.duplicate === 'deleted' ? STRINGS.invitedDuplicateDeleted : STRINGS.invitedDuplicateKept}</i>`));
+    section.addWidget(note(escapeHtml(meeting.duplicate === 'deleted' ? STRINGS.invitedDuplicateDeleted : STRINGS.invitedDuplicateKept)));
   const actions: GoogleAppsScript.Card_Service.TextButton[] = [];
   if (meeting.conference.kind === 'ready') {
-    // The link is made: the reply's compose action only builds the draft (reply-actions.ts, openReplyDraft).
-    actions.push(replyButton(STRINGS.replyWithThisLink, 'openReplyDraft', true, { as: 'link', code: meeting.conference.link.code, when: view.when }));
+    // The compose action reads the meeting and the message again (reply-actions.ts, openInviteReply): the card
+    // carries only which meeting, and says whom the reply reaches before it opens.
+    section.addWidget(note(escapeHtml(AUDIENCE_WORDS[view.audience]())));
+    actions.push(replyButton(STRINGS.replyWithThisLink, 'openInviteReply', true, { eventId: meeting.eventId }));
   }
-  if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!));
+  if (googleCalendarEventUrl(meeting.htmlLink)) actions.push(calendarButton(STRINGS.openInCalendar, meeting.htmlLink!, view.me));
   if (meeting.conference.kind === 'ready') actions.push(openInMeetButton(meeting.conference.link.url, view.me));
   if (actions.length) section.addWidget(buttons(...actions));
   return CardService.newCardBuilder().setName('invited').setHeader(header(STRINGS.invitedTitle)).addSection(section).build();

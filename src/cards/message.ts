@@ -16,13 +16,13 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
   const link = actionButton(STRINGS.replyWithLink, 'replyWithLink', {}, view.first === 'link');
   const invitation = actionButton(STRINGS.replyWithInvitation, 'replyWithInvitation', {}, view.first === 'invitation');
   const reply = CardService.newCardSection()
-    .setHeader(STRINGS.messageTitle)
     .addWidget(paragraph(STRINGS.messageHint))
     .addWidget(view.first === 'link' ? buttons(link, invitation) : buttons(invitation, link))
     .addWidget(buttons(actionButton(STRINGS.inviteToMeeting, 'openInvite')));
   const card = CardService.newCardBuilder()
     .setName('message')
-    .setHeader(header(STRINGS.appName))
+    // The side panel is already titled MeetLink: the header says what the card is for.
+    .setHeader(header(STRINGS.messageTitle))
     .setFixedFooter(footer([STRINGS.createLink, 'createLink']))
     .addSection(reply);
   for (const section of homeSections(view)) card.addSection(section);

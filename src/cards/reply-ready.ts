@@ -1,6 +1,7 @@
 import { STRINGS } from '../i18n/strings';
 import type { MeetLink } from '../meet/conference';
-import { buttons, header, linkWidgets, paragraph, replyButton } from './widgets';
+import { escapeHtml } from '../text/escape';
+import { buttons, header, linkWidgets, note, paragraph, replyButton } from './widgets';
 
 export interface ReplyReadyView {
   link: MeetLink;
@@ -18,7 +19,7 @@ export function replyReadyCard(view: ReplyReadyView): GoogleAppsScript.Card_Serv
   const section = CardService.newCardSection().addWidget(paragraph(view.as === 'link' ? STRINGS.replyReadyLink : STRINGS.replyReadyInvitation));
   for (const widget of linkWidgets(view.link)) section.addWidget(widget);
   section.addWidget(buttons(replyButton(STRINGS.openReplyDraft, 'openReplyDraft', true, view.parameters)));
-  if (view.link.temporaryEventLeft) section.addWidget(paragraph(`<i>${STRINGS.temporaryEventLeft}</i>`));
-  section.addWidget(paragraph(`<i>${STRINGS.replyDraftFallback}</i>`));
+  if (view.link.temporaryEventLeft) section.addWidget(note(escapeHtml(STRINGS.temporaryEventLeft)));
+  section.addWidget(note(escapeHtml(STRINGS.replyDraftFallback)));
   return CardService.newCardBuilder().setName('replyReady').setHeader(header(STRINGS.replyReadyTitle)).addSection(section).build();
 }

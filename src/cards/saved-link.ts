@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../history';
 import { STRINGS } from '../i18n/strings';
 import { escapeHtml } from '../text/escape';
-import { actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { actionButton, buttons, header, linkWidgets, note, openInMeetButton } from './widgets';
 
 /** The label's text input on the saved link's card. */
 export const LABEL_FIELD = 'label';
@@ -12,7 +12,7 @@ export function savedLinkCard(entry: HistoryEntry, me: string | undefined, aging
   const section = CardService.newCardSection();
   for (const widget of linkWidgets(entry)) section.addWidget(widget);
   if (aging) {
-    section.addWidget(paragraph(`<i>${escapeHtml(STRINGS.oldLinkWarning)}</i>`));
+    section.addWidget(note(escapeHtml(STRINGS.oldLinkWarning)));
     section.addWidget(buttons(actionButton(STRINGS.freshLink, 'freshLink', p, true)));
   }
   section

@@ -58,10 +58,10 @@ export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.
   // Meeting presets: Workspace links only, sent in the spaces.create call that makes the link.
   const presets = CardService.newCardSection().setHeader(STRINGS.presetsTitle);
   for (const preset of PRESETS) presets.addWidget(switchRow(presetField(preset), STRINGS.preset(preset), settings.presets.includes(preset)));
-  presets.addWidget(paragraph(`<i>${escapeHtml(view.freeAccount ? STRINGS.presetsFreeNote : STRINGS.presetsHint)}</i>`));
+  presets.addWidget(note(escapeHtml(view.freeAccount ? STRINGS.presetsFreeNote : STRINGS.presetsHint)));
   // Everything MeetLink keeps, deleted after a confirmation (src/actions/data-actions.ts).
   const data = CardService.newCardSection()
-    .addWidget(paragraph(`<i>${escapeHtml(STRINGS.deleteDataHint)}</i>`))
+    .addWidget(note(escapeHtml(STRINGS.deleteDataHint)))
     .addWidget(buttons(actionButton(STRINGS.deleteData, 'confirmDeleteData')));
   return CardService.newCardBuilder()
     .setName('settings')

@@ -3,7 +3,7 @@ import type { SpaceView } from '../meet/spaces';
 import type { Preset } from '../settings';
 import { STRINGS } from '../i18n/strings';
 import { clip, escapeHtml } from '../text/escape';
-import { action, actionButton, buttons, header, linkWidgets, openInMeetButton, paragraph } from './widgets';
+import { action, actionButton, buttons, header, linkWidgets, note, openInMeetButton, paragraph } from './widgets';
 
 /** Which card a space's controls sit on: the link just made, a looked-up meeting, or the open event's meeting. */
 export type SpaceCardKind = 'link' | 'space' | 'meeting';
@@ -40,7 +40,7 @@ export function spaceSection(view: SpaceView, from: SpaceCardKind = 'space'): Go
       // The open event's Meet may be anyone's: its change goes under the settings scope (src/host/feature-scopes.ts).
       .setOnChangeAction(action(from === 'meeting' ? 'setMeetingAccess' : 'setAccessType', p)),
   );
-  section.addWidget(choice).addWidget(paragraph(`<i>${escapeHtml(STRINGS.accessDetail(current))}</i>`));
+  section.addWidget(choice).addWidget(note(escapeHtml(STRINGS.accessDetail(current))));
   if (from === 'meeting') return section;
   if (view.active !== undefined) section.addWidget(paragraph(view.active ? `<b>${STRINGS.meetingLive}</b>` : STRINGS.meetingIdle));
   const actions = [actionButton(STRINGS.refresh, 'refreshSpace', p)];
@@ -90,9 +90,16 @@ export function spaceCard(view: SpaceView, me?: string): GoogleAppsScript.Card_S
 
 /**
  * The open event's Meet, for its organizer (Workspace): who joins without asking, as read from Google, and
- * "Apply my presets" (one patch). `notice` says which presets Google refused.
+ * "Apply my presets" (one patch). `notice` says which presets Google refused; `applied`, after Apply, which are on
+ * now, so the card shows what changed.
  */
-export function meetingSettingsCard(view: SpaceView, presets: readonly Preset[], me?: string, notice?: string): GoogleAppsScript.Card_Service.Card {
+export function meetingSettingsCard(
+  view: SpaceView,
+  presets: readonly Preset[],
+  me?: string,
+  notice?: string,
+  applied: readonly Preset[] = [],
+): GoogleAppsScript.Card_Service.Card {
   const link = CardService.newCardSection();
   for (const widget of linkWidgets({ url: view.url, code: view.code })) link.addWidget(widget);
   link.addWidget(buttons(openInMeetButton(view.url, me)));
@@ -101,11 +108,12 @@ export function meetingSettingsCard(view: SpaceView, presets: readonly Preset[],
   if (view.accessType) {
     const section = CardService.newCardSection();
     if (notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(notice)}</font>`));
+    if (applied.length) section.addWidget(paragraph(`<font color="#188038">${escapeHtml(STRINGS.presetsOnNow(applied))}</font>`));
     if (presets.length) {
       section
         .addWidget(paragraph(escapeHtml(STRINGS.presetsYours(presets))))
         .addWidget(buttons(actionButton(STRINGS.presetsApply, 'applyPresets', spaceParameters(view, 'meeting'))));
-    } else section.addWidget(paragraph(`<i>${STRINGS.presetsNoneOn}</i>`));
+    } else section.addWidget(note(escapeHtml(STRINGS.presetsNoneOn)));
     card.addSection(section);
   }
   return card.build();

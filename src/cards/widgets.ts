@@ -31,11 +31,16 @@ export function linkButton(text: string, url: string) {
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
 }
 
-/** "Open in Calendar": the event's own page in Google Calendar (googleCalendarEventUrl), never any other page. */
-export function calendarButton(text: string, url: string) {
+/**
+ * "Open in Calendar": the event's own page in Google Calendar (googleCalendarEventUrl), never any other page, with
+ * the person's address as `authuser` (ownUrl), so it opens in the account the event is in when several are signed in.
+ */
+export function calendarButton(text: string, url: string, email: string | undefined) {
   const safe = googleCalendarEventUrl(url);
   if (!safe) throw new Error('MeetLink refused to offer a link that is not a Google Calendar event.');
-  return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(safe));
+  return CardService.newTextButton()
+    .setText(text)
+    .setOpenLink(CardService.newOpenLink().setUrl(ownUrl(safe, email)));
 }
 
 export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]) {
@@ -78,10 +83,16 @@ export function footer(primary: [string, ActionName, Record<string, string>?], s
  * several Google accounts are signed in. Never for a link that goes to others (drafts, invitations, shown text).
  */
 export function openInMeetButton(url: string, email: string | undefined) {
-  return linkButton(STRINGS.openInMeet, ownMeetUrl(url, email));
+  return linkButton(STRINGS.openInMeet, ownUrl(url, email));
 }
 
-export function ownMeetUrl(url: string, email: string | undefined): string {
+/**
+ * A Google page the person opens for themselves, in their own account: `authuser` with their address, the query
+ * parameter Google's web apps read to pick one of several signed-in accounts (it takes an account's index or its
+ * address; Google publishes no reference for it, so the address, which cannot point at the wrong account, is used).
+ * The address is URL-encoded; the page's own parameters (an event's `eid`) are kept.
+ */
+export function ownUrl(url: string, email: string | undefined): string {
   return email ? `${url}${url.includes('?') ? '&' : '?'}authuser=${encodeURIComponent(email)}` : url;
 }
 

@@ -24,9 +24,11 @@ export const ACTION_NAMES = [
   'replyWithLink',
   'replyWithInvitation',
   'openReplyDraft',
-  // Gmail, an open message: invite everyone on it to a meeting (issue 21). "Reply with this link" is openReplyDraft.
+  // Gmail, an open message: invite everyone on it to a meeting (issue 21).
   'openInvite',
   'sendInvitations',
+  // "Reply with this link" after Send: a compose action that drafts the reply to the meeting's guests.
+  'openInviteReply',
   // The open Calendar event.
   'addToEvent',
   'confirmReplace',
@@ -62,7 +64,7 @@ export type ActionName = (typeof ACTION_NAMES)[number];
  * Actions whose widget is a compose action (setComposeAction): Google documents only a ComposeActionResponse as their
  * answer (a draft Gmail opens), so they never answer a card or a notification.
  */
-export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['openReplyDraft'];
+export const COMPOSE_ACTION_NAMES: readonly ActionName[] = ['openReplyDraft', 'openInviteReply'];
 
 /** Own names only: `constructor` or `toString` from a crafted request is not an action. */
 export function isActionName(name: string | undefined): name is ActionName {

@@ -83,7 +83,7 @@ export const FEATURE_SCOPES = {
   meetSettings: { needs: [SCOPES.meetSettings, SCOPES.externalRequest] },
   /**
    * Inviting to a meeting from an open email: the card reads the message, Send inserts one event. Both are checked
-   * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is replyDraft.
+   * when the card opens, so the person never fills a form that cannot be sent. "Reply with this link" is inviteReply.
    * The meeting's time is read in the person's zone, which Google sends only with script.locale: without it a
    * 10:00 picked in New York would be 10:00 in the script's zone (UTC). The person's own address (userinfo.email)
    * keeps them off their own guest list.
@@ -94,6 +94,11 @@ export const FEATURE_SCOPES = {
    * person's calendar, so the Calendar scope is asked for then, before any call, and only then.
    */
   deleteData: { needs: [], whenUsed: [SCOPES.eventsOwned] },
+  /**
+   * "Reply with this link" after Send: the meeting is read again from Calendar (its time and guests now), then the
+   * message, then the draft.
+   */
+  inviteReply: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage, SCOPES.gmailCompose] },
   /** Settings, saved links, navigation: no Google call. */
   none: { needs: [] },
 } as const satisfies Record<string, FeatureScopes>;
@@ -146,6 +151,7 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   // Gmail, an open message: invite everyone on it to a meeting.
   openInvite: 'invite',
   sendInvitations: 'invite',
+  openInviteReply: 'inviteReply',
 };
 
 /**

@@ -70,6 +70,7 @@ const withArguments = {
   presetList: (presets: readonly Preset[]) => listOf(presets.map((p) => t()[`preset_${p}`]())),
   presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
   presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
+  presetsOnNow: (presets: readonly Preset[]) => t().presetsOnNow({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
   cohostsAdded: (count: number) => t().cohostsAdded({ count }),
   cohostRemoved: (email: string) => t().cohostRemoved({ email }),
   cohostsInvalid: (list: readonly string[]) => t().cohostsInvalid({ list: listOf([...list]) }),

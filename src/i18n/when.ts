@@ -109,3 +109,31 @@ export function zoneName(timeZone: string, locale: string, at: number = Date.now
   }
   return zone;
 }
+
+/**
+ * A meeting's time as its guests read it in a reply: the weekday and month in words, the time and the zone's name,
+ * since a guest may be in another zone ("Tuesday, November 24 at 3:00 PM GMT", "martes, 24 de noviembre, 16:00
+ * CET", "11月25日水曜日 0:00 JST"). One Intl pattern per language, so each reads as its language writes it.
+ */
+export function meetingWhenForGuests(ms: number, timeZone: string, locale: string): string {
+  const zone = knownZone(timeZone);
+  const key = `${locale}|${zone}|guests`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = { ...GUESTS, timeZone: zone };
+    formatter = new Intl.DateTimeFormat(locale, options);
+    // A 24-hour clock reads "09:30", as elsewhere in MeetLink (format, above).
+    if (formatter.resolvedOptions().hour12 === false) formatter = new Intl.DateTimeFormat(locale, { ...options, hour: '2-digit' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(ms);
+}
+
+const GUESTS: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};

@@ -17,7 +17,7 @@ import { addMeetToEvent, removeMeetLink, replaceMeetLink, type ChangeOptions, ty
 import { logSummary } from './errors';
 import { deleteJournaledEvents, sweepTemporaryEvents } from './temporary-event';
 import { deleteLeftoverEvent } from './leftover-event';
-import { scheduleMeeting, type MeetingRequest } from './meeting-invite';
+import { readMeeting, scheduleMeeting, type MeetingRequest } from './meeting-invite';
 
 /**
  * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
@@ -45,6 +45,8 @@ export function meetEngine(ctx: MeetContext) {
     ),
     /** A real meeting with guests and a fresh Meet: one event, invitations sent by Google. */
     scheduleMeeting: swept((c, request: MeetingRequest) => scheduleMeeting(c, request)),
+    /** That meeting as Google has it now (one read, no sweep): what a reply to its guests says. */
+    readMeeting: (eventId: string) => readMeeting(ctx, eventId),
     removeFromEvent: swept((c, ref: EventRef, options?: ChangeOptions) => removeMeetLink(c, ref, options)),
     /** The person opened MeetLink's own leftover temporary event and asked to delete it. */
     deleteLeftover: swept((c, ref: EventRef) => deleteLeftoverEvent(c, ref)),

@@ -38,6 +38,8 @@ export class EventTypeRefusal extends MeetFailure {
   constructor(
     readonly eventType: NoConferenceType,
     readonly conference: Conference,
+    /** The event's title, when it was read (Add reads the event first). */
+    readonly title?: string,
   ) {
     super('eventTypeRestricted', `Google Calendar allows no conference on a ${eventType} event.`);
   }
@@ -45,7 +47,11 @@ export class EventTypeRefusal extends MeetFailure {
 
 /** Add was asked for, but the event already has a conference (made elsewhere, or the card was stale): ask first. */
 export class AlreadyHasConference extends MeetFailure {
-  constructor(readonly conference: Conference) {
+  constructor(
+    readonly conference: Conference,
+    /** The event's title, as the read found it. */
+    readonly title?: string,
+  ) {
     super('unexpected', `The event already has a conference (${conference.kind}); nothing was changed.`);
   }
 }
@@ -70,9 +76,10 @@ export function addMeetToEvent(ctx: MeetContext, ref: EventRef, options: ChangeO
   }
   if (current.status === 'cancelled') throw new MeetFailure('eventGone', 'The event was deleted.');
   const type = typeOf(current.eventType);
-  if (type) throw new EventTypeRefusal(type, readConference(current));
+  if (type) throw new EventTypeRefusal(type, readConference(current), current.summary ?? undefined);
   const conference = readConference(current);
-  if (conference.kind === 'meet' || conference.kind === 'other' || conference.kind === 'pending') throw new AlreadyHasConference(conference);
+  if (conference.kind === 'meet' || conference.kind === 'other' || conference.kind === 'pending')
+    throw new AlreadyHasConference(conference, current.summary ?? undefined);
   return changeConference(
     ctx,
     ref,

@@ -113,6 +113,48 @@ export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): Sche
   };
 }
 
+/** A meeting MeetLink scheduled, as Google has it now: what "Reply with this link" tells its guests. */
+export interface MeetingNow {
+  /** The event's title, as the guests' invitation names it. */
+  title: string;
+  startMs: number;
+  /** The zone the event was scheduled in (start.timeZone), when Google says. */
+  timeZone?: string;
+  /** Its guests now (attendees), lower-cased: a guest removed in Calendar since is not among them. */
+  guests: string[];
+  /** Its Meet link now: the one the guests' invitation carries. */
+  link: MeetLink;
+}
+
+/**
+ * Reads a meeting MeetLink scheduled (one events.get, retried on transient errors and on a 404 just after the
+ * insert, which is replication lag), so a reply about it says what Google has, never what a card carried: the
+ * time and guests may have changed in Calendar since the card was drawn. Not MeetLink's (no marker), deleted, or
+ * without a Meet now: a failure, and no reply is drafted.
+ */
+export function readMeeting(ctx: MeetContext, eventId: string): MeetingNow {
+  if (!MEETING_ID.test(eventId)) throw new MeetFailure('unexpected', 'A meeting id that is not MeetLink’s.');
+  let event: CalendarEvent;
+  try {
+    event = withRetry(() => ctx.calendar.get('primary', eventId), ctx, undefined, retryOwnEvent);
+  } catch (error) {
+    throw toFailure(error, 'openEvent');
+  }
+  if (event.status === 'cancelled' || event.extendedProperties?.private?.[MEETING_MARKER.key] !== MEETING_MARKER.value) {
+    throw new MeetFailure('eventGone', 'The meeting was deleted, or is not one MeetLink scheduled.');
+  }
+  const conference = readConference(event);
+  const startMs = Date.parse(event.start?.dateTime ?? '');
+  if (conference.kind !== 'meet' || !Number.isFinite(startMs)) throw new MeetFailure('eventGone', 'The meeting has no Meet link or no time now.');
+  return {
+    title: event.summary ?? '',
+    startMs,
+    ...(event.start?.timeZone ? { timeZone: event.start.timeZone } : {}),
+    guests: [...new Set((event.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).filter(Boolean))],
+    link: conference.link,
+  };
+}
+
 /**
  * The insert, retried on transient errors within the action's budget. A 409 on any attempt means the id is
  * taken: by an earlier press or attempt (then the event carries MeetLink's marker and is read), else refused.

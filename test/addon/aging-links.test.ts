@@ -28,6 +28,17 @@ describe('pinned links whose code may expire', () => {
     expect(host.buttons().filter((b) => b === 'Fresh link, same label')).toHaveLength(1);
   });
 
+  it('an old link that is not pinned is not marked: only a pinned link is one the person keeps reusing', () => {
+    const { host } = withSaved([{ code: 'old-rece-ntx', label: 'Last year', ageMs: AGING_MS + 30 * DAY }]);
+    host.homepage('GMAIL');
+    expect(host.text()).toContain('old-rece-ntx');
+    expect(host.text()).not.toContain('may expire');
+    expect(host.buttons()).not.toContain('Fresh link, same label');
+    host.click('old-rece-ntx');
+    expect(host.text()).not.toContain('This link was made over 11 months ago.');
+    expect(host.buttons()).not.toContain('Fresh link, same label');
+  });
+
   it('one click: a new link takes the label and the pin, and the old one is no longer saved', () => {
     const { host, saved, runtime } = withSaved([
       { code: 'old-pinn-edx', label: 'Office hours', pinned: true, ageMs: AGING_MS + DAY },

@@ -65,7 +65,7 @@ function pressEveryAction(): Press[] {
   host.click('Clear recent links').back();
   host.compose().click('Insert Meet link').compose().click('Insert invitation');
   host.compose();
-  host.click('Insert link');
+  host.click('Insert this link');
   host.homepage('GMAIL').click('Clear recent links').click('Clear');
 
   // An open email: replies and the invite.

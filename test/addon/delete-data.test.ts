@@ -74,6 +74,16 @@ describe('Delete my MeetLink data', () => {
     expect(host.text()).not.toContain(second);
   });
 
+  it('Settings after the delete says what a free account gets: presets need a work or school account', () => {
+    const { host } = openAddOn();
+    host.universal('Settings');
+    expect(host.text()).toContain('Your account is a free Google account: presets need a work or school account');
+    host.click('Delete my MeetLink data').click('Delete');
+    expect(host.card.name).toBe('settings');
+    expect(host.text()).toContain('Your account is a free Google account: presets need a work or school account');
+    expect(host.text()).not.toContain('New links made by a work or school account get these at once.');
+  });
+
   it('deletes a journaled temporary event first, then its note', () => {
     const addOn = openAddOn();
     const { host, runtime, leftovers } = addOn;

@@ -114,13 +114,13 @@ describe('writing an email', () => {
     expect(host.buttons()).toEqual(['Insert Meet link', 'Insert invitation']);
     draft(host, 'Hi Bob, join here:  Thanks', 'here: ');
     host.click('Insert Meet link');
-    expect(host.draft.body).toMatch(/^Hi Bob, join here: https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} {2}Thanks$/);
+    expect(host.draft.body).toMatch(/^Hi Bob, join here: {2}https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} {2}Thanks$/);
     expect(runtime.log.of('calendar.').length).toBe(2);
   });
 
   it.each([
-    ['text', /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} and see you$/],
-    ['html', /^<a href="https:\/\/meet\.google\.com\/([a-z-]+)">https:\/\/meet\.google\.com\/\1<\/a> and see you$/],
+    ['text', /^ https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} and see you$/],
+    ['html', /^ <a href="https:\/\/meet\.google\.com\/([a-z-]+)">https:\/\/meet\.google\.com\/\1<\/a> and see you$/],
   ])('a link inserted right before a word (%s) ends with a space, so Gmail does not fuse the word into the code', (format, shape) => {
     const { host } = openAddOn();
     host.universal('Settings').input('format', format).click('Save');
@@ -128,6 +128,27 @@ describe('writing an email', () => {
     host.draft = { body: 'and see you', cursor: 0 };
     host.click('Insert Meet link');
     expect(host.draft.body).toMatch(shape);
+  });
+
+  it.each([
+    ['text', 'Join here https://meet.google.com/'],
+    ['html', 'Join here <a href="https://meet.google.com/'],
+  ])('a link inserted right after a word (%s) starts with a space, so it never fuses with the word before the cursor', (format, start) => {
+    const { host } = openAddOn();
+    host.universal('Settings').input('format', format).click('Save');
+    // Google gives the add-on no text around the cursor (draftAccess NONE): the insert brings its own separator.
+    host.compose();
+    host.draft = { body: 'Join here', cursor: 'Join here'.length };
+    host.click('Insert Meet link');
+    expect(host.draft.body.startsWith(start)).toBe(true);
+    // A saved link is inserted the same way, and so is an invitation (it starts on a line of its own).
+    host.compose();
+    host.draft = { body: 'Or here', cursor: 'Or here'.length };
+    host.click('Insert this link');
+    expect(host.draft.body).toMatch(format === 'text' ? /^Or here https:\/\/meet\.google\.com\/[a-z-]+ $/ : /^Or here <a href="https:\/\/meet/);
+    host.draft = { body: 'Details', cursor: 'Details'.length };
+    host.click('Insert invitation');
+    expect(host.draft.body).toMatch(format === 'text' ? /^Details\nJoin with Google Meet: / : /^Details<br>Join with Google Meet: /);
   });
 
   it('inserts an invitation with the link, dial-in number, PIN and more numbers', () => {
@@ -171,7 +192,7 @@ describe('writing an email', () => {
     expect(host.stack).toHaveLength(1);
 
     host.click('Insert Meet link');
-    expect(host.draft.body).toMatch(/^Hello https:\/\/meet\.google\.com\/[a-z-]+ $/);
+    expect(host.draft.body).toMatch(/^Hello {2}https:\/\/meet\.google\.com\/[a-z-]+ $/);
     expect(host.stack).toHaveLength(1);
     expect(host.text()).not.toContain('That didn’t work');
     expect(host.buttons()).not.toContain('Try again');

@@ -56,6 +56,10 @@ describe('Invite to a meeting, from an open email', () => {
         .map((i: any) => i.text),
     ).toEqual(['30 minutes']);
     expect(fresh.host.text()).toContain('Send invitations');
+    // The line Send adds to the event's description is said on the form, before anything is sent.
+    expect(fresh.host.text()).toContain(
+      'Under your note, the event’s description names this email: Scheduled with MeetLink from the email “RE: AW: Fwd: Budget review”.',
+    );
   });
 
   it('defaults to the next round half hour in the person’s own zone, however far from UTC', () => {
@@ -91,7 +95,9 @@ describe('Invite to a meeting, from an open email', () => {
     expect(text).toContain('2 guests invited');
     expect(fresh.host.buttons()).toEqual(['Reply with this link', 'Open in Calendar', 'Open in Meet']);
     fresh.host.click('Open in Calendar');
-    expect(fresh.host.openedLinks).toEqual([event.htmlLink]);
+    // In the person's own account, when several are signed in: their address as authuser, the event's eid kept.
+    expect(fresh.host.openedLinks).toEqual([`${event.htmlLink}&authuser=ada%40gmail.com`]);
+    expect(event.htmlLink).toMatch(/^https:\/\/www\.google\.com\/calendar\/event\?eid=[\w-]+$/);
   });
 
   it('a time picked across a daylight-saving change is the wall time the person saw, in their zone', () => {
@@ -104,17 +110,123 @@ describe('Invite to a meeting, from an open email', () => {
     expect(host.text()).toMatch(/Apr 1, 10:00 AM/);
   });
 
-  it('"Reply with this link" opens a reply-all draft with this meeting’s time and link: the message and the draft, nothing else', () => {
+  it('"Reply with this link" drafts the reply with the meeting as Calendar has it: its title, time and zone, and its link', () => {
     const { open, host, meetings, calls } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(host.text()).toContain('Reply with this link drafts a reply in this email’s thread to the guests you invited.');
     host.click('Reply with this link');
-    expect(calls().slice(2)).toEqual(['gmail.messages.get 200', 'gmail.drafts.create 200']);
+    // The meeting is read again (never taken from the card), then the message, then the draft.
+    expect(calls().slice(2)).toEqual(['calendar.events.get 200', 'gmail.messages.get 200', 'gmail.drafts.create 200']);
     expect(host.openedDrafts).toHaveLength(1);
     const [draft] = host.openedDrafts;
-    // The lead-in names the meeting just scheduled, at the time the card showed in the person's zone.
-    expect(draft.body).toBe(`Here is the Google Meet link for our meeting on Tue, Nov 24, 3:00 PM:\n${meetings()[0].hangoutLink}`);
+    // Guests may be in another zone: the time is said with the zone's name.
+    expect(draft.body).toBe(
+      `Here is the Google Meet link for our meeting “Budget review” on Tuesday, November 24 at 3:00 PM GMT:\n${meetings()[0].hangoutLink}`,
+    );
+    // Everyone on the email was invited: reply-all, as Gmail addresses it (the sender by reply-to, not twice).
     expect(draft.to.join(', ')).toMatch(/^bob@work\.example\.org, .*carol@example\.net>$/);
+    expect(draft.cc).toContain('Dan <dan@example.com>');
     expect(draft.subject).toBe('RE: AW: Fwd: Budget review');
+  });
+
+  it('goes to the invited guests only: a guest the person unticked is not on the reply', () => {
+    const { open, host } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteGuests', ['bob@work.example.org', 'carol@example.net']);
+    host.click('Send invitations').click('Reply with this link');
+    const [draft] = host.openedDrafts;
+    // A reply to the sender, copying the other guest: Dan, unticked, is on neither line.
+    expect(draft.to).toEqual(['bob@work.example.org']);
+    expect(draft.cc).toEqual(['carol@example.net']);
+    expect(JSON.stringify(draft)).not.toContain('dan@example.com');
+  });
+
+  it('follows the meeting, not the card: a guest removed and a time moved in Calendar since are what the reply says', () => {
+    const { open, host, meetings, runtime, me } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    const [event] = meetings();
+    runtime.calendar.patch('advanced', me, event.id!, {
+      start: { dateTime: '2026-11-25T09:30:00.000Z', timeZone: 'Europe/London' },
+      end: { dateTime: '2026-11-25T10:00:00.000Z', timeZone: 'Europe/London' },
+      attendees: (event.attendees ?? []).filter((a) => a.email !== 'carol@example.net'),
+    });
+    host.click('Reply with this link');
+    const [draft] = host.openedDrafts;
+    expect(draft.body).toContain('on Wednesday, November 25 at 9:30 AM GMT:');
+    expect(JSON.stringify([draft.to, draft.cc])).not.toContain('carol@example.net');
+  });
+
+  it('takes nothing shown in the reply from the card: a button parameter naming another time or title is ignored', () => {
+    const { open, host } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    host.eventHook = (event) => {
+      Object.assign(event.commonEventObject.parameters, { when: '<b>never</b>', title: 'Forged', code: 'zzz-zzzz-zzz' });
+    };
+    host.click('Reply with this link');
+    const [draft] = host.openedDrafts;
+    expect(draft.body).not.toMatch(/never|Forged|zzz-zzzz-zzz/);
+    expect(draft.body).toContain('Tuesday, November 24 at 3:00 PM GMT');
+  });
+
+  it('in rich text the lead-in is escaped: a subject with markup reaches the guests as text', () => {
+    const { host, runtime, me } = withMessage({}, 'Re: <b>Q3</b> & "plans" <img src=x onerror=alert(1)>');
+    host.universal('Settings').input('format', 'html').click('Save');
+    const message = runtime.gmail.seedMessage({ from: 'Bob <bob@example.org>', to: me, subject: 'Re: <b>Q3</b> & <img src=x>' });
+    host.openMessage(message.id).click('Invite to a meeting');
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations').click('Reply with this link');
+    const [draft] = host.openedDrafts;
+    expect(draft.htmlBody).toMatch(/^Here is the Google Meet link for our meeting “&lt;b&gt;Q3&lt;\/b&gt; &amp; &lt;img src=x&gt;” on /);
+    expect(draft.htmlBody).not.toMatch(/<b>|<img/);
+    // Its plain-text alternative shows the title as typed.
+    expect(draft.body).toMatch(/^Here is the Google Meet link for our meeting “<b>Q3<\/b> & <img src=x>” on /);
+  });
+
+  it('says before the draft opens when a reply must reach someone not invited: the sender, or everyone on the person’s own email', () => {
+    const notInvited = withMessage();
+    notInvited.open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteGuests', ['carol@example.net', 'dan@example.com']);
+    notInvited.host.click('Send invitations');
+    expect(notInvited.host.text()).toContain('A reply in this thread always goes to the email’s sender, whom you did not invite.');
+    notInvited.host.click('Reply with this link');
+    // No documented reply call leaves the sender out: the sender, and the guests copied, nobody else.
+    expect(notInvited.host.openedDrafts[0]!.to).toEqual(['bob@work.example.org']);
+    expect(notInvited.host.openedDrafts[0]!.cc).toEqual(['carol@example.net', 'dan@example.com']);
+
+    const own = openAddOn();
+    const mine = own.runtime.gmail.seedMessage({ from: `Ada <${own.me}>`, to: 'carol@example.net, dan@example.com', subject: 'Plans' });
+    own.host.openMessage(mine.id).click('Invite to a meeting');
+    own.host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteGuests', ['carol@example.net']).click('Send invitations');
+    expect(own.host.text()).toContain('This email is yours, so a reply to it goes to everyone on it, also the people you did not invite');
+  });
+
+  it('a meeting deleted since gets no draft: Gmail shows its error over the card, and nothing else is made', () => {
+    const { open, host, meetings, runtime, me, calls } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    runtime.calendar.remove('advanced', me, meetings()[0]!.id!);
+    const before = calls().length;
+    host.click('Reply with this link');
+    expect(host.openedDrafts).toEqual([]);
+    expect(host.errors).toHaveLength(1);
+    expect(calls().slice(before)).toEqual(['calendar.events.get 200']);
+    expect(host.card.name).toBe('invited');
+  });
+
+  it('asks for the Calendar scope before the reply when it was unticked since: the meeting is read again', () => {
+    const { open, host, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    runtime.consent.untick('https://www.googleapis.com/auth/calendar.events.owned');
+    host.click('Reply with this link');
+    expect(host.consentPrompts).toEqual([['https://www.googleapis.com/auth/calendar.events.owned']]);
+    expect(host.openedDrafts).toEqual([]);
+    host.allowConsent().click('Reply with this link');
+    expect(host.openedDrafts).toHaveLength(1);
+  });
+
+  it('speaks the person’s language in the reply, with the time as that language writes it', () => {
+    const { host, message } = withMessage({ account: { locale: 'es', timeZone: 'Europe/Madrid' } });
+    host.openMessage(message.id).click('Invitar a una reunión');
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Enviar invitaciones').click('Responder con este enlace');
+    expect(host.openedDrafts[0]!.body).toMatch(
+      /^Aquí tienes el enlace de Google Meet para nuestra reunión «Budget review» del martes, 24 de noviembre, 16:00 CET:\n/,
+    );
   });
 
   it('a second press, or an insert retried after Google made the event, never makes two events (409 → read)', () => {
@@ -306,16 +418,33 @@ describe('Invite to a meeting, from an open email', () => {
   it('on a free account, a meeting of 3+ people over 60 minutes gets one line before sending', () => {
     const { open, host, calls, meetings } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90').input('inviteNote', 'Long one');
-    host.click('Send invitations');
-    expect(calls()).toEqual(['gmail.messages.get 200']);
+    host.input('inviteGuests', ['bob@work.example.org', 'carol@example.net', 'dan@example.com']).click('Send invitations');
+    // The headers are read again, so the form comes back as the person saw it (Google returns ticked addresses only).
+    expect(calls()).toEqual(['gmail.messages.get 200', 'gmail.messages.get 200']);
     expect(host.text()).toContain(
       'On a free Google account, Meet ends calls of 3 or more people after 60 minutes. Press Send invitations again to send anyway, or pick a shorter length.',
     );
-    // What the person chose is kept.
+    // What the person chose is kept: the note, every guest's name, and the one they unticked, still unticked.
     expect(host.card.sections[0].widgets.find((w: any) => w.textInput?.name === 'inviteNote').textInput.value).toBe('Long one');
-    host.click('Send invitations');
+    expect(guestItems(host.card).map((i: any) => [i.text, i.selected])).toEqual([
+      ['bob@work.example.org', true],
+      ['Bob Stone (bob@example.org)', false],
+      ['Carol, Finance (carol@example.net)', true],
+      ['Dan (dan@example.com)', true],
+    ]);
+    host.input('inviteGuests', ['bob@work.example.org', 'carol@example.net', 'dan@example.com']).click('Send invitations');
     expect(meetings()).toHaveLength(1);
     expect(meetings()[0].end?.dateTime).toBe('2026-11-24T16:30:00.000Z');
+    expect(meetings()[0].attendees?.map((a) => a.email)).toEqual(['bob@work.example.org', 'carol@example.net', 'dan@example.com']);
+  });
+
+  it('counts the person too: two guests and the person are three people, so the line comes first', () => {
+    const { open, host, calls, meetings } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteMinutes', '90');
+    host.input('inviteGuests', ['carol@example.net', 'dan@example.com']).click('Send invitations');
+    expect(host.text()).toContain('Meet ends calls of 3 or more people after 60 minutes');
+    expect(meetings()).toEqual([]);
+    expect(calls()).toEqual(['gmail.messages.get 200', 'gmail.messages.get 200']);
   });
 
   it('says nothing of the sort on a Workspace account, or for two people', () => {
@@ -347,9 +476,18 @@ describe('Invite to a meeting, from an open email', () => {
     expect(scopes.filter((s) => /gmail\.(readonly|modify|send)|mail\.google\.com|auth\/calendar$/.test(s))).toEqual([]);
   });
 
+  it('lists the guests invited as the person’s language writes a list (Japanese with 、, no Latin comma)', () => {
+    const { host, message } = withMessage({ account: { locale: 'ja' } });
+    host.openMessage(message.id).click('会議に招待');
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).input('inviteGuests', ['carol@example.net', 'dan@example.com']);
+    host.click('招待状を送信');
+    expect(host.text()).toContain('carol@example.net、dan@example.com');
+    expect(host.text()).not.toMatch(/example\.net, /);
+  });
+
   it('speaks the person’s language', () => {
     const { host, message } = withMessage({ account: { locale: 'de' } });
-    host.openMessage(message.id).click('Zu Meeting einladen');
+    host.openMessage(message.id).click('Zu einer Besprechung einladen');
     expect(host.text()).toContain('Einladungen senden');
     expect(lengthItems(host.card).map((i: any) => i.text)).toContain('30 Minuten');
   });

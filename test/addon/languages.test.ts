@@ -1,5 +1,8 @@
+import { WORKSPACE } from '../../offline/runtime';
 import { LOCALES, type Locale } from '../../src/i18n/catalogues.generated';
 import { readCatalogue } from '../../scripts/i18n';
+import { clickables } from '../../offline/card-query';
+import { everyCard } from '../support/every-card';
 import { meetCode, openAddOn } from '../support/harness';
 
 /** The person's language and zone reach the cards: the offline host sends account.locale/timeZone as Google does. */
@@ -93,8 +96,11 @@ describe('the person’s language', () => {
 });
 
 describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
+  /** A work account: Help tells it about every control it has. */
+  const work = () => openAddOn({ account: { ...WORKSPACE, locale, timeZone: 'Europe/London' } });
+
   it('Help names each Settings switch exactly as the switch reads', () => {
-    const { host } = open(locale);
+    const { host } = work();
     host.universal('Settings');
     const switches = host.card.sections
       .flatMap((s: any) => s.widgets)
@@ -106,7 +112,7 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
   });
 
   it('Help on work accounts names the buttons as they read, and Privacy says Invite to a meeting reads the subject', () => {
-    const { host } = open(locale);
+    const { host } = work();
     host.universal('Help');
     const section = (title: string) =>
       host.card.sections
@@ -118,6 +124,16 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
       expect([key, workspace.includes(m(locale, key))]).toEqual([key, true]);
     }
     expect(section('helpPrivacyTitle')).toContain(m(locale, 'inviteToMeeting'));
+  });
+
+  it('Help on a free account names the work controls once, in one section, and says why this account lacks them', () => {
+    const { host } = open(locale);
+    host.universal('Help');
+    const headers = host.card.sections.map((s: any) => s.header);
+    expect(headers).toContain(m(locale, 'helpWorkspaceTitle'));
+    expect(headers).not.toContain(m(locale, 'helpControlsTitle'));
+    const text = host.text();
+    for (const key of ['meetingSettings', 'endMeeting', 'cohostsTitle']) expect([key, text.split(m(locale, key)).length - 1]).toEqual([key, 1]);
   });
 
   it('Help speaks to the person, not to whoever deployed MeetLink', () => {
@@ -135,6 +151,31 @@ describe.each(LOCALES.map((l) => [l]))('Help and Settings in %s', (locale) => {
     const hint = JSON.stringify(host.card).includes(`<i>${m(locale, 'recentHint')}</i>`);
     expect(hint).toBe(locale !== 'ja');
     expect(JSON.stringify(host.card).includes(m(locale, 'recentHint'))).toBe(true);
+  });
+});
+
+describe('one label, one action', () => {
+  it.each(LOCALES.flatMap((locale) => (['link', 'invitation'] as const).map((first) => [locale, first] as const)))(
+    'the compose card in %s, %s first, never words two actions alike',
+    (locale, first) => {
+      const { host } = open(locale);
+      host.homepage('GMAIL').click(m(locale, 'createLink'));
+      host.universal('Settings').input('composeDefault', first).click(m(locale, 'save'));
+      host.compose();
+      const actions = new Map<string, Set<string>>();
+      for (const button of clickables(host.card)) {
+        const action = button.onClick.action;
+        const what = `${action.function}:${(action.parameters ?? []).find((p: any) => p.key === 'action')?.value}:${(action.parameters ?? []).find((p: any) => p.key === 'as')?.value ?? ''}`;
+        actions.set(button.label, (actions.get(button.label) ?? new Set()).add(what));
+      }
+      for (const [label, what] of actions) expect([label, what.size]).toEqual([label, 1]);
+    },
+  );
+});
+
+describe('Japanese, whose type has no italics', () => {
+  it('no card shows a side note in italics', () => {
+    for (const [name, card] of everyCard('ja')) expect([name, JSON.stringify(card).includes('<i>')]).toEqual([name, false]);
   });
 });
 

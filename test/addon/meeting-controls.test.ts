@@ -108,12 +108,15 @@ describe('meeting presets', () => {
     expect(host.text()).toContain('Apply my presets to this meeting: Email an attendance report');
     host.click('Apply my presets');
     expect(host.notifications).toContain('Your presets are on for this meeting.');
+    // The card itself shows the change, not only the notification.
+    expect(host.text()).toContain('On for this meeting now: Email an attendance report.');
     expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.patch 200']);
     expect(runtime.meet.peek(event.conferenceData!.conferenceId!)!.config!.attendanceReportGenerationType).toBe('GENERATE_REPORT');
 
     savePresets(host, ['record']);
     host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings').click('Apply my presets');
     expect(host.text()).toContain('Google did not turn on: Record automatically.');
+    expect(host.text()).not.toContain('On for this meeting now');
     expect(host.text()).toContain('Meeting settings');
   });
 

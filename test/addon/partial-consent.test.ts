@@ -67,7 +67,7 @@ describe('script.locale unticked: Google sends neither the locale nor the time z
     expect(host.text()).toContain('Tue, Nov 24, 10:00 AM (Coordinated Universal Time)');
     // The reply's lead-in carries the same words: the time with its zone.
     host.click('Reply with this link');
-    expect(host.openedDrafts[0]!.body).toContain('Tue, Nov 24, 10:00 AM (Coordinated Universal Time)');
+    expect(host.openedDrafts[0]!.body).toContain('on Tuesday, November 24 at 10:00 AM UTC:');
   });
 
   it('saved links’ times name the script’s zone when Google sent the person’s none', () => {

@@ -28,12 +28,18 @@ describe('Gmail, an open message', () => {
 
   it('makes the link first, then opens the reply to everyone but the person with a lead-in line and the link, in five Google calls', () => {
     const { host, message, gmailCalls, leftovers, runtime } = withMessage();
-    host.openMessage(message.id).click('Reply with Meet link');
+    host.openMessage(message.id);
+    // The card says the two steps as they are: the link first, then the draft.
+    expect(host.text()).toContain('Two steps: the reply button makes a new link and shows it, then Open reply draft has Gmail open a reply');
+    host.click('Reply with Meet link');
     // The link is on the card before any draft exists: whatever Gmail does next, the person has it.
     expect(host.text()).toMatch(MEET_URL);
-    expect(host.text()).toContain('Open the reply draft to send it to everyone on this email.');
+    expect(host.text()).toContain('Step 2 of 2: Open reply draft has Gmail open a reply to everyone on this email, with this link in it.');
     expect(runtime.gmail.drafts).toEqual([]);
     host.click('Open reply draft');
+    // The card stays (a compose action answers only the draft): its words hold once the draft is open too.
+    expect(host.card.name).toBe('replyReady');
+    expect(host.text()).toContain('Once Gmail has opened the draft, it is in this thread and in your Drafts: edit and send it there');
     expect(host.errors).toEqual([]);
     expect(host.openedDrafts).toHaveLength(1);
     const [draft] = host.openedDrafts;
@@ -80,7 +86,7 @@ describe('Gmail, an open message', () => {
     const { host, message } = withMessage();
     host.universal('Settings').input('template', 'Talk <soon> & join: {link} ({code})').input('format', 'html').click('Save');
     host.openMessage(message.id).click('Reply with invitation');
-    expect(host.text()).toContain('Open the reply draft to send your invitation to everyone on this email.');
+    expect(host.text()).toContain('Step 2 of 2: Open reply draft has Gmail open a reply to everyone on this email, with your invitation in it.');
     host.click('Open reply draft');
     const [draft] = host.openedDrafts;
     expect(draft.htmlBody).toMatch(

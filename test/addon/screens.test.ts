@@ -65,6 +65,14 @@ describe('guidelines: header icon and a fixed footer for the primary action', ()
     const { host } = openAddOn();
     host.homepage('GMAIL');
     expect(host.card.header.imageUrl).toBe(manifestLogo());
+    // The side panel is titled MeetLink already (the manifest's name): the card does not say it a second time.
+    expect(host.card.header.title).toBe('Meet links');
+    expect(host.text()).not.toContain('MeetLink');
+    const message = host.runtime.gmail.seedMessage({ from: 'bob@example.org', to: host.runtime.settings.account.email, subject: 'Hi' });
+    host.openMessage(message.id);
+    expect(host.card.header.title).toBe('Reply to this email');
+    expect(host.text().match(/Reply to this email/g)).toHaveLength(1);
+    host.homepage('GMAIL');
     expect(host.card.fixedFooter.primaryButton).toMatchObject({ text: 'Create Meet link', type: 'FILLED' });
     host.click('Create Meet link');
     expect(host.text()).toMatch(MEET_URL);
@@ -177,7 +185,8 @@ describe('labels and pinned links', () => {
     host.universal('Settings').input('template', '{label}: {link}\nDial {phone} PIN {pin}').input('composeDefault', 'invitation').click('Save');
     host.compose();
     expect(host.text()).toContain('Your links');
-    expect(host.buttons()).toEqual(['Insert invitation', 'Insert invitation', 'Insert invitation', 'Insert Meet link']);
+    // The saved links' button is never worded like the footer's, which makes a new link.
+    expect(host.buttons()).toEqual(['Insert as invitation', 'Insert as invitation', 'Insert invitation', 'Insert Meet link']);
     host.draft = { body: 'See you at', cursor: 10 };
     host.clickAt(0);
     expect(host.draft.body).toMatch(
@@ -192,8 +201,8 @@ describe('labels and pinned links', () => {
     resetLog();
     host.compose();
     host.draft = { body: 'Join: ', cursor: 6 };
-    host.click('Insert link');
-    expect(host.draft.body).toBe(`Join: https://meet.google.com/${codes[0]} `);
+    host.click('Insert this link');
+    expect(host.draft.body).toBe(`Join:  https://meet.google.com/${codes[0]} `);
     expect(calendarCalls()).toEqual([]); // no new link was made
   });
 });

@@ -1,3 +1,4 @@
+import { WORKSPACE } from '../../offline/runtime';
 import { meetCode, openAddOn } from '../support/harness';
 
 describe('Settings', () => {
@@ -27,6 +28,67 @@ describe('Settings', () => {
     expect(input.value).toBe(template);
     const format = host.card.sections[0].widgets.find((w: any) => w.selectionInput?.name === 'format').selectionInput;
     expect(format.items.find((i: any) => i.selected).value).toBe('html');
+  });
+
+  it('switching off recent links asks first when pinned links would go; nothing is saved until the person confirms', () => {
+    const { host, runtime } = openAddOn();
+    const stored = () => runtime.services.userProperties.getProperty('meetlink.history');
+    host.homepage('GMAIL').click('Create Meet link');
+    const pinned = meetCode(host.text())!;
+    host.click('Create another');
+    const recent = meetCode(host.text())!;
+    host.back().click(pinned).input('label', 'Office hours').click('Save label').click('Pin to the top');
+    host.back();
+
+    host.universal('Settings').input('keepHistory', false).input('composeDefault', 'invitation').click('Save');
+    expect(host.card.name).toBe('confirmHistoryOff');
+    expect(host.text()).toContain('Delete your pinned links?');
+    expect(host.text()).toContain('Turning off “Keep my 10 most recent links” deletes your recent links and your pinned link, with their labels.');
+    expect(host.notifications).not.toContain('Settings saved.');
+    expect(stored()).toContain(pinned);
+    expect(runtime.services.userProperties.getProperty('meetlink.settings')).toBeNull();
+
+    // Cancel: back on Settings, as the person left it; nothing saved, nothing deleted.
+    host.click('Cancel');
+    expect(host.card.name).toBe('settings');
+    expect(stored()).toContain(pinned);
+
+    host.input('keepHistory', false).input('composeDefault', 'invitation').click('Save').click('Turn off and delete');
+    expect(host.notifications.at(-1)).toBe('Settings saved.');
+    expect(stored()).toBeNull();
+    // Everything typed was saved, not only the switch.
+    expect(JSON.parse(runtime.services.userProperties.getProperty('meetlink.settings')!)).toMatchObject({
+      keepHistory: false,
+      composeDefault: 'invitation',
+    });
+    // Settings is on top, redrawn; under it the homepage no longer lists the links that are gone.
+    expect(host.card.name).toBe('settings');
+    expect(host.stack).toHaveLength(2);
+    host.back();
+    expect(host.text()).not.toContain(pinned);
+    expect(host.text()).not.toContain(recent);
+    expect(host.text()).not.toContain('Office hours');
+  });
+
+  it('switching off recent links with no pinned one saves at once, and Back shows no stale list', () => {
+    const { host, runtime, me } = openAddOn();
+    host.homepage('GMAIL').click('Create Meet link');
+    const code = meetCode(host.text())!;
+    host.back();
+    host.universal('Settings').input('keepHistory', false).click('Save');
+    expect(host.notifications.at(-1)).toBe('Settings saved.');
+    expect(runtime.services.userProperties.getProperty('meetlink.history')).toBeNull();
+    host.back();
+    expect(host.text()).not.toContain(code);
+    expect(host.text()).not.toContain('Recent links');
+
+    // Under Settings, an open email's card is redrawn too: the replies in the order just chosen.
+    const message = runtime.gmail.seedMessage({ from: 'bob@example.org', to: me, subject: 'Meet?' });
+    host.openMessage(message.id);
+    expect(host.buttons().slice(0, 2)).toEqual(['Reply with Meet link', 'Reply with invitation']);
+    host.universal('Settings').input('composeDefault', 'invitation').click('Save');
+    host.back();
+    expect(host.buttons().slice(0, 2)).toEqual(['Reply with invitation', 'Reply with Meet link']);
   });
 
   it('saves an empty template as "use the default", and says so', () => {
@@ -93,7 +155,8 @@ describe('Settings', () => {
 
 describe('Help', () => {
   it('explains how it works, work accounts, labels, the limits and what is stored, without jargon', () => {
-    const { host } = openAddOn();
+    // A work account: Help tells it about every control it has (a free account reads one short section: languages.test.ts).
+    const { host } = openAddOn({ account: WORKSPACE });
     const text = host.universal('Help').text();
     expect(text).toContain('How it works');
     expect(text).toContain('Work and school accounts');

@@ -20,6 +20,8 @@ describe('Workspace accounts: links in Meet spaces MeetLink owns', () => {
     expect(text).toMatch(MEET_URL);
     expect(text).toContain('Who can join without asking\nPeople in your organization, invited guests and phone callers join without asking');
     expect(text).not.toContain('Join by phone');
+    // No number, and the reason: a Meet space has none; an invitation that asks for one goes through Calendar.
+    expect(text).toContain('This link has no phone numbers: Google gives them only to links made through Google Calendar');
     expect(host.buttons()).toEqual(['Open in Meet', 'Create another', 'Refresh', 'Add co-hosts']);
 
     host.change('accessType', 'OPEN');

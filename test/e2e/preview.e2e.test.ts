@@ -96,8 +96,8 @@ if (!browserAvailable()) {
       expect(value.startsWith(before)).toBe(true);
       expect(value.endsWith(after)).toBe(true);
       const inserted = value.slice(before.length, value.length - after.length);
-      // The link and a space, so the next word never fuses with its code.
-      expect(inserted).toMatch(new RegExp(`^${MEET_LINK.source} $`));
+      // A space, the link and a space, so neither the word before nor the next word fuses with its code.
+      expect(inserted).toMatch(new RegExp(`^ ${MEET_LINK.source} $`));
       // The caret ends after the inserted link, where Gmail leaves it.
       expect(await body.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(before.length + inserted.length);
       await screenshot(page, 'compose-insert-link');

@@ -38,6 +38,42 @@ describe.each(LOCALES.filter((l) => l !== 'en').map((l) => [l]))('the %s catalog
   });
 });
 
+describe('one term per thing, in each language', () => {
+  const all = (locale: (typeof LOCALES)[number]) => Object.entries(readCatalogue(locale));
+
+  it('German says Besprechung for a meeting (as Google Meet does), never Meeting; vorübergehend, never temporär', () => {
+    for (const [key, text] of all('de')) expect([key, /\bMeeting\b|temporär/i.test(text)]).toEqual([key, false]);
+  });
+
+  it('German never glues a name into a compound it cannot hyphenate ("Zoom Meeting-Angaben")', () => {
+    for (const [key, text] of all('de')) expect([key, /\{\w+\}-[A-ZÄÖÜ]/.test(text)]).toEqual([key, false]);
+  });
+
+  it('Brazilian Portuguese opens Calendar "na Agenda", and names the account kinds one way', () => {
+    const pt = readCatalogue('pt-BR');
+    expect(pt.openInCalendar).toBe('Abrir na Agenda');
+    for (const [key, text] of all('pt-BR')) {
+      expect([key, /\bno Agenda\b|de escola|trabalho e escolares|Conta do Google gratuita/.test(text)]).toEqual([key, false]);
+    }
+  });
+
+  it('Spanish names the account kinds one way, and says videoconferencia', () => {
+    for (const [key, text] of all('es')) {
+      expect([key, /del trabajo o|trabajo o centro educativo|videollamada|plantilla original/.test(text)]).toEqual([key, false]);
+    }
+  });
+
+  it('French writes the apostrophe ’, and a label is a libellé', () => {
+    for (const [key, text] of all('fr')) expect([key, /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]|même nom/.test(text)]).toEqual([key, false]);
+  });
+
+  it('Japanese: a meeting’s length is 所要時間, and a link’s line joins its parts with ・ as the pinned label does', () => {
+    const ja = readCatalogue('ja');
+    expect(ja.inviteFieldLength).toBe('所要時間');
+    expect([ja.pinnedWhen, ja.pinnedOldWhen].every((text) => !text.includes('·'))).toBe(true);
+  });
+});
+
 describe('typography', () => {
   it('English never asks to tap either', () => {
     for (const key of Object.keys(en)) expect([key, /\bTap\b/.test(en[key])]).toEqual([key, false]);

@@ -36,6 +36,9 @@ export function everyCard(locale: Locale): NamedCard[] {
   const message = free.runtime.gmail.seedMessage({ from: 'Bob <bob@example.org>', to: free.me, subject: 'Meet?', plainBody: 'Could we meet?' });
   host.openMessage(message.id);
   cards.push(['open email', host.card]);
+  host.click(m('replyWithLink'));
+  cards.push(['link for a reply', host.card]);
+  host.openMessage(message.id);
   host.click(m('inviteToMeeting'));
   cards.push(['invite to a meeting', host.card]);
   host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click(m('inviteSend'));

@@ -42,8 +42,8 @@ describe('the invitation', () => {
   it('inserts the bare link as text, or as a link in HTML', () => {
     expect(renderLink(link, 'text')).toBe(link.url);
     expect(renderLink(link, 'html')).toBe(`<a href="${link.url}">${link.url}</a>`);
-    expect(linkAtCursor(link, 'text')).toBe(`${link.url} `);
-    expect(linkAtCursor(link, 'html')).toBe(`<a href="${link.url}">${link.url}</a> `);
+    expect(linkAtCursor(link, 'text')).toBe(` ${link.url} `);
+    expect(linkAtCursor(link, 'html')).toBe(` <a href="${link.url}">${link.url}</a> `);
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 

@@ -20,6 +20,6 @@ describe('the compose card', () => {
     const entry = { url: 'https://meet.google.com/abc-mnop-xyz', code: 'abc-mnop-xyz', at: 0, label: 'Office hours' };
     const card = render(composeCard({ first: 'link', links: [{ entry, when: 'Today 09:30' }] }));
     expect(card.text).toContain('Office hours');
-    expect(card.actionOf('Insert link')).toMatchObject({ action: 'insertSaved', code: 'abc-mnop-xyz', as: 'link' });
+    expect(card.actionOf('Insert this link')).toMatchObject({ action: 'insertSaved', code: 'abc-mnop-xyz', as: 'link' });
   });
 });

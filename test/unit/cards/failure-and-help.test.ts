@@ -17,7 +17,7 @@ describe('the failure card', () => {
 
 describe('Help', () => {
   it('speaks to a person who has never heard of an API', () => {
-    const text = render(helpCard()).text;
+    const text = [true, false].map((freeAccount) => render(helpCard({ freeAccount })).text).join('\n');
     expect(text).not.toMatch(/\bAPI\b|Apps Script|user properties/);
     expect(text).toMatch(/calendar/i);
   });

@@ -3,7 +3,7 @@ import { render } from '../../support/render';
 
 describe('the help card', () => {
   it('explains how it works, the limits and privacy, with nothing to click', () => {
-    const card = render(helpCard());
+    const card = render(helpCard({ freeAccount: false }));
     const headers = card.json.sections.map((s: { header?: string }) => s.header);
     expect(headers).toEqual([
       'How it works',
@@ -25,6 +25,29 @@ describe('the help card', () => {
     // The Studio step by the name Studio lists it under (English: the manifest has one name), and what it passes on.
     expect(card.text).toContain('a flow can use the step Make a Meet link');
     expect(card.text).toContain('It sends nothing itself');
+    // What the person meets, as it is now: two steps to a reply, the reply after Invite goes to the guests, and
+    // switching off recent links asks first when some are pinned.
+    expect(card.text).toContain('MeetLink makes a new link and shows it. Then click Open reply draft');
+    expect(card.text).toContain('Reply with this link drafts a reply in the email’s thread to the guests you invited');
+    expect(card.text).toContain('turning it off deletes them, after asking first when some are pinned');
     expect(card.buttons).toEqual([]);
+  });
+
+  it('on a free account, says once what work and school accounts have, and why this one lacks it', () => {
+    const card = render(helpCard({ freeAccount: true }));
+    const headers = card.json.sections.map((s: { header?: string }) => s.header);
+    expect(headers).toEqual([
+      'How it works',
+      'Replying to an email',
+      'Invite to a meeting',
+      'Your links',
+      'Work and school accounts',
+      'Limits',
+      'Privacy',
+    ]);
+    expect(card.text).toContain('Your account is a free Google account, so it does not have these controls.');
+    // Each control is named once, not in two sections.
+    for (const name of ['Meeting settings', 'Co-hosts', 'End meeting']) expect([name, card.text.split(name).length - 1]).toEqual([name, 1]);
+    expect(card.text).not.toContain('Free Gmail accounts do not have these controls.');
   });
 });
