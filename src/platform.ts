@@ -2,8 +2,9 @@ import { advancedCalendarApi } from './adapters/advanced-calendar';
 import { gmailReplies } from './adapters/gmail-reply';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
+import { restMeetConferencesApi } from './adapters/rest-meet-conferences';
 import type { App, Consent } from './actions/app';
-import { MEET_ROUTE_SCOPES } from './host/feature-scopes';
+import { MEET_READ_SCOPES, MEET_ROUTE_SCOPES } from './host/feature-scopes';
 import { activeLocale } from './i18n/locale';
 import { friendlyWhen } from './i18n/when';
 import { callTimes } from './meet/call-time';
@@ -95,6 +96,10 @@ export function meetContext(
     // The Meet route only when the person granted its scopes: otherwise every link goes through Calendar, quietly,
     // with no call that could only be refused and no prompt (src/host/feature-scopes.ts, `prefers`).
     ...(consent.missing(MEET_ROUTE_SCOPES).length ? {} : { meet: calls.timed(restMeetApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())) }),
+    // Meet's records of past meetings (after the meeting), only with their read scope: the actions that need it ask first.
+    ...(consent.missing(MEET_READ_SCOPES).length
+      ? {}
+      : { conferences: calls.timed(restMeetConferencesApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())) }),
     accountEmail: email,
     meetBrake: meetBrake(g),
     store: userStore(g),
