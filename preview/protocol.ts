@@ -73,7 +73,7 @@ export interface PreviewState {
     /** The card on top, a copy with each clickable's onClick tagged `__i` (its index for /api/click). */
     card: Json | null;
     depth: number;
-    draft: Draft;
+    draft: HostDraft;
     /** The message open in Gmail (context `message`), by id. */
     message?: string;
     /** The newest draft a compose action opened since the message was opened. */
@@ -113,6 +113,12 @@ export interface ActionResult extends PreviewState {
 export interface Draft {
   body: string;
   cursor: number;
+}
+
+/** The draft as the host has it: To and the subject once a compose action (the recap) set them. */
+export interface HostDraft extends Draft {
+  to?: string[];
+  subject?: string;
 }
 
 /** What the page sends with every action: the sidebar's field values (as formInputs) and the open draft. */

@@ -1,4 +1,5 @@
 import type { ActionName } from '../host/actions';
+import { AFTER_HANDLERS } from './after-actions';
 import { DATA_HANDLERS } from './data-actions';
 import { EVENT_HANDLERS } from './event-actions';
 import { LINK_HANDLERS } from './link-actions';
@@ -20,4 +21,5 @@ export const HANDLERS: Record<ActionName, Handler> = {
   ...SETTINGS_HANDLERS,
   ...SPACE_HANDLERS,
   ...DATA_HANDLERS,
+  ...AFTER_HANDLERS,
 };

@@ -49,7 +49,7 @@ function withTime(app: App, entry: HistoryEntry, timeZone: string | undefined): 
 
 export function composeView(app: App, e: AddOnEvent | undefined): ComposeView {
   const { settings } = loadSettings(app.store);
-  return { first: settings.composeDefault, links: settings.keepHistory ? savedLinkViews(app, e) : [] };
+  return { first: settings.composeDefault, links: settings.keepHistory ? savedLinkViews(app, e) : [], recap: afterMeetingOffer(app.email()) };
 }
 
 /** Gmail, an open message: the homepage's view, and which reply the person offers first. */
@@ -74,7 +74,13 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     leftover: looksLikeTemporaryEvent(calendar.id) && (calendarId === 'primary' || calendarId.toLowerCase() === me.toLowerCase()),
     // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
     meetControls: !isFreeGmail(me) && app.engine().meetApiUsable(),
+    afterMeeting: afterMeetingOffer(me),
   };
+}
+
+/** What "After the meeting" does for this account: read Meet's records, or (free Gmail, no Meet API) say why not. */
+export function afterMeetingOffer(me: string): 'read' | 'explain' {
+  return isFreeGmail(me) ? 'explain' : 'read';
 }
 
 /**
@@ -93,7 +99,16 @@ function mayOfferChanges(organizer: string | undefined, calendarId: string, me: 
 /** The view after a change MeetLink made: only offered to someone who can change it. */
 export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string, meetControls = false): EventView {
   const p = parameters(e);
-  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me, meetControls };
+  return {
+    calendarId: p.calendarId,
+    eventId: p.eventId,
+    conference,
+    canChange: true,
+    occurrence: p.occurrence === '1',
+    me,
+    meetControls,
+    ...(me ? { afterMeeting: afterMeetingOffer(me) } : {}),
+  };
 }
 
 /** The event a card action names; a card that names none is a bug, reported as such. */

@@ -22,6 +22,11 @@ export interface EventView {
   leftover?: boolean;
   /** A Workspace account that may use the Meet REST API: the organizer gets "Meeting settings" for the event's Meet. */
   meetControls?: boolean;
+  /**
+   * "After the meeting" on an event with a Google Meet, for anyone who sees it (Google shares a meeting's records with
+   * its organizer and the people who joined): `read` reads them; `explain` (a free Gmail account) only says why not.
+   */
+  afterMeeting?: 'read' | 'explain';
 }
 
 /** The parameters that name the event in every action of its card (strings, as card actions require). */
@@ -49,6 +54,8 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
     for (const widget of info) section.addWidget(widget);
     if (view.occurrence && view.canChange && actions.length) section.addWidget(note(STRINGS.occurrenceNote));
     if (actions.length) section.addWidget(buttons(...actions));
+    const after = afterMeetingButton(view);
+    if (after) section.addWidget(buttons(after));
     if (!view.canChange && view.conference.kind !== 'pending')
       section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));
   }
@@ -56,6 +63,14 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
 }
 
 type TextButton = GoogleAppsScript.Card_Service.TextButton;
+
+/** "After the meeting": one click away, so drawing the event card calls nothing (the event object has no time). */
+function afterMeetingButton(view: EventView): TextButton | undefined {
+  if (view.conference.kind !== 'meet' || !view.afterMeeting || !view.eventId) return undefined;
+  return view.afterMeeting === 'explain'
+    ? actionButton(STRINGS.afterMeeting, 'explainAfterMeeting')
+    : actionButton(STRINGS.afterMeeting, 'openAfterMeeting', eventParameters(view, { code: view.conference.link.code }));
+}
 
 function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Service.Widget[]; actions: TextButton[] } {
   const { conference } = view;

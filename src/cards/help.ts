@@ -14,6 +14,8 @@ export function helpCard(): GoogleAppsScript.Card_Service.Card {
     [STRINGS.helpHowTitle, STRINGS.helpHow, STRINGS.helpGuests],
     [STRINGS.helpReplyTitle, STRINGS.helpReply],
     [STRINGS.helpInviteTitle, STRINGS.helpInvite],
+    // After the meeting: what it shows, and what it reads and keeps (nothing).
+    [STRINGS.helpAfterTitle, STRINGS.helpAfter, STRINGS.helpAfterPrivacy],
     [STRINGS.helpLinksTitle, STRINGS.helpLinks],
     [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
     // The presets by the names their switches in Settings read.

@@ -91,3 +91,8 @@ export function meetingWhen(ms: number, timeZone: string, locale: string): strin
   const between = locale.toLowerCase().startsWith('ja') ? ' ' : ', ';
   return `${format(locale, zone, 'date', ms)}${between}${format(locale, zone, 'time', ms)}`;
 }
+
+/** A time of day as the person reads it in their zone and language: "15:00", "3:00 PM". */
+export function timeOfDay(ms: number, timeZone: string, locale: string): string {
+  return format(locale, knownZone(timeZone), 'time', ms);
+}

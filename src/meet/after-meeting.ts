@@ -186,11 +186,10 @@ export interface AfterMeetingReport {
   reads: { meet: number; calendar: number };
 }
 
-/** The report for a meeting: see the types above. Throws only MeetFailure `signedOut` (401) and bugs. */
-export function afterMeeting(ctx: AfterMeetingContext, request: AfterMeetingRequest): AfterMeetingReport {
-  const budget = new Budget(ctx);
-  const report: AfterMeetingReport = {
-    status: 'ready',
+/** A report with nothing in it: what a card shows for a status known without any call (a free Gmail account). */
+export function emptyAfterMeetingReport(status: AfterMeetingStatus, reads = { meet: 0, calendar: 0 }): AfterMeetingReport {
+  return {
+    status,
     otherConferences: [],
     participants: [],
     counts: { total: 0, signedIn: 0, anonymous: 0, phone: 0 },
@@ -200,8 +199,14 @@ export function afterMeeting(ctx: AfterMeetingContext, request: AfterMeetingRequ
     artifacts: { recordings: [], transcripts: [], smartNotes: [] },
     missing: [],
     timeRanShort: false,
-    reads: budget.reads,
+    reads,
   };
+}
+
+/** The report for a meeting: see the types above. Throws only MeetFailure `signedOut` (401) and bugs. */
+export function afterMeeting(ctx: AfterMeetingContext, request: AfterMeetingRequest): AfterMeetingReport {
+  const budget = new Budget(ctx);
+  const report = emptyAfterMeetingReport('ready', budget.reads);
   const done = (status: AfterMeetingStatus) => ({ ...report, status, timeRanShort: budget.ranShort });
   if (isFreeGmail(ctx.accountEmail?.())) return done('freeAccount');
 
@@ -212,6 +217,7 @@ export function afterMeeting(ctx: AfterMeetingContext, request: AfterMeetingRequ
     // "The get method always returns" deleted events, with status 'cancelled' (events reference).
     if (read.ok && read.value.status === 'cancelled') return done('eventGone');
     if (read.ok) event = meetingEventOf(read.value);
+    else if (read.error instanceof GoogleApiError && read.error.status === 401) throw signedOut(read.error);
     else if (read.error instanceof GoogleApiError && (read.error.status === 404 || read.error.status === 410)) return done('eventGone');
     else report.missing.push({ part: 'event', why: read.why });
   }

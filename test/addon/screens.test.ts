@@ -177,7 +177,7 @@ describe('labels and pinned links', () => {
     host.universal('Settings').input('template', '{label}: {link}\nDial {phone} PIN {pin}').input('composeDefault', 'invitation').click('Save');
     host.compose();
     expect(host.text()).toContain('Your links');
-    expect(host.buttons()).toEqual(['Insert invitation', 'Insert invitation', 'Insert invitation', 'Insert Meet link']);
+    expect(host.buttons()).toEqual(['Insert invitation', 'Insert invitation', 'Recap a recent meeting', 'Insert invitation', 'Insert Meet link']);
     host.draft = { body: 'See you at', cursor: 10 };
     host.clickAt(0);
     expect(host.draft.body).toMatch(

@@ -432,7 +432,7 @@ describe('toHostResponse', () => {
     const response = CardService.newUpdateDraftActionResponseBuilder()
       .setUpdateDraftBodyAction(CardService.newUpdateDraftBodyAction().addUpdateContent('<b>x</b>', CardService.ContentType.MUTABLE_HTML))
       .build();
-    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup?.updateBody.type).toBe('IN_PLACE_INSERT');
+    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup?.updateBody?.type).toBe('IN_PLACE_INSERT');
   });
 
   it.each([

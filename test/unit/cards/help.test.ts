@@ -9,6 +9,7 @@ describe('the help card', () => {
       'How it works',
       'Replying to an email',
       'Invite to a meeting',
+      'After the meeting (work and school accounts)',
       'Your links',
       'Work and school accounts',
       'Meeting controls (work and school accounts)',
@@ -21,6 +22,8 @@ describe('the help card', () => {
     expect(card.text).toContain('it puts a private event on your calendar');
     expect(card.text).toContain('meetings of 3 or more people end after 60 minutes');
     expect(card.text).toContain('10 most recent links');
+    expect(card.text).toContain('After the meeting shows who joined');
+    expect(card.text).toContain('keeps none of it: nothing is stored, and nothing of it is written to any log');
     expect(card.buttons).toEqual([]);
   });
 });
