@@ -210,6 +210,7 @@ export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheck
     advanced: ctx.calendar,
     rest: ctx.calendarRest,
     meet: ctx.meet!,
+    conferences: ctx.conferences!,
     store: ctx.store,
     lock: ctx.lock,
     newId: ctx.newId,
