@@ -19,7 +19,12 @@ export interface PastMeetingOptions {
   guests?: calendar_v3.Schema$EventAttendee[];
   /** The conference is still going on. */
   ongoing?: boolean;
+  /** Who organizes it, with the name Meet shows: the signed-in account by default (the preview seeds both of its accounts). */
+  organizer?: { email: string; name: string };
 }
+
+/** The name Meet shows for the offline accounts (offline/runtime.ts CONSUMER and WORKSPACE). */
+const NAMES: Record<string, string> = { 'grace@example.com': 'Grace Hopper', 'ada@gmail.com': 'Ada Byron' };
 
 /**
  * A meeting that took place, for tests, the bench and the preview: an event on the person's calendar with a Google
@@ -29,7 +34,7 @@ export interface PastMeetingOptions {
  * a transcript (still being processed) and Gemini notes (ready).
  */
 export function seedPastMeeting(runtime: OfflineRuntime, options: PastMeetingOptions) {
-  const me = runtime.settings.account;
+  const me = options.organizer ?? { email: runtime.settings.account.email, name: NAMES[runtime.settings.account.email] ?? 'Meeting Organizer' };
   const calendarId = options.calendarId ?? me.email;
   const minutes = options.minutes ?? 60;
   const start = options.start;
