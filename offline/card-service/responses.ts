@@ -155,10 +155,12 @@ export class UpdateDraftToRecipientsAction {
   addUpdateToRecipients(toRecipientEmails: string[]): this {
     const method = 'UpdateDraftToRecipientsAction.addUpdateToRecipients';
     if (!Array.isArray(toRecipientEmails) || toRecipientEmails.some((e) => typeof e !== 'string')) throw mismatch(method, toRecipientEmails);
-    if (this.#emails) notModelled(`${method} called twice (whether it adds or replaces is not published)`);
+    if (this.#emails) notModelled(`Offline CardService: ${method} called twice is not modelled (whether it adds or replaces is not published).`);
     for (const email of toRecipientEmails) {
       if (!/^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/.test(email)) {
-        notModelled(`${method} with "${email}", which is not an address (what Gmail does with it is not published)`);
+        notModelled(
+          `Offline CardService: ${method} with "${email}", which is not an address, is not modelled (what Gmail does with it is not published).`,
+        );
       }
     }
     this.#emails = [...toRecipientEmails];
@@ -175,7 +177,8 @@ export class UpdateDraftToRecipientsAction {
 export class UpdateDraftSubjectAction {
   #subject?: string;
   addUpdateSubject(subject: string): this {
-    if (this.#subject !== undefined) notModelled('UpdateDraftSubjectAction.addUpdateSubject called twice (not published)');
+    if (this.#subject !== undefined)
+      notModelled('Offline CardService: UpdateDraftSubjectAction.addUpdateSubject called twice is not modelled (not published).');
     this.#subject = str('UpdateDraftSubjectAction.addUpdateSubject', subject);
     return this;
   }
