@@ -312,7 +312,12 @@ async function main() {
     return {
       operation: op.name,
       'API calls': calls.length,
-      calls: calls.map((c) => `${c.api.replace(/^calendar\.events\.|^meet\.spaces\.|^meet\.conferenceRecords\.|^gmail\./, '')}${c.route === 'rest' ? '(rest)' : ''}`).join(' '),
+      calls: calls
+        .map(
+          (c) =>
+            `${c.api.replace(/^calendar\.events\.|^meet\.spaces\.|^meet\.conferenceRecords\.|^gmail\./, '')}${c.route === 'rest' ? '(rest)' : ''}`,
+        )
+        .join(' '),
       'simulated ms': simulated,
       'script ms': scriptMs.toFixed(2),
       target: op.target ?? '',

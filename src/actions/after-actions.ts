@@ -73,6 +73,8 @@ export const AFTER_HANDLERS = {
       const { eventRef } = eventOf(e);
       const report = app.engine().afterMeeting({ eventRef });
       if (report.status !== 'ready') return notify(afterStatusWords(report, app.email()));
+      // A recap with a part Google did not answer in time would leave out a link that exists: none, and say so.
+      if (report.missing.some((m) => m.why !== 'refused')) return notify(STRINGS.recapIncomplete);
       return recapIntoDraft(recapOf(report, { me: app.email(), format, timeZone: zoneOf(app, e) }), format);
     } catch (error) {
       // Names and titles are never logged: only the kind of failure (src/meet/errors.ts, logSummary).

@@ -305,6 +305,16 @@ describe('the recap, from Gmail’s compose window', () => {
     expect(host.draft.to).toBeUndefined();
   });
 
+  it('slow Google: a recap that would miss a part is not inserted, and the person is told to press again', () => {
+    const { host, runtime } = composing({ latencyMs: 4000 });
+    host.click('Recap a recent meeting').click('Recap');
+    expect(host.notifications.at(-1)).toBe('Google answered too slowly, so MeetLink inserted nothing. Press Recap again.');
+    expect(host.draft).toEqual({ body: '', cursor: 0 });
+    runtime.settings.latencyMs = 100;
+    host.click('Recap');
+    expect(host.draft.subject).toBe('Recap: Design review');
+  });
+
   it('free Gmail: the compose card says why there is no recap, with no call', () => {
     const { host, runtime } = openAddOn({ account: CONSUMER });
     host.compose().click('Recap a recent meeting');
