@@ -70,6 +70,8 @@ export const FEATURE_SCOPES = {
    * opens the view or inserts a recap, before any Meet call.
    */
   afterMeeting: { needs: [SCOPES.eventsOwned, ...MEET_READ_SCOPES] },
+  /** The recap put into the draft being written: the same reads, then Gmail's draft update (To, subject, text). */
+  recap: { needs: [SCOPES.eventsOwned, ...MEET_READ_SCOPES, SCOPES.gmailCompose] },
   /** The compose card's list of recent meetings to recap: one Calendar list of the person's own primary calendar. */
   recentMeetings: { needs: [SCOPES.eventsOwned] },
   /** Settings, saved links, navigation: no Google call. */
@@ -127,7 +129,7 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   showConference: 'afterMeeting',
   explainAfterMeeting: 'none',
   openRecentMeetings: 'recentMeetings',
-  insertRecap: 'afterMeeting',
+  insertRecap: 'recap',
 };
 
 export function scopesOf(action: ActionName): FeatureScopes {
