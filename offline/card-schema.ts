@@ -28,7 +28,8 @@ export class CardSchemaError extends Error {
  * - RenderActions, RenderActions.Action, Navigation, Notification:
  *   developers.google.com/workspace/add-ons/reference/rpc/google.apps.card.v1
  * - HostAppActionMarkup, GmailClientActionMarkup (one of its actions), UpdateDraftActionMarkup.UpdateBody
- *   (InsertContent, ContentType, Type), OpenCreatedDraftActionMarkup (draftId "in the form r123", draftStorageId,
+ *   (InsertContent, ContentType, Type), .UpdateToRecipients (toRecipients: Recipient {email}), .UpdateSubject
+ *   (subject; the same markup as published in googleapis.dev's cloudsearch_v1 copies), OpenCreatedDraftActionMarkup (draftId "in the form r123", draftStorageId,
  *   draftThreadId, draftThreadServerPermId): developers.google.com/workspace/add-ons/reference/rpc/apps.extensions.markup
  * Field ids are placeholders: only the JSON names matter here.
  */
@@ -74,8 +75,15 @@ const ENVELOPE = {
     },
   },
   UpdateDraftActionMarkup: {
-    fields: { updateBody: { type: 'UpdateBody', id: 1 } },
+    fields: {
+      updateBody: { type: 'UpdateBody', id: 1 },
+      updateToRecipients: { type: 'UpdateToRecipients', id: 2 },
+      updateSubject: { type: 'UpdateSubject', id: 5 },
+    },
     nested: {
+      UpdateToRecipients: { fields: { toRecipients: { rule: 'repeated', type: 'Recipient', id: 1 } } },
+      Recipient: { fields: { email: { type: 'string', id: 1 } } },
+      UpdateSubject: { fields: { subject: { type: 'string', id: 1 } } },
       UpdateBody: {
         fields: {
           insertContents: { rule: 'repeated', type: 'InsertContent', id: 1 },

@@ -32,8 +32,11 @@ export class AddOnHost {
   notifications: string[] = [];
   openedLinks: string[] = [];
   errors: string[] = [];
-  /** The draft open in Gmail's compose window, with the cursor where content is inserted. */
-  draft = { body: '', cursor: 0 };
+  /**
+   * The draft open in Gmail's compose window, with the cursor where content is inserted, and its To and subject once a
+   * compose action set them (UpdateDraftActionMarkup updateToRecipients / updateSubject replace them).
+   */
+  draft: { body: string; cursor: number; to?: string[]; subject?: string } = { body: '', cursor: 0 };
   /** Every content a compose action inserted into the draft, with the content type Gmail was told (TEXT, MUTABLE_HTML…). */
   draftInserts: { content: string; contentType: string }[] = [];
   hostApp: HostApp = 'GMAIL';
@@ -332,22 +335,25 @@ export class AddOnHost {
     if (navigations.length) this.newCardOnTop();
     if (response.action?.notification?.text) this.notifications.push(response.action.notification.text);
     if (response.action?.link?.url) this.openedLinks.push(response.action.link.url);
-    const update = response.hostAppAction?.gmailAction?.updateDraftActionMarkup?.updateBody;
+    const markup = response.hostAppAction?.gmailAction?.updateDraftActionMarkup;
     // "All compose time add-ons must have the gmail.addons.current.action.compose scope even though it might not edit
     // the draft" (add-ons manifest reference, GmailAddOnManifest.composeTrigger): what Gmail does with a draft update
     // without it is not published, so the fake does not guess (MeetLink asks for the scope first).
-    if (update && !this.runtime.consent.isGranted(GMAIL_SCOPES.compose)) {
+    if (markup && !this.runtime.consent.isGranted(GMAIL_SCOPES.compose)) {
       notModelled('Offline host: a draft update with gmail.addons.current.action.compose unticked is not modelled (offline/host.ts).');
     }
-    if (update) this.insertIntoDraft(update);
+    // "If set, replaces the existing To recipients" / "subject of the draft the user is currently editing".
+    if (markup?.updateToRecipients) this.draft = { ...this.draft, to: (markup.updateToRecipients.toRecipients ?? []).map((r: Json) => r.email) };
+    if (markup?.updateSubject) this.draft = { ...this.draft, subject: markup.updateSubject.subject };
+    if (markup?.updateBody) this.insertIntoDraft(markup.updateBody);
   }
 
   private insertIntoDraft(update: Json): void {
     this.draftInserts.push(...(update.insertContents ?? []).map((c: Json) => ({ content: c.content, contentType: c.contentType })));
     const text = (update.insertContents ?? []).map((c: Json) => c.content).join('');
     const { body, cursor } = this.draft;
-    if (update.type === 'INSERT_AT_START') this.draft = { body: text + body, cursor: cursor + text.length };
-    else if (update.type === 'INSERT_AT_END') this.draft = { body: body + text, cursor };
-    else this.draft = { body: body.slice(0, cursor) + text + body.slice(cursor), cursor: cursor + text.length };
+    if (update.type === 'INSERT_AT_START') this.draft = { ...this.draft, body: text + body, cursor: cursor + text.length };
+    else if (update.type === 'INSERT_AT_END') this.draft = { ...this.draft, body: body + text, cursor };
+    else this.draft = { ...this.draft, body: body.slice(0, cursor) + text + body.slice(cursor), cursor: cursor + text.length };
   }
 }

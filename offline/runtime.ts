@@ -6,6 +6,7 @@ import { CalendarModel, type CalendarModelOptions } from './calendar/model';
 import { calendarRestRoute } from './calendar/rest';
 import { MeetModel, type MeetModelOptions } from './meet/model';
 import { meetRestRoute } from './meet/rest';
+import { ConferenceRecordsModel, type ConferenceRecordsOptions } from './meet/conference-records';
 import { createCardService } from './card-service';
 import { createAddOnsResponseService } from './studio/add-ons-response-service';
 import { CallLog } from './call-log';
@@ -47,6 +48,8 @@ export interface RuntimeOptions {
   calendar?: Partial<CalendarModelOptions>;
   /** The offline Meet REST API (Workspace accounts only). */
   meet?: Partial<MeetModelOptions>;
+  /** The offline Meet conference records: the account's edition, and the unconfirmed answers (offline/meet/conference-records.ts). */
+  conferenceRecords?: Partial<ConferenceRecordsOptions>;
   /** The manifest whose urlFetchWhitelist UrlFetchApp enforces; appsscript.json by default. */
   manifest?: Manifest;
   /**
@@ -94,7 +97,8 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
   const meet = new MeetModel(env, calendar, options.meet, project.meetCreates);
-  urlFetch.route(meetRestRoute(meet, scopes));
+  const conferenceRecords = new ConferenceRecordsModel(env, meet, options.conferenceRecords);
+  urlFetch.route(meetRestRoute(meet, scopes, conferenceRecords));
   const services = createServices(
     clock,
     () => settings.account,
@@ -147,6 +151,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     env,
     calendar,
     meet,
+    conferenceRecords,
     gmail,
     urlFetch,
     services,

@@ -83,6 +83,14 @@ const MEET_METHOD_SCOPES: Record<string, string[]> = {
   'meet.spaces.members.create': [SCOPE.meetCreated],
   'meet.spaces.members.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
   'meet.spaces.members.delete': [SCOPE.meetCreated],
+  // Every conferenceRecords method (get, list, and the lists below it): created or readonly (v2 discovery document, "scopes").
+  'meet.conferenceRecords.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.conferenceRecords.get': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.conferenceRecords.participants.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.conferenceRecords.participants.participantSessions.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.conferenceRecords.recordings.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.conferenceRecords.transcripts.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
+  'meet.conferenceRecords.smartNotes.list': [SCOPE.meetCreated, SCOPE.meetReadonly],
 };
 
 export function meetScopeAllows(api: string, granted: string[]): boolean {

@@ -80,7 +80,7 @@ export interface PreviewState {
      * with the same JSON. While it stays, the page keeps the values the person typed or ticked, as Google does.
      */
     cardId: string;
-    draft: Draft;
+    draft: HostDraft;
     /** The message open in Gmail (context `message`), by id. */
     message?: string;
     /** The newest draft a compose action opened since the message was opened. */
@@ -147,6 +147,12 @@ export interface ActionResult extends PreviewState {
 export interface Draft {
   body: string;
   cursor: number;
+}
+
+/** The draft as the host has it: To and the subject once a compose action (the recap) set them. */
+export interface HostDraft extends Draft {
+  to?: string[];
+  subject?: string;
 }
 
 /** What the page sends with every action: the sidebar's field values (as formInputs) and the open draft. */

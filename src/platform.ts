@@ -2,8 +2,9 @@ import { advancedCalendarApi } from './adapters/advanced-calendar';
 import { gmailReplies } from './adapters/gmail-reply';
 import { restCalendarApi } from './adapters/rest-calendar';
 import { restMeetApi } from './adapters/rest-meet';
+import { restMeetConferencesApi } from './adapters/rest-meet-conferences';
 import type { App, Consent } from './actions/app';
-import { SCOPES } from './host/feature-scopes';
+import { MEET_READ_SCOPES, SCOPES } from './host/feature-scopes';
 import { activeLocale, t } from './i18n/locale';
 import { friendlyWhen, zoneName } from './i18n/when';
 import { callTimes } from './meet/call-time';
@@ -97,6 +98,10 @@ export function meetContext(
     // Calendar, quietly, with no call that could only be refused and no prompt (src/host/feature-scopes.ts, `prefers`).
     // Which Meet scope was granted decides which calls the engine makes (created: make and own; settings: any meeting).
     ...meetRoute(g, consent, (api) => calls.timed(api)),
+    // Meet's records of past meetings (after the meeting), only with their read scope: the actions that need it ask first.
+    ...(consent.missing(MEET_READ_SCOPES).length
+      ? {}
+      : { conferences: calls.timed(restMeetConferencesApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())) }),
     accountEmail: email,
     meetBrake: meetBrake(g),
     store: userStore(g),
@@ -228,6 +233,7 @@ export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheck
     advanced: ctx.calendar,
     rest: ctx.calendarRest,
     meet: ctx.meet!,
+    conferences: ctx.conferences!,
     store: ctx.store,
     lock: ctx.lock,
     newId: ctx.newId,

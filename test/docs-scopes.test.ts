@@ -51,13 +51,19 @@ describe('the scope lists agree', () => {
   it('Meet’s classes are as Google’s Meet scope table has them', () => {
     expect(table.get(`${AUTH}meetings.space.settings`)).toBe('Non-sensitive');
     expect(table.get(`${AUTH}meetings.space.created`)).toBe('Sensitive');
+    expect(table.get(`${AUTH}meetings.space.readonly`)).toBe('Sensitive');
   });
 
   it('README, publish.md and scopes.md name the same sensitive scopes as the table', () => {
-    expect(sensitive).toEqual(['calendar.events.owned', 'gmail.addons.current.message.metadata', 'meetings.space.created']);
+    expect(sensitive).toEqual([
+      'calendar.events.owned',
+      'gmail.addons.current.message.metadata',
+      'meetings.space.created',
+      'meetings.space.readonly',
+    ]);
     expect(named('docs/marketplace/scopes.md', '**The sensitive scopes MeetLink uses**', 'README')).toEqual(sensitive);
     expect(named('README.md', 'OAuth verification for the sensitive scopes (', '; `meetings.space.settings` is non-sensitive')).toEqual(sensitive);
-    expect(named('docs/publish.md', 'MeetLink uses three sensitive scopes:', '(`meetings.space.settings` is non-sensitive')).toEqual(sensitive);
+    expect(named('docs/publish.md', 'MeetLink uses four sensitive scopes:', '(`meetings.space.settings` is non-sensitive')).toEqual(sensitive);
   });
 
   it('the demo video in publish.md shows a flow for every sensitive scope, and Meeting settings', () => {

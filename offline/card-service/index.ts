@@ -24,6 +24,8 @@ import {
   UniversalActionResponseBuilder,
   UpdateDraftActionResponseBuilder,
   UpdateDraftBodyAction,
+  UpdateDraftSubjectAction,
+  UpdateDraftToRecipientsAction,
 } from './responses';
 import { DecoratedText, Divider, IconImage, Image, TextParagraph } from './text-widgets';
 import { HostAppDataSource, WorkflowDataSource } from './workflow';
@@ -78,6 +80,8 @@ export function createCardService() {
     newUniversalActionResponseBuilder: () => new UniversalActionResponseBuilder(),
     newUpdateDraftActionResponseBuilder: () => new UpdateDraftActionResponseBuilder(),
     newUpdateDraftBodyAction: () => new UpdateDraftBodyAction(),
+    newUpdateDraftToRecipientsAction: () => new UpdateDraftToRecipientsAction(),
+    newUpdateDraftSubjectAction: () => new UpdateDraftSubjectAction(),
     newComposeActionResponseBuilder: () => new ComposeActionResponseBuilder(),
     ContentType,
     UpdateDraftBodyType,

@@ -4,6 +4,7 @@ import { bool, compact, instance, JSON_OF, member, mismatch, NAVIGATIONS, need, 
 import { OpenLink } from './actions';
 import { ContentType, type EnumValue, UpdateDraftBodyType } from './enums';
 import { openCreatedDraftOf } from '../gmail/gmail-app';
+import { notModelled } from '../not-modelled';
 import type { HostResponse, NavigationJson, OpenCreatedDraftJson } from './wire';
 
 /** What an action returns: navigation, notifications, draft updates and drafts to open; each validated when built. */
@@ -141,16 +142,89 @@ export class UpdateDraftBodyAction {
   }
 }
 
-/** card-service/update-draft-action-response-builder (only the body update is modelled) */
+/**
+ * card-service/update-draft-to-recipients-action: addUpdateToRecipients(toRecipientEmails: String[]) "Updates the To
+ * recipients of an email draft". On the wire, apps.extensions.markup UpdateDraftActionMarkup.updateToRecipients
+ * {toRecipients: [{email}]}, which "If set, replaces the existing To recipients of the draft the user is currently
+ * editing" (the markup's published copies, e.g. googleapis.dev google-apis-cloudsearch_v1 UpdateToRecipients/Recipient).
+ * What a second call does (add or replace), and what Gmail does with a string that is not an address, are not
+ * published: both throw.
+ */
+export class UpdateDraftToRecipientsAction {
+  #emails?: string[];
+  addUpdateToRecipients(toRecipientEmails: string[]): this {
+    const method = 'UpdateDraftToRecipientsAction.addUpdateToRecipients';
+    if (!Array.isArray(toRecipientEmails) || toRecipientEmails.some((e) => typeof e !== 'string')) throw mismatch(method, toRecipientEmails);
+    if (this.#emails) notModelled(`Offline CardService: ${method} called twice is not modelled (whether it adds or replaces is not published).`);
+    for (const email of toRecipientEmails) {
+      if (!/^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/.test(email)) {
+        notModelled(
+          `Offline CardService: ${method} with "${email}", which is not an address, is not modelled (what Gmail does with it is not published).`,
+        );
+      }
+    }
+    this.#emails = [...toRecipientEmails];
+    return this;
+  }
+  [JSON_OF](): { toRecipients: { email: string }[] } {
+    return {
+      toRecipients: need(this.#emails, 'An UpdateDraftToRecipientsAction needs its recipients (addUpdateToRecipients).').map((email) => ({ email })),
+    };
+  }
+}
+
+/** card-service/update-draft-subject-action: addUpdateSubject(subject) "Updates the subject line of an email draft"; on the wire updateSubject {subject}. */
+export class UpdateDraftSubjectAction {
+  #subject?: string;
+  addUpdateSubject(subject: string): this {
+    if (this.#subject !== undefined)
+      notModelled('Offline CardService: UpdateDraftSubjectAction.addUpdateSubject called twice is not modelled (not published).');
+    this.#subject = str('UpdateDraftSubjectAction.addUpdateSubject', subject);
+    return this;
+  }
+  [JSON_OF](): { subject: string } {
+    return { subject: need(this.#subject, 'An UpdateDraftSubjectAction needs its subject (addUpdateSubject).') };
+  }
+}
+
+/**
+ * card-service/update-draft-action-response-builder: the body, To and subject updates (Cc and Bcc are not modelled).
+ * build() "Builds the current update draft action response and validates it": one with no update at all throws.
+ */
 export class UpdateDraftActionResponseBuilder {
   #bodyAction?: UpdateDraftBodyAction;
+  #toAction?: UpdateDraftToRecipientsAction;
+  #subjectAction?: UpdateDraftSubjectAction;
   setUpdateDraftBodyAction(updateDraftBodyAction: UpdateDraftBodyAction): this {
     this.#bodyAction = instance('UpdateDraftActionResponseBuilder.setUpdateDraftBodyAction', updateDraftBodyAction, UpdateDraftBodyAction);
     return this;
   }
+  setUpdateDraftToRecipientsAction(updateDraftToRecipientsAction: UpdateDraftToRecipientsAction): this {
+    this.#toAction = instance(
+      'UpdateDraftActionResponseBuilder.setUpdateDraftToRecipientsAction',
+      updateDraftToRecipientsAction,
+      UpdateDraftToRecipientsAction,
+    );
+    return this;
+  }
+  setUpdateDraftSubjectAction(updateDraftSubjectAction: UpdateDraftSubjectAction): this {
+    this.#subjectAction = instance(
+      'UpdateDraftActionResponseBuilder.setUpdateDraftSubjectAction',
+      updateDraftSubjectAction,
+      UpdateDraftSubjectAction,
+    );
+    return this;
+  }
   build(): UpdateDraftActionResponse {
-    const body = need(this.#bodyAction, 'An UpdateDraftActionResponse needs an update draft body action (setUpdateDraftBodyAction).');
-    return new UpdateDraftActionResponse({ hostAppAction: { gmailAction: { updateDraftActionMarkup: { updateBody: body[JSON_OF]() } } } });
+    if (!this.#bodyAction && !this.#toAction && !this.#subjectAction) {
+      throw new Error('An UpdateDraftActionResponse needs an update: body, To recipients or subject (setUpdateDraft…Action).');
+    }
+    const markup = compact({
+      updateBody: this.#bodyAction?.[JSON_OF](),
+      updateToRecipients: this.#toAction?.[JSON_OF](),
+      updateSubject: this.#subjectAction?.[JSON_OF](),
+    });
+    return new UpdateDraftActionResponse({ hostAppAction: { gmailAction: { updateDraftActionMarkup: markup } } });
   }
 }
 

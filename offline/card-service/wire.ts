@@ -15,7 +15,11 @@ export interface HostResponse {
   action?: { navigations?: NavigationJson[]; notification?: { text: string }; link?: OpenLinkJson };
   hostAppAction?: {
     gmailAction: {
-      updateDraftActionMarkup?: { updateBody: { insertContents: { content: string; contentType: string }[]; type: string } };
+      updateDraftActionMarkup?: {
+        updateBody?: { insertContents: { content: string; contentType: string }[]; type: string };
+        updateToRecipients?: { toRecipients: { email: string }[] };
+        updateSubject?: { subject: string };
+      };
       openCreatedDraftActionMarkup?: OpenCreatedDraftJson;
     };
   };

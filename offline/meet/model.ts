@@ -194,6 +194,15 @@ export class MeetModel {
     return [...(this.find(nameOrCode)?.members ?? [])];
   }
 
+  /**
+   * Who a space belongs to, without counting as a call: for the conference records (offline/meet/conference-records.ts),
+   * whose visibility depends on the space's owner and on whether this app made it. A Calendar-made code is a space too.
+   */
+  spaceFacts(nameOrCode: string): { name: string; code: string; appMade: boolean; owner?: string } | undefined {
+    const space = this.find(nameOrCode);
+    return space && { name: `spaces/${space.id}`, code: space.code, appMade: space.appMade, ...(space.owner ? { owner: space.owner } : {}) };
+  }
+
   /** Logs one call that Google refuses before reaching the model (a request without credentials). */
   refuse(api: string, summary: string, error: GoogleError): never {
     return runCall(this.env, { api, route: 'rest', summary }, () => fail(error));

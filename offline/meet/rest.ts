@@ -3,6 +3,7 @@ import { jsonBody as sharedJsonBody, okJson, restRoute } from '../rest-plumbing'
 import { MEET_INSUFFICIENT_SCOPES, meetScopeAllows } from '../scopes';
 import type { FetchRequest, FetchRoute } from '../url-fetch';
 import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
+import { findRecordOperation, type ConferenceRecordsModel } from './conference-records';
 
 /**
  * The Meet REST API v2 over UrlFetchApp, routed to the model (reference, "HTTP request" of each method,
@@ -14,6 +15,8 @@ import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
  *   POST  /v2/{parent=spaces/*}/members               spaces.members.create (v2, GA: .../rest/v2/spaces.members)
  *   GET   /v2/{parent=spaces/*}/members               spaces.members.list
  *   DELETE /v2/{name=spaces/*\/members/*}             spaces.members.delete
+ *   GET   /v2/conferenceRecords…                      conferenceRecords.list/get and their participants, sessions,
+ *                                                     recordings, transcripts and smart notes (./conference-records.ts)
  * Anything else under /v2/ throws MeetNotModelled; other URLs are left to other routes.
  * Errors answer google.rpc style: `{error: {code, message, status}}`.
  */
@@ -21,12 +24,17 @@ const BASE = 'https://meet.googleapis.com/v2/';
 
 type Operation = { api: string; run: () => unknown };
 
-export function meetRestRoute(model: MeetModel, scopes: () => string[]): FetchRoute {
+export function meetRestRoute(model: MeetModel, scopes: () => string[], records?: ConferenceRecordsModel): FetchRoute {
   return restRoute<Operation>({
     base: BASE,
     notModelled: (what) => new MeetNotModelled(what),
-    find: (request, url, query) =>
-      findOperation(model, request, decodeURIComponent(url.pathname.slice('/v2/'.length)), query as Record<string, string>),
+    find: (request, url, query) => {
+      const path = decodeURIComponent(url.pathname.slice('/v2/'.length));
+      return (
+        (records && findRecordOperation(records, request.method, path, query as Record<string, string>)) ??
+        findOperation(model, request, path, query as Record<string, string>)
+      );
+    },
     refuse: (op, summary) => model.refuse(op.api, summary, MEET_ERRORS.unauthenticated),
     run: (op) => {
       // Each method's "Authorization scopes" (offline/scopes.ts): without them, 403 insufficient scopes.

@@ -1,6 +1,7 @@
 /** The calendar the preview starts with, the same on both accounts' calendars (docs/preview.md lists why each is there). */
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
 import { MARKER_SWEEP_KEY } from '../../src/meet/temporary-event';
+import { seedPastMeeting } from '../../offline/meet/past-meeting';
 
 export const HOUR = 60 * 60 * 1000;
 
@@ -65,6 +66,12 @@ export function seedCalendars(runtime: OfflineRuntime): void {
       transparency: 'transparent',
       visibility: 'private',
       birthdayProperties: { type: 'birthday' },
+    });
+    // Yesterday's meeting, for After the meeting and the recap (issue 24): Ada came late, Carmen left early, Ben joined
+    // without signing in, someone dialled in, Dev never came; Google made a recording, a transcript and Gemini notes.
+    seedPastMeeting(runtime, {
+      start: Date.parse(at(-24 + 15).dateTime),
+      organizer: { email: account.email, name: account === WORKSPACE ? 'Grace Hopper' : 'Ada Byron' },
     });
   }
 }

@@ -44,6 +44,9 @@ function apply(result: Result): void {
     ui.compose.body = draft.body;
     ui.compose.cursor = draft.cursor;
   }
+  // The recap fills To and the subject too (UpdateDraftToRecipientsAction, UpdateDraftSubjectAction).
+  if (result.host.context === 'compose' && draft.to) ui.compose.to = draft.to.join(', ');
+  if (result.host.context === 'compose' && draft.subject !== undefined) ui.compose.subject = draft.subject;
   if (previous && previous.host.app !== result.host.app) ui.menuOpen = false;
   for (const text of result.notifications ?? []) toast(text);
   for (const url of result.openedLinks ?? []) toast(`Opened ${url} in a new tab`);

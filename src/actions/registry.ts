@@ -1,4 +1,5 @@
 import type { ActionName } from '../host/actions';
+import { AFTER_HANDLERS } from './after-actions';
 import type { App } from './app';
 import { DATA_HANDLERS, DATA_WHEN_USED } from './data-actions';
 import { EVENT_HANDLERS } from './event-actions';
@@ -21,6 +22,7 @@ export const HANDLERS: Record<ActionName, Handler> = {
   ...SETTINGS_HANDLERS,
   ...SPACE_HANDLERS,
   ...DATA_HANDLERS,
+  ...AFTER_HANDLERS,
 };
 
 /** Actions that call Google only sometimes: whether this press will (feature-scopes.ts, `whenUsed`). */

@@ -55,7 +55,7 @@ function withTime(app: App, entry: HistoryEntry, timeZone: string | undefined): 
 
 export function composeView(app: App, e: AddOnEvent | undefined): ComposeView {
   const { settings } = loadSettings(app.store);
-  return { first: settings.composeDefault, links: settings.keepHistory ? savedLinkViews(app, e) : [] };
+  return { first: settings.composeDefault, links: settings.keepHistory ? savedLinkViews(app, e) : [], recap: afterMeetingOffer(app.email()) };
 }
 
 /** Gmail, an open message: the homepage's view, and which reply the person offers first. */
@@ -81,7 +81,13 @@ export function eventView(app: App, e: AddOnEvent | undefined): EventView {
     // No call: a free Gmail account, or one Google refused the Meet API within 30 days, gets no control.
     // Meeting settings work on any maker's Meet, under meetings.space.settings.
     meetControls: !isFreeGmail(me) && app.engine().meetApiOffered(),
+    afterMeeting: afterMeetingOffer(me),
   };
+}
+
+/** What "After the meeting" does for this account: read Meet's records, or (free Gmail, no Meet API) say why not. */
+export function afterMeetingOffer(me: string): 'read' | 'explain' {
+  return isFreeGmail(me) ? 'explain' : 'read';
 }
 
 /**
@@ -100,7 +106,16 @@ function mayOfferChanges(organizer: string | undefined, calendarId: string, me: 
 /** The view after a change MeetLink made: only offered to someone who can change it. */
 export function eventViewAfter(e: AddOnEvent, conference: Conference, me?: string, meetControls = false): EventView {
   const p = parameters(e);
-  return { calendarId: p.calendarId, eventId: p.eventId, conference, canChange: true, occurrence: p.occurrence === '1', me, meetControls };
+  return {
+    calendarId: p.calendarId,
+    eventId: p.eventId,
+    conference,
+    canChange: true,
+    occurrence: p.occurrence === '1',
+    me,
+    meetControls,
+    ...(me ? { afterMeeting: afterMeetingOffer(me) } : {}),
+  };
 }
 
 /** The event a card action names; a card that names none is a bug, reported as such. */

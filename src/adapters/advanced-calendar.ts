@@ -1,4 +1,4 @@
-import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
+import { betweenQuery, type CalendarApi, type CalendarEvent } from '../meet/calendar-port';
 import { allPages } from './list-pages';
 import { readAdvancedServiceError } from './read-google-error';
 
@@ -26,5 +26,6 @@ export function advancedCalendarApi(events: GoogleAppsScript.Calendar.Collection
           events.list(calendarId, { privateExtendedProperty: keyValue, eventTypes: 'default', maxResults: 50, ...(pageToken ? { pageToken } : {}) }),
         ),
       ),
+    listBetween: (calendarId, timeMin, timeMax, pageToken) => call(() => events.list(calendarId, betweenQuery(timeMin, timeMax, pageToken))),
   };
 }

@@ -22,7 +22,7 @@ export function jsonOverHttp(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp, to
 }
 
 /** `?a=1&b=2` from a map of query parameters, or '' when there are none. */
-export function queryString(query: Record<string, string | number>): string {
+export function queryString(query: Record<string, string | number | boolean>): string {
   const pairs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
   return pairs.length ? `?${pairs.join('&')}` : '';
 }

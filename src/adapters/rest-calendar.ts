@@ -1,4 +1,4 @@
-import type { CalendarApi, CalendarEvent } from '../meet/calendar-port';
+import { betweenQuery, type CalendarApi, type CalendarEvent } from '../meet/calendar-port';
 import { jsonOverHttp, queryString } from './json-over-http';
 import { allPages } from './list-pages';
 
@@ -11,8 +11,12 @@ const BASE = 'https://www.googleapis.com/calendar/v3';
  */
 export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp, token: () => string): CalendarApi {
   const json = jsonOverHttp(fetcher, token, BASE);
-  const request = <T>(method: GoogleAppsScript.URL_Fetch.HttpMethod, path: string, query: Record<string, string | number>, body?: unknown): T =>
-    json<T>(method, path + queryString(query), body);
+  const request = <T>(
+    method: GoogleAppsScript.URL_Fetch.HttpMethod,
+    path: string,
+    query: Record<string, string | number | boolean>,
+    body?: unknown,
+  ): T => json<T>(method, path + queryString(query), body);
   const events = (calendarId: string, eventId?: string) =>
     `/calendars/${encodeURIComponent(calendarId)}/events${eventId === undefined ? '' : `/${encodeURIComponent(eventId)}`}`;
   return {
@@ -29,5 +33,7 @@ export function restCalendarApi(fetcher: GoogleAppsScript.URL_Fetch.UrlFetchApp,
           ...(pageToken ? { pageToken } : {}),
         }),
       ),
+    listBetween: (calendarId, timeMin, timeMax, pageToken) =>
+      request<{ items?: CalendarEvent[]; nextPageToken?: string }>('get', events(calendarId), betweenQuery(timeMin, timeMax, pageToken)),
   };
 }

@@ -1,12 +1,14 @@
 import { STRINGS } from '../i18n/strings';
 import { type SavedLinkView, savedLinkRow } from './home';
-import { actionButton, footer, header, paragraph } from './widgets';
+import { actionButton, buttons, footer, header, paragraph } from './widgets';
 
 export interface ComposeView {
   /** What the person's settings offer first. */
   first: 'link' | 'invitation';
   /** Pinned, then recent links; empty when the person keeps no history. */
   links: SavedLinkView[];
+  /** "Recap a recent meeting": its list (Workspace), or why a free Gmail account has none. */
+  recap?: 'read' | 'explain';
 }
 
 /**
@@ -30,6 +32,14 @@ export function composeCard(view: ComposeView): GoogleAppsScript.Card_Service.Ca
     }
     if (view.links.length > 3) section.setCollapsible(true).setNumUncollapsibleWidgets(3);
     card.addSection(section);
+  }
+  // After a meeting: a recap to everyone invited (one click to the list; drawing this card calls nothing).
+  if (view.recap) {
+    card.addSection(
+      CardService.newCardSection()
+        .setHeader(STRINGS.recapSectionTitle)
+        .addWidget(buttons(actionButton(STRINGS.recentTitle, view.recap === 'read' ? 'openRecentMeetings' : 'explainAfterMeeting'))),
+    );
   }
   return card.build();
 }

@@ -27,6 +27,11 @@ export interface EventView {
    * when an event opens carries none, and reading it on every open would cost a call (ARCHITECTURE.md).
    */
   title?: string;
+  /**
+   * "After the meeting" on an event with a Google Meet, for anyone who sees it (Google shares a meeting's records with
+   * its organizer and the people who joined): `read` reads them; `explain` (a free Gmail account) only says why not.
+   */
+  afterMeeting?: 'read' | 'explain';
 }
 
 /** The parameters that name the event in every action of its card (strings, as card actions require). */
@@ -55,6 +60,8 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
     for (const widget of info) section.addWidget(widget);
     if (view.occurrence && view.canChange && actions.length) section.addWidget(note(STRINGS.occurrenceNote));
     if (actions.length) section.addWidget(buttons(...actions));
+    const after = afterMeetingButton(view);
+    if (after) section.addWidget(buttons(after));
     if (!view.canChange && view.conference.kind !== 'pending')
       section.addWidget(paragraph(escapeHtml(STRINGS.onlyOrganizer(view.organizer && clip(view.organizer)))));
   }
@@ -65,6 +72,14 @@ export function eventCard(view: EventView): GoogleAppsScript.Card_Service.Card {
 }
 
 type TextButton = GoogleAppsScript.Card_Service.TextButton;
+
+/** "After the meeting": one click away, so drawing the event card calls nothing (the event object has no time). */
+function afterMeetingButton(view: EventView): TextButton | undefined {
+  if (view.conference.kind !== 'meet' || !view.afterMeeting || !view.eventId) return undefined;
+  return view.afterMeeting === 'explain'
+    ? actionButton(STRINGS.afterMeeting, 'explainAfterMeeting')
+    : actionButton(STRINGS.afterMeeting, 'openAfterMeeting', eventParameters(view, { code: view.conference.link.code }));
+}
 
 function conferenceWidgets(view: EventView): { info: GoogleAppsScript.Card_Service.Widget[]; actions: TextButton[] } {
   const { conference } = view;

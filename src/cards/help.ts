@@ -22,6 +22,8 @@ export function helpCard(view: HelpView): GoogleAppsScript.Card_Service.Card {
         [STRINGS.helpWorkspaceTitle, STRINGS.helpWorkspace],
         // The presets by the names their switches in Settings read.
         [STRINGS.helpControlsTitle, STRINGS.helpControls, escapeHtml(`${STRINGS.presetsTitle}: ${STRINGS.presetList(PRESETS)}`)],
+        // After the meeting: what it shows, and what it reads and keeps (nothing).
+        [STRINGS.helpAfterTitle, STRINGS.helpAfter, STRINGS.helpAfterPrivacy],
         // Workspace Studio (work and school accounts only): the steps MeetLink offers to people's own flows.
         [STRINGS.helpStudioTitle, STRINGS.helpStudio],
       ];

@@ -56,6 +56,13 @@ export const ACTION_NAMES = [
   'setMeetingAccess',
   'addCohosts',
   'removeCohost',
+  // After the meeting (issue 24): the open event's view, another conference of its Meet, the words for a free account;
+  // in Gmail's compose window, the recent meetings and the recap put into the draft.
+  'openAfterMeeting',
+  'showConference',
+  'explainAfterMeeting',
+  'openRecentMeetings',
+  'insertRecap',
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

@@ -28,6 +28,7 @@ const AUTH = 'https://www.googleapis.com/auth/';
 export const SCOPES = {
   eventsOwned: `${AUTH}calendar.events.owned`,
   meetCreated: `${AUTH}meetings.space.created`,
+  meetReadonly: `${AUTH}meetings.space.readonly`,
   meetSettings: `${AUTH}meetings.space.settings`,
   externalRequest: `${AUTH}script.external_request`,
   gmailMessage: `${AUTH}gmail.addons.current.message.metadata`,
@@ -49,6 +50,9 @@ export interface FeatureScopes {
 
 /** The Meet REST route (a space the add-on owns): its calls go over UrlFetchApp. */
 export const MEET_ROUTE_SCOPES: readonly string[] = [SCOPES.meetCreated, SCOPES.externalRequest];
+
+/** Meet's records of past meetings (conferenceRecords and below), any meeting the person organized or joined: over UrlFetchApp. */
+export const MEET_READ_SCOPES: readonly string[] = [SCOPES.meetReadonly, SCOPES.externalRequest];
 
 export const FEATURE_SCOPES = {
   /** A new link: the Calendar method (a temporary event on the person's own calendar) always works; Meet is preferred. */
@@ -99,6 +103,16 @@ export const FEATURE_SCOPES = {
    * message, then the draft.
    */
   inviteReply: { needs: [SCOPES.eventsOwned, SCOPES.gmailMessage, SCOPES.gmailCompose] },
+  /**
+   * After the meeting (Workspace): the event read once, then Meet's records of it (who joined, what Google made).
+   * meetings.space.created does not reach Calendar's meetings, so the read scope is asked for here, when the person
+   * opens the view or inserts a recap, before any Meet call.
+   */
+  afterMeeting: { needs: [SCOPES.eventsOwned, ...MEET_READ_SCOPES] },
+  /** The recap put into the draft being written: the same reads, then Gmail's draft update (To, subject, text). */
+  recap: { needs: [SCOPES.eventsOwned, ...MEET_READ_SCOPES, SCOPES.gmailCompose] },
+  /** The compose card's list of recent meetings to recap: one Calendar list of the person's own primary calendar. */
+  recentMeetings: { needs: [SCOPES.eventsOwned] },
   /** Settings, saved links, navigation: no Google call. */
   none: { needs: [] },
 } as const satisfies Record<string, FeatureScopes>;
@@ -152,6 +166,12 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
   openInvite: 'invite',
   sendInvitations: 'invite',
   openInviteReply: 'inviteReply',
+  // After the meeting (Workspace). A free Gmail account gets the words only (no Google call, no consent asked).
+  openAfterMeeting: 'afterMeeting',
+  showConference: 'afterMeeting',
+  explainAfterMeeting: 'none',
+  openRecentMeetings: 'recentMeetings',
+  insertRecap: 'recap',
 };
 
 /**

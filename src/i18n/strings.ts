@@ -88,6 +88,39 @@ const withArguments = {
   stepNoLink: (reason: string) => t().stepNoLink({ reason }),
   stepBadAccess: (value: string) => t().stepBadAccess({ value }),
   stepBadCohosts: (list: readonly string[]) => t().stepBadCohosts({ list: listOf([...list]) }),
+  // After the meeting (issue 24): the view, the recap.
+  afterHeld: (start: string, end: string) => t().afterHeld({ start, end }),
+  afterOngoing: (start: string) => t().afterOngoing({ start }),
+  afterJoined: (count: number) => t().afterJoined({ count }),
+  afterCounts: (signedIn: number, anonymous: number, phone: number) => t().afterCounts({ signedIn, anonymous, phone }),
+  afterPhoneName: (name: string) => t().afterPhoneName({ name }),
+  afterAnonymousName: (name: string) => t().afterAnonymousName({ name }),
+  afterSpan: (from: string, to: string, duration: string) => t().afterSpan({ from, to, duration }),
+  afterSpanOngoing: (from: string) => t().afterSpanOngoing({ from }),
+  /** "45 min", "1 h 05 min": minutes rounded, the way each language writes a short duration. */
+  duration: (ms: number): string => {
+    const total = Math.max(0, Math.round(ms / 60_000));
+    return total < 60
+      ? t().durationMinutes({ count: total })
+      : t().durationHours({ hours: Math.floor(total / 60), minutes: String(total % 60).padStart(2, '0') });
+  },
+  afterDeclined: (name: string) => t().afterDeclined({ name }),
+  afterUnmatched: (names: string, others: string) => t().afterUnmatched({ names, others }),
+  /** The participants no guest matched, counted by kind: "1 phone caller and 2 people not signed in". */
+  afterOthers: (left: { signedIn: number; anonymous: number; phone: number }) =>
+    listOf([
+      ...(left.phone ? [t().countPhone({ count: left.phone })] : []),
+      ...(left.anonymous ? [t().countAnonymous({ count: left.anonymous })] : []),
+      ...(left.signedIn ? [t().countOtherName({ count: left.signedIn })] : []),
+    ]),
+  countPhone: (count: number) => t().countPhone({ count }),
+  afterNoConferenceOrganizer: (organizer: string) => t().afterNoConferenceOrganizer({ organizer }),
+  recapSubject: (title: string) => t().recapSubject({ title }),
+  recapIntro: (title: string, when: string) => t().recapIntro({ title, when }),
+  recapIntroUntitled: (when: string) => t().recapIntroUntitled({ when }),
+  recapJoined: (count: number, names: string) => t().recapJoined({ count, names }),
+  recapPreparing: (what: string) => t().recapPreparing({ what }),
+  recapLink: (what: string, url: string) => t().recapLink({ what, url }),
 };
 
 /** The messages that take no argument, each read as a string. */

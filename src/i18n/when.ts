@@ -137,3 +137,7 @@ const GUESTS: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
   timeZoneName: 'short',
 };
+/** A time of day as the person reads it in their zone and language: "15:00", "3:00 PM". */
+export function timeOfDay(ms: number, timeZone: string, locale: string): string {
+  return format(locale, knownZone(timeZone), 'time', ms);
+}

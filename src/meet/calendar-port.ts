@@ -28,4 +28,15 @@ export interface CalendarApi {
    * are default events: asking only for those keeps birthdays and status events out of the answer).
    */
   listByPrivateProperty(calendarId: string, keyValue: string): CalendarEvent[];
+  /**
+   * ONE page of the default events whose time overlaps [timeMin, timeMax), one occurrence each, ordered by start
+   * (events.list timeMin "Lower bound (exclusive) for an event's end time", timeMax "Upper bound (exclusive) for an
+   * event's start time", singleEvents, orderBy startTime): the caller pages, within its own budget.
+   */
+  listBetween(calendarId: string, timeMin: string, timeMax: string, pageToken?: string): { items?: CalendarEvent[]; nextPageToken?: string };
+}
+
+/** The query of `listBetween`, the same on both routes: at most 250 events a page (events.list maxResults default). */
+export function betweenQuery(timeMin: string, timeMax: string, pageToken?: string): Record<string, string | number | boolean> {
+  return { timeMin, timeMax, singleEvents: true, orderBy: 'startTime', eventTypes: 'default', maxResults: 250, ...(pageToken ? { pageToken } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { CalendarApi } from './calendar-port';
+import type { MeetConferencesApi } from './conferences-port';
 import type { MeetSpacesApi } from './meet-port';
 import type { Waiting } from './retry';
 import type { KeyValueStore } from '../storage/key-value-store';
@@ -29,6 +30,8 @@ export interface MeetContext extends Waiting {
    * Absent: both (the self-check, the engine's own tests).
    */
   meetGranted?: MeetGrant;
+  /** Meet conference records (after the meeting), when the person granted meetings.space.readonly. */
+  conferences?: MeetConferencesApi;
   /** The signed-in account's email, to send free Gmail accounts straight to the Calendar method. */
   accountEmail?(): string;
   /**

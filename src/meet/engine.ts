@@ -18,6 +18,8 @@ import { logSummary } from './errors';
 import { deleteJournaledEvents, sweepTemporaryEvents } from './temporary-event';
 import { deleteLeftoverEvent } from './leftover-event';
 import { readMeeting, scheduleMeeting, type MeetingRequest } from './meeting-invite';
+import { afterMeeting, type AfterMeetingRequest } from './after-meeting';
+import { recentMeetings } from './recent-meetings';
 
 /**
  * The Meet engine: every Calendar operation first sweeps temporary events an earlier action could not delete,
@@ -65,6 +67,9 @@ export function meetEngine(ctx: MeetContext) {
     listCohosts: (name: string) => listCohosts(ctx, name),
     addCohosts: (name: string, emails: readonly string[], moderation: OnOff | undefined) => addCohosts(ctx, name, emails, moderation),
     removeCohost: (name: string, member: string) => removeCohost(ctx, name, member),
+    // After the meeting: reads only (Meet conference records, the event), so nothing to sweep.
+    afterMeeting: (request: AfterMeetingRequest) => afterMeeting(ctx, request),
+    recentMeetings: () => recentMeetings(ctx),
   };
 }
 

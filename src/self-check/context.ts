@@ -1,5 +1,6 @@
 import type { UserLock } from '../lock/user-lock';
 import type { CalendarApi } from '../meet/calendar-port';
+import type { MeetConferencesApi } from '../meet/conferences-port';
 import type { MeetSpacesApi } from '../meet/meet-port';
 import type { Waiting } from '../meet/retry';
 import type { KeyValueStore } from '../storage/key-value-store';
@@ -11,6 +12,8 @@ export interface SelfCheckContext extends Waiting {
   /** The Calendar REST endpoint over UrlFetchApp. */
   rest: CalendarApi;
   meet: MeetSpacesApi;
+  /** Meet conference records (after the meeting): read once for the space the check made. */
+  conferences: MeetConferencesApi;
   store: KeyValueStore;
   /** The user lock around the temporary-event journal, shared with the add-on's own actions. */
   lock: UserLock;

@@ -83,7 +83,7 @@ export function deleteProbe(api: CalendarApi, events: TemporaryEvents, id: strin
 }
 
 /** spaces.create: works on Workspace accounts the Meet API serves. A space has no delete method: nothing to clean. */
-export function spacesProbe(ctx: SelfCheckContext): Finding {
+export function spacesProbe(ctx: SelfCheckContext): Finding & { space?: string } {
   const label = 'Meet spaces.create works for this account';
   const free = isFreeGmail(ctx.accountEmail());
   const expected = free ? 'no (403 PERMISSION_DENIED on free Gmail)' : 'yes';
@@ -93,6 +93,7 @@ export function spacesProbe(ctx: SelfCheckContext): Finding {
       label,
       actual: /^https:\/\/meet\.google\.com\//.test(space.meetingUri) ? 'yes' : `odd answer (${String(space.meetingUri).slice(0, 60)})`,
       expected,
+      ...(typeof space.name === 'string' ? { space: space.name } : {}),
     };
   } catch (error) {
     // A free Gmail account: Google's Meet API serves none, so its 403 is the expected answer, not a setting to fix.
@@ -104,6 +105,23 @@ export function spacesProbe(ctx: SelfCheckContext): Finding {
       actual: `no (${describe(error)}: ${errorText(error).slice(0, 120)}) — is the Meet REST API enabled in a standard Cloud project?`,
       expected,
     };
+  }
+}
+
+/**
+ * conferenceRecords.list for the space the check just made (`space.name = "…"`), or, with no space (free Gmail, or a
+ * refused create), for a meeting code nobody has: what Google answers the after-the-meeting view's first read. The
+ * fakes expect 200 with no record on a Workspace account (a new space has held no meeting) and 403 on free Gmail.
+ */
+export function conferenceRecordsProbe(ctx: SelfCheckContext, space: string | undefined): Finding {
+  const label = 'Meet conferenceRecords.list answers';
+  const expected = isFreeGmail(ctx.accountEmail()) ? '403 PERMISSION_DENIED (free Gmail)' : '200, 0 records';
+  const filter = space ? `space.name = "${space}"` : 'space.meeting_code = "aaa-bbbb-ccc"';
+  try {
+    const answer = ctx.conferences.listConferenceRecords(filter);
+    return { label, actual: `200, ${(answer.conferenceRecords ?? []).length} records`, expected };
+  } catch (error) {
+    return { label, actual: `${describe(error)}: ${errorText(error).slice(0, 120)}`, expected };
   }
 }
 

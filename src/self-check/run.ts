@@ -4,7 +4,7 @@ import { isFreeGmail } from '../meet/meet-port';
 import type { SelfCheckContext } from './context';
 import { hostShapeFindings } from './host-shape-findings';
 import { HOST_SHAPES_KEY, readHostShapes } from './host-shapes';
-import { deleteProbe, nullPatchProbe, pendingFindings, scopeFindings, spacesProbe } from './probes';
+import { conferenceRecordsProbe, deleteProbe, nullPatchProbe, pendingFindings, scopeFindings, spacesProbe } from './probes';
 import { type Finding, renderReport } from './report';
 import { type Inserted, TemporaryEvents } from './temporary-events';
 
@@ -52,7 +52,11 @@ export function runSelfCheck(ctx: SelfCheckContext): string {
     findings.push(...pendingFindings(samples));
     if (third) findings.push(...deleteProbe(ctx.advanced, events, third.event.id!));
     else findings.push({ label: 'Second delete of an event answers', actual: 'not run', expected: '410 deleted' });
-    findings.push(inTime() ? spacesProbe(ctx) : { label: 'Meet spaces.create works for this account', actual: 'not run (time budget)' });
+    const made = inTime() ? spacesProbe(ctx) : undefined;
+    findings.push(made ?? { label: 'Meet spaces.create works for this account', actual: 'not run (time budget)' });
+    findings.push(
+      inTime() ? conferenceRecordsProbe(ctx, made?.space) : { label: 'Meet conferenceRecords.list answers', actual: 'not run (time budget)' },
+    );
   } catch (error) {
     notes.push(`The check stopped early: ${errorText(error).slice(0, 200)}`);
   } finally {

@@ -73,3 +73,21 @@ export function clip(text: string, max = 100): string {
   const value = String(text);
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
+
+/**
+ * A file Google Meet made (a recording in Drive, a transcript or Gemini's notes in Docs), as the Meet API gives its
+ * `exportUri`: the URL when it is `https:` (httpsUrl) on Google's Drive or Docs host, else undefined, and the caller
+ * shows no link. "Use https://docs.google.com/document/d/{$DocumentId}/view", "https://drive.google.com/file/d/{$fileId}/view"
+ * (DocsDestination, DriveDestination: google/apps/meet/v2/resource.proto).
+ */
+export function googleFileUrl(url: unknown): string | undefined {
+  const safe = httpsUrl(url);
+  const host = safe && /^https:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/.exec(safe)?.[1];
+  return host && ['docs.google.com', 'drive.google.com'].includes(host.toLowerCase()) ? safe : undefined;
+}
+
+/** An HTML link to a file Meet made (googleFileUrl), its text escaped; anything else is escaped text, never a link. */
+export function fileLink(url: string | undefined, text: string): string {
+  const safe = googleFileUrl(url);
+  return safe ? `<a href="${escapeHtml(safe)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}

@@ -8,7 +8,7 @@ describe('an open Calendar event', () => {
     expect(host.text()).toContain('This event has a Google Meet link.');
     expect(host.text()).toContain(event.hangoutLink!);
     expect(host.text()).toMatch(/Join by phone/);
-    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'After the meeting']);
     expect(calendarCalls()).toEqual([]);
 
     expect(host.card.header).toBeUndefined(); // the panel is titled MeetLink already
@@ -92,7 +92,7 @@ describe('an open Calendar event', () => {
     host.openEvent({ calendarId: me, id: event.id! });
     expect(host.text()).toMatch(MEET_URL);
     expect(host.text()).toContain('Only the organizer (boss@example.com) can change');
-    expect(host.buttons()).toEqual(['Open in Meet']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'After the meeting']);
   });
 
   it('not saved yet: asks to save it first', () => {

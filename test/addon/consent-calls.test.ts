@@ -6,6 +6,7 @@ import { GMAIL_SCOPES } from '../../offline/gmail/scopes';
 import { AGING_MS, HISTORY_KEY } from '../../src/history';
 import { ACTION_NAMES, type ActionName } from '../../src/host/actions';
 import { ACTION_FEATURE, FEATURE_SCOPES, type FeatureScopes } from '../../src/host/feature-scopes';
+import { seedPastMeeting } from '../../offline/meet/past-meeting';
 import { meetCode, openAddOn } from '../support/harness';
 
 /**
@@ -122,6 +123,22 @@ function pressEveryAction(): Press[] {
   work.host.openEvent({ calendarId: work.me, id: planning.id! }).click('Meeting settings');
   work.host.change('accessType', 'OPEN');
   work.host.click('Apply my presets');
+
+  // After the meeting: the event's view, another conference on the same link, the recap from compose; a free
+  // account's words only.
+  const day = 24 * 60 * 60 * 1000;
+  const past = seedPastMeeting(work.runtime, { start: work.runtime.clock.now() - day });
+  const earlier = work.runtime.clock.now() - 8 * day;
+  work.runtime.conferenceRecords.seed({
+    space: past.code,
+    start: earlier,
+    end: earlier + 30 * 60_000,
+    participants: [{ signedIn: { displayName: 'Grace Hopper', email: work.me }, sessions: [{ from: earlier, to: earlier + 30 * 60_000 }] }],
+  });
+  work.host.openEvent({ calendarId: work.me, id: past.event.id! }).click('After the meeting').click('Show');
+  work.host.compose().click('Recap a recent meeting').click('Recap');
+  const held = free.seed({ summary: 'Catch-up' }, { withMeet: true });
+  host.openEvent({ calendarId: free.me, id: held.id! }).click('After the meeting');
   return presses;
 }
 
@@ -161,6 +178,9 @@ describe('the consent table against the calls each action makes', () => {
     expect(apis('freshLink')).toContain('calendar.events.insert');
     expect(apis('deleteData')).toContain('calendar.events.delete');
     expect(apis('applyPresets')).toContain('meet.spaces.patch');
+    expect(apis('openAfterMeeting')).toContain('meet.conferenceRecords.participants.list');
+    expect(apis('insertRecap')).toContain('meet.conferenceRecords.list');
+    expect(apis('openRecentMeetings')).toContain('calendar.events.list');
     expect(presses.some((p) => p.action === 'insertLink' && p.draftUpdated)).toBe(true);
   });
 

@@ -50,7 +50,7 @@ describe('a failed Add, a working retry, and Back', () => {
     host.click('Try again');
     expect(host.stack).toHaveLength(1);
     expect(host.text()).toMatch(MEET_URL);
-    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'After the meeting']);
     expect(host.text()).not.toContain('no video conference yet');
   });
 
@@ -75,7 +75,7 @@ describe('a failed Add, a working retry, and Back', () => {
     expect(host.buttons()).toEqual(['Replace', 'Cancel']);
     host.click('Cancel');
     expect(host.text()).toContain(working!);
-    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'After the meeting']);
   });
 });
 

@@ -111,7 +111,7 @@ describe('writing an email', () => {
   it('inserts a new link at the cursor, as plain text', () => {
     const { host, runtime } = openAddOn();
     host.compose();
-    expect(host.buttons()).toEqual(['Insert Meet link', 'Insert invitation']);
+    expect(host.buttons()).toEqual(['Recap a recent meeting', 'Insert Meet link', 'Insert invitation']);
     draft(host, 'Hi Bob, join here:  Thanks', 'here: ');
     host.click('Insert Meet link');
     expect(host.draft.body).toMatch(/^Hi Bob, join here: {2}https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3} {2}Thanks$/);
@@ -177,7 +177,7 @@ describe('writing an email', () => {
   it('offers the invitation first when the person prefers it', () => {
     const { host } = openAddOn();
     host.universal('Settings').input('composeDefault', 'invitation').click('Save');
-    expect(host.compose().buttons()).toEqual(['Insert invitation', 'Insert Meet link']);
+    expect(host.compose().buttons()).toEqual(['Recap a recent meeting', 'Insert invitation', 'Insert Meet link']);
     expect(host.card.fixedFooter.primaryButton.text).toBe('Insert invitation');
   });
 

@@ -113,7 +113,7 @@ describe('Calendar event data and capabilities', () => {
     host.openEvent({ calendarId: me, id: event.id! });
     expect(seen[0].calendar.capabilities.canSetConferenceData).toBe(false);
     expect(seen[0].calendar.conferenceData).toBeDefined();
-    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'After the meeting']);
   });
 
   it('an invitation from someone else: no controls, even when canSetConferenceData is true', () => {

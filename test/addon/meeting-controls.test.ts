@@ -24,7 +24,7 @@ describe('who joins without asking, on any Meet the person organizes (open Calen
     const event = seed({ summary: 'Planning' }, { withMeet: true });
     const code = event.conferenceData!.conferenceId!;
     host.openEvent({ calendarId: me, id: event.id! });
-    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'Meeting settings']);
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'Meeting settings', 'After the meeting']);
     expect(meetCalls()).toEqual([]); // drawing the event card calls nothing
 
     host.click('Meeting settings');
@@ -63,7 +63,7 @@ describe('who joins without asking, on any Meet the person organizes (open Calen
     ws.runtime.calendar.addCalendar(ws.me, { owner: ws.me });
     const theirs = ws.seed({ summary: 'Their sync', organizerEmail: 'boss@example.com' }, { withMeet: true });
     ws.host.openEvent({ calendarId: ws.me, id: theirs.id! });
-    expect(ws.host.buttons()).toEqual(['Open in Meet']);
+    expect(ws.host.buttons()).toEqual(['Open in Meet', 'After the meeting']);
     const zoom = ws.seed({ summary: 'Zoom call' }, { thirdParty: 'zoom' });
     ws.host.openEvent({ calendarId: ws.me, id: zoom.id! });
     expect(ws.host.buttons()).not.toContain('Meeting settings');
@@ -71,7 +71,8 @@ describe('who joins without asking, on any Meet the person organizes (open Calen
     const free = openAddOn();
     const event = free.seed({ summary: 'Planning' }, { withMeet: true });
     free.host.openEvent({ calendarId: free.me, id: event.id! });
-    expect(free.host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
+    // A free account's "After the meeting" only says why Google shares nothing with apps there.
+    expect(free.host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'After the meeting']);
     expect(free.runtime.log.of('meet.')).toEqual([]);
   });
 });

@@ -186,7 +186,13 @@ describe('labels and pinned links', () => {
     host.compose();
     expect(host.text()).toContain('Your links');
     // The saved links' button is never worded like the footer's, which makes a new link.
-    expect(host.buttons()).toEqual(['Insert as invitation', 'Insert as invitation', 'Insert invitation', 'Insert Meet link']);
+    expect(host.buttons()).toEqual([
+      'Insert as invitation',
+      'Insert as invitation',
+      'Recap a recent meeting',
+      'Insert invitation',
+      'Insert Meet link',
+    ]);
     host.draft = { body: 'See you at', cursor: 10 };
     host.clickAt(0);
     expect(host.draft.body).toMatch(

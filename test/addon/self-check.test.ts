@@ -34,7 +34,10 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(line('Meet spaces.create works for this account')).not.toContain('Cloud project');
     // Under currentEventAccess READ the offline host takes Google's words literally: the add-on cannot write (false).
     expect(line('Event-open: canSetConferenceData')).toMatch(/ false$/);
-    expect(line('Granted scopes')).toMatch(/ 11 \(/);
+    expect(line('Granted scopes')).toMatch(/ 12 \(/);
+    expect(line('Meet conferenceRecords.list answers')).toMatch(
+      / 403 PERMISSION_DENIED: .* \(expected by our fakes: 403 PERMISSION_DENIED \(free Gmail\)\)$/,
+    );
     expect(line('Not confirmed deleted (kept in the journal)')).toMatch(/ 0 \(expected by our fakes: 0\)$/);
     expect(line('Events left behind')).toMatch(/ none \(expected by our fakes: none\)$/);
   });
@@ -69,10 +72,13 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     );
   });
 
-  it('reports spaces.create working on a Workspace account', () => {
-    const { line } = selfCheckIn({ account: { email: 'grace@example.com', kind: 'workspace' } });
+  it('reports spaces.create working on a Workspace account, and what conferenceRecords.list answers for that space', () => {
+    const { line, runtime } = selfCheckIn({ account: { email: 'grace@example.com', kind: 'workspace' } });
     expect(line('Account kind')).toMatch(/ Workspace$/);
     expect(line('Meet spaces.create works for this account')).toMatch(/ yes \(expected by our fakes: yes\)$/);
+    expect(line('Meet conferenceRecords.list answers')).toMatch(/ 200, 0 records \(expected by our fakes: 200, 0 records\)$/);
+    const [space] = runtime.meet.appSpaces();
+    expect(runtime.log.of('meet.conferenceRecords.list')[0]!.summary).toBe(`list conferenceRecords filter=space.name = "${space!.name}"`);
   });
 
   it('still deletes what it made when a step fails half-way', () => {

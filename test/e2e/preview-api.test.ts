@@ -173,6 +173,24 @@ test('the reply a compose action opened belongs to the open message, and is gone
   expect(next.host.reply).toBeUndefined();
 });
 
+test("yesterday's meeting: After the meeting on the Workspace account, and the recap fills the compose window's To and subject", async () => {
+  const grace = await post('/api/settings', { account: 'workspace' });
+  const review = grace.calendar.events.find((e) => e.summary === 'Design review')!;
+  const opened = await post('/api/event/open', { id: review.id });
+  const after = await post('/api/click', { index: findIndex(opened.host.card, 'After the meeting'), label: 'After the meeting' });
+  const shown = JSON.stringify(after.host.card);
+  for (const words of ['Who joined (5)', 'Ada Lovelace', 'late', 'left early', '(by phone)', 'Dev Patel', 'Gemini notes'])
+    expect(shown).toContain(words);
+  const compose = await post('/api/compose', { draft: { body: '', cursor: 0 } });
+  const list = await post('/api/click', { index: findIndex(compose.host.card, 'Recap a recent meeting'), label: 'Recap a recent meeting' });
+  const recap = await post('/api/click', { index: findIndex(list.host.card, 'Recap'), label: 'Recap' });
+  expect(recap.host.draft).toMatchObject({
+    subject: 'Recap: Design review',
+    to: expect.arrayContaining(['ada.lovelace@example.com', 'dev.patel@example.com']),
+  });
+  expect(recap.host.draft.body).toContain('Joined (5): Grace Hopper');
+});
+
 describe('what the preview accepts as a request', () => {
   async function raw(body: string, contentType: string): Promise<{ status: number; error?: string }> {
     const response = await fetch(`${preview.url}api/homepage`, { method: 'POST', headers: { 'Content-Type': contentType }, body });

@@ -165,6 +165,10 @@ const BUTTONS = [
   'refresh',
   'endMeeting',
   'lookup',
+  'afterMeeting',
+  'afterShow',
+  'recentTitle',
+  'recapButton',
 ] as const;
 
 describe.each(LOCALES.map((l) => [l]))('%s buttons', (locale) => {

@@ -1,6 +1,7 @@
 import { createCardService, jsonOf, toHostResponse } from '../../offline/card-service';
 import { CardSchemaError, validateCard, validateHostResponse } from '../../offline/card-schema';
 import { thrown } from '../support/failure';
+import { allowNotModelled } from '../support/harness';
 
 const CardService = createCardService();
 
@@ -450,7 +451,7 @@ describe('toHostResponse', () => {
     const response = CardService.newUpdateDraftActionResponseBuilder()
       .setUpdateDraftBodyAction(CardService.newUpdateDraftBodyAction().addUpdateContent('<b>x</b>', CardService.ContentType.MUTABLE_HTML))
       .build();
-    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup?.updateBody.type).toBe('IN_PLACE_INSERT');
+    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup?.updateBody?.type).toBe('IN_PLACE_INSERT');
   });
 
   it.each([
@@ -464,6 +465,41 @@ describe('toHostResponse', () => {
 
   it('names an unbuilt builder', () => {
     expect(() => toHostResponse(CardService.newActionResponseBuilder())).toThrow('ActionResponseBuilder (a builder: call build())');
+  });
+});
+
+describe('a draft update with To and the subject (the recap)', () => {
+  it('sends updateToRecipients {toRecipients: [{email}]} and updateSubject {subject} beside the body, checked against the markup', () => {
+    const response = CardService.newUpdateDraftActionResponseBuilder()
+      .setUpdateDraftToRecipientsAction(
+        CardService.newUpdateDraftToRecipientsAction().addUpdateToRecipients(['ada@example.com', 'ben@partner.example']),
+      )
+      .setUpdateDraftSubjectAction(CardService.newUpdateDraftSubjectAction().addUpdateSubject('Recap: Review'))
+      .setUpdateDraftBodyAction(CardService.newUpdateDraftBodyAction().addUpdateContent('Hi', CardService.ContentType.TEXT))
+      .build();
+    expect(toHostResponse(response).hostAppAction?.gmailAction.updateDraftActionMarkup).toEqual({
+      updateBody: { insertContents: [{ content: 'Hi', contentType: 'TEXT' }], type: 'IN_PLACE_INSERT' },
+      updateToRecipients: { toRecipients: [{ email: 'ada@example.com' }, { email: 'ben@partner.example' }] },
+      updateSubject: { subject: 'Recap: Review' },
+    });
+    expect(() => validateHostResponse({ hostAppAction: { gmailAction: { updateDraftActionMarkup: { updateCcRecipients: {} } } } })).toThrow(
+      CardSchemaError,
+    );
+  });
+
+  it('rejects what Apps Script or Gmail would: no update at all, a string for the list, an address that is not one, a second call', () => {
+    allowNotModelled();
+    expect(() => CardService.newUpdateDraftActionResponseBuilder().build()).toThrow(/needs an update/);
+    const to = CardService.newUpdateDraftToRecipientsAction() as unknown as { addUpdateToRecipients(x: unknown): unknown };
+    expect(() => to.addUpdateToRecipients('ada@example.com')).toThrow(/don't match the method signature/);
+    expect(() => CardService.newUpdateDraftToRecipientsAction().addUpdateToRecipients(['Ada <ada@example.com>'])).toThrow(/not modelled/);
+    const twice = CardService.newUpdateDraftToRecipientsAction().addUpdateToRecipients(['ada@example.com']);
+    expect(() => twice.addUpdateToRecipients(['ben@example.com'])).toThrow(/not modelled/);
+    const subject = CardService.newUpdateDraftSubjectAction() as unknown as { addUpdateSubject(x: unknown): unknown };
+    expect(() => subject.addUpdateSubject(42)).toThrow(/don't match the method signature/);
+    expect(() =>
+      CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftSubjectAction(CardService.newUpdateDraftSubjectAction()).build(),
+    ).toThrow(/needs its subject/);
   });
 });
 

@@ -8,6 +8,7 @@ import { AGING_MS, HISTORY_KEY } from '../../src/history';
 import { readCatalogue } from '../../scripts/i18n';
 import type { Locale } from '../../src/i18n/catalogues.generated';
 import { meetCode, openAddOn } from './harness';
+import { seedPastMeeting } from '../../offline/meet/past-meeting';
 
 export type NamedCard = [name: string, card: any];
 
@@ -118,5 +119,17 @@ export function everyCard(locale: Locale): NamedCard[] {
   const refused = openAddOn({ account: { ...WORKSPACE, ...account, kind: 'consumer', email: 'ada@lovelace.example' } });
   refused.host.homepage('GMAIL').click(m('createLink')).back();
   cards.push(['home, meeting controls refused', refused.host.card]);
+
+  // After the meeting (issue 24): yesterday's meeting on a work account, the recent meetings to recap in Gmail's
+  // compose window, and what a free account is told instead.
+  const after = openAddOn({ account: { ...WORKSPACE, ...account } });
+  const past = seedPastMeeting(after.runtime, { start: after.runtime.clock.now() - 18 * 60 * 60_000 });
+  after.host.openEvent({ calendarId: after.me, id: past.event.id! }).click(m('afterMeeting'));
+  cards.push(['after the meeting', after.host.card]);
+  after.host.compose().click(m('recentTitle'));
+  cards.push(['recent meetings to recap', after.host.card]);
+  const freeMeeting = free.seed({ summary: 'Catch-up' }, { withMeet: true });
+  host.openEvent({ calendarId: free.me, id: freeMeeting.id! }).click(m('afterMeeting'));
+  cards.push(['after the meeting (free Gmail)', host.card]);
   return cards;
 }

@@ -12,6 +12,7 @@ describe('the help card', () => {
       'Your links',
       'Work and school accounts',
       'Meeting controls (work and school accounts)',
+      'After the meeting (work and school accounts)',
       'Workspace Studio flows',
       'Limits',
       'Privacy',
@@ -30,6 +31,8 @@ describe('the help card', () => {
     expect(card.text).toContain('MeetLink makes a new link and shows it. Then click Open reply draft');
     expect(card.text).toContain('Reply with this link drafts a reply in the email’s thread to the guests you invited');
     expect(card.text).toContain('turning it off deletes them, after asking first when some are pinned');
+    expect(card.text).toContain('After the meeting shows who joined');
+    expect(card.text).toContain('keeps none of it: nothing is stored, and nothing of it is written to any log');
     expect(card.buttons).toEqual([]);
   });
 
