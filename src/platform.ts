@@ -7,6 +7,7 @@ import { MEET_ROUTE_SCOPES } from './host/feature-scopes';
 import { activeLocale } from './i18n/locale';
 import { friendlyWhen } from './i18n/when';
 import { callTimes } from './meet/call-time';
+import { logSummary } from './meet/errors';
 import type { MeetContext, ProjectBrake } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
@@ -182,7 +183,7 @@ export function consentOf(g: AppsScriptGlobals = appsScript()): Consent {
         const granted = typeof info.getAuthorizedScopes === 'function' ? (info.getAuthorizedScopes() ?? []) : [];
         return scopes.filter((scope) => !granted.includes(scope));
       } catch (error) {
-        console.warn(`MeetLink: could not read the granted scopes: ${error instanceof Error ? error.message : String(error)}`);
+        console.warn(`MeetLink: could not read the granted scopes: ${logSummary(error)}`);
         return [];
       }
     },

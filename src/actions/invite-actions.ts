@@ -4,7 +4,7 @@ import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } fr
 import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { meetingWhen, zoneOffsetMinutes } from '../i18n/when';
-import { errorText, MeetFailure } from '../meet/errors';
+import { logSummary, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
 import type { App } from './app';
@@ -120,7 +120,7 @@ function sendInvitations(app: App, e: AddOnEvent) {
     const card = invitedCard({ meeting, when: meetingWhen(meeting.startMs, zone, activeLocale().intlLocale), me: app.email() });
     return respond(nav().updateCard(card), STRINGS.invitedTitle);
   } catch (error) {
-    console.error(`MeetLink sendInvitations failed: ${errorText(error)}`);
+    console.error(`MeetLink sendInvitations failed: ${logSummary(error)}`);
     const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
     // Only an insert Google refused for good made nothing; an unclear answer says so instead.
     return notify(kind === 'meetingUncertain' ? STRINGS.failure(kind) : `${STRINGS.failure(kind)} ${STRINGS.inviteNothingMade}`);
