@@ -3,6 +3,7 @@ import { formValues } from '../host/event-object';
 import { t } from '../i18n/locale';
 import { zoneOffsetMinutes } from '../i18n/when';
 import { INVITE_FIELDS, MEETING_LENGTHS, type Guest } from '../cards/invite';
+import { inertLine, inertText } from '../text/escape';
 
 /**
  * "Invite to a meeting" from an open email: what the card is filled with, and every check made on what the person
@@ -174,8 +175,13 @@ export function overFreeLimit(form: InviteForm, freeAccount: boolean): boolean {
   return freeAccount && form.guests.length + 1 >= 3 && form.minutes > 60;
 }
 
-/** The event's description: the note, then a line naming the email it came from. */
+/**
+ * The event's description: the note, then a line naming the email it came from. Google emails it to every guest and
+ * renders it as HTML, so the note and the subject (the person's and a stranger's words) go in inert (inertText): no
+ * tag, link, image or entity of theirs is ever live, and the text reads the same wherever it is shown.
+ */
 export function meetingDescription(note: string, subject: string): string {
-  const from = t().inviteDescriptionFrom({ subject: subject.trim() || '—' });
-  return note ? `${note}\n\n${from}` : from;
+  const from = t().inviteDescriptionFrom({ subject: inertLine(subject) || '—' });
+  const text = inertText(note).trim();
+  return text ? `${text}\n\n${from}` : from;
 }

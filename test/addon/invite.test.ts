@@ -1,3 +1,4 @@
+import { invitationEmails } from '../../offline/calendar/invitation-email';
 import { AddOnHost } from '../../offline/host';
 import { EXACT_MEET_URL, MEET_URL, openAddOn } from '../support/harness';
 
@@ -184,6 +185,45 @@ describe('Invite to a meeting, from an open email', () => {
     const [event] = addOn.runtime.calendar.events(addOn.me).filter((e) => e.attendees?.length);
     expect(event.summary).toBe('<script>alert(1)</script> & more');
     expect(event.attendees?.map((a) => a.email)).toEqual(['eve@example.org']);
+  });
+
+  it.each([
+    ['a link', '<a href="https://evil.example/login">Your account is locked</a>', 'Your account is locked'],
+    ['an image', 'Budget <img src="https://evil.example/track.gif" onerror="alert(1)">', 'Budget'],
+    ['a script', '<script>alert(document.cookie)</script> Q3', 'alert(document.cookie)'],
+    ['entities', '&lt;a href=&quot;https://evil.example&quot;&gt;Win&lt;/a&gt; &#60;img src=x&#62;', 'Win'],
+    ['a comment and a style', '<!-- x --><style>body{display:none}</style>Plan', 'Plan'],
+    ['line breaks', 'Lunch\r\n<b>Bcc: everyone@example.org</b>\rtoday', 'Lunch'],
+  ])('a hostile subject and note (%s) reach every guest as words, never as markup', (_what, hostile, words) => {
+    const addOn = openAddOn();
+    const { host, runtime, me } = addOn;
+    const message = runtime.gmail.seedMessage({ from: 'Eve <eve@example.org>', to: `${me}, carol@example.net`, subject: hostile });
+    host.openMessage(message.id).click('Invite to a meeting');
+    host
+      .input('inviteStart', Date.parse('2026-11-24T15:00:00Z'))
+      .input('inviteNote', `Agenda:\r\n1. ${hostile}\r\n2. <a href="https://evil.example">more</a>`);
+    host.click('Send invitations');
+    expect(host.card.name).toBe('invited');
+    const [event] = runtime.calendar.events(me).filter((e) => e.attendees?.length);
+    const emails = invitationEmails(runtime.calendar, me, event.id!);
+    // Google emails the invitation to each guest, from the person's account.
+    expect(emails.map((m) => m.to).sort()).toEqual(['carol@example.net', 'eve@example.org']);
+    for (const email of emails) {
+      // Nothing the email or the note carried is live in the guest's mail: no link but the Meet link, no image,
+      // script, style, comment or handler; the only markup in the description is the line breaks.
+      const description = /<div class="description">([\s\S]*?)<\/div>/.exec(email.html)![1];
+      expect(description.replace(/<br>/g, '')).not.toMatch(/<[A-Za-z/!?]/);
+      expect(email.text).not.toMatch(/\[(image|script|style|attribute|comment)[:\]]/);
+      expect([...email.text.matchAll(/\[link: ([^\]]*)\]/g)].map((m) => m[1])).toEqual([event.hangoutLink]);
+      // The guest reads the words, and reads them the same in a calendar app that shows the description as typed.
+      expect(email.text).toContain(words);
+      expect(email.descriptionAsTyped).toContain(words);
+      expect(email.descriptionAsTyped).not.toMatch(/<|>|&lt;|&#/);
+      // The subject stays one line, in the line that names the email; the note keeps its own lines.
+      const fromLine = email.text.split('\n').find((line) => line.startsWith('Scheduled with MeetLink'));
+      expect(fromLine).toContain(words);
+      expect(email.text).toMatch(/Agenda:\n1\. /);
+    }
   });
 
   it('retries transient errors and sends once', () => {
