@@ -257,11 +257,58 @@ describe('Invite to a meeting, from an open email', () => {
     runtime.faults.inject({ api: 'calendar.events.insert', error: 'backendError', at: 2, times: 'always' });
     host.click('Send invitations');
     expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(host.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
     expect(meetings()).toHaveLength(1);
     runtime.faults.clear();
     host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
     expect(meetings()).toHaveLength(1);
     expect(host.text()).toContain('nobody was invited twice');
+  });
+
+  it.each([
+    ['a 500 after the work', 'backendError'],
+    ['Apps Script’s non-JSON server error after the work', 'platformError'],
+    ['an error nobody can read (no status, no reason) after the work', 'unreadable'],
+  ] as const)('%s, then every try fails: the invitations went out, so it never says nobody was invited', (_what, first) => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: first });
+    runtime.faults.inject({ api: 'calendar.events.insert', error: 'rateLimitExceeded', at: 2, times: 'always' });
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(runtime.calendar.notifications(host.runtime.settings.account.email, meetings()[0]!.id!)[0]).toMatchObject({ sendUpdates: 'all' });
+    expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(host.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
+  });
+
+  it('a 500 after the work, then Google too slow to read the meeting back in time: it may exist, so it says so', () => {
+    // 7 s a call: the retried insert answers 409 at about 14.5 s, and a read could not end by the 20 s work deadline.
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    runtime.settings.latencyMs = 7000;
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'backendError' });
+    host.click('Send invitations');
+    expect(runtime.log.of('calendar.events.').map((c) => `${c.api} ${c.status}`)).toEqual([
+      'calendar.events.insert 500',
+      'calendar.events.insert 409',
+    ]);
+    expect(meetings()).toHaveLength(1);
+    expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(host.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
+  });
+
+  it('an earlier press made it, and the read after the 409 keeps failing: never "nobody was invited"', () => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    const stale = new AddOnHost(runtime);
+    Object.assign(stale, { stack: [...host.stack], message: host.message });
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    runtime.faults.inject({ api: 'calendar.events.get', error: 'rateLimitExceeded', times: 'always' });
+    stale.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(stale.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(stale.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
   });
 
   it.each([
