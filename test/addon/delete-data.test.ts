@@ -107,6 +107,27 @@ describe('Delete my MeetLink data', () => {
     expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
   });
 
+  it('a delete answering 404 while the event is still there: one read finds it, and it says truly that an event remains', () => {
+    const addOn = openAddOn();
+    const { host, runtime, leftovers } = addOn;
+    runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    host.homepage('GMAIL').click('Create Meet link');
+    runtime.faults.clear();
+    runtime.clock.advance(SAFE_AGE_MS);
+    // The delete reaches a part of Google that has not seen the event (offline/calendar/replication-lag.ts).
+    runtime.replicationLag.staleDeletes = 1;
+    runtime.log.clear();
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    expect(runtime.log.calls.map((c) => `${c.api} ${c.status}`)).toEqual(['calendar.events.delete 404', 'calendar.events.get 200']);
+    expect(leftovers()).toHaveLength(1);
+    expect(stored(addOn)).toEqual([JOURNAL_KEY]);
+    expect(host.notifications.at(-1)).toMatch(/except the note of a temporary event/);
+
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(leftovers()).toEqual([]);
+    expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
   it('runs under the user lock: another tab’s action meanwhile is told MeetLink is busy, and nothing is half deleted', () => {
     const addOn = openAddOn();
     const { host, runtime } = addOn;
