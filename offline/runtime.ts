@@ -111,6 +111,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     UrlFetchApp: urlFetch,
     GmailApp: createGmailApp(gmail, scopes),
     Date: virtualDate(clock),
+    Math: seededMath(seededRandom((options.seed ?? 20261122) ^ 0x5eed)),
   };
   const scriptApp = services.globals.ScriptApp;
   globals.ScriptApp = {
@@ -140,6 +141,15 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     replicationLag,
     afterWorkFaults,
   };
+}
+
+/**
+ * The script's Math with a seeded random, a stream of its own (the fakes' ids and codes draw from another): the
+ * add-on's backoff jitter is the same on every run, so a test on the simulated clock passes or fails for what the
+ * code does, never by chance. Everything else is the real Math.
+ */
+function seededMath(random: () => number): Math {
+  return Object.assign(Object.create(Math) as Math, { random });
 }
 
 /** A Date whose "now" is the simulated clock, so the add-on's deadlines count simulated time. */

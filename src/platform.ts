@@ -32,6 +32,8 @@ export interface AppsScriptGlobals {
   CacheService?: GoogleAppsScript.Cache.CacheService;
   Session: GoogleAppsScript.Base.Session;
   Date: DateConstructor;
+  /** Math.random is the script's one source of randomness (backoff jitter): the offline runtime seeds it. */
+  Math: Pick<Math, 'random'>;
 }
 
 const appsScript = (): AppsScriptGlobals => globalThis as unknown as AppsScriptGlobals;
@@ -103,7 +105,7 @@ export function meetContext(
     newId: () => g.Utilities.getUuid(),
     sleep: (ms) => g.Utilities.sleep(ms),
     now,
-    random: () => Math.random(),
+    random: () => g.Math.random(),
     callMs: calls.expectedMs,
     deadline: now() + WORK_BUDGET_MS,
     cleanupDeadline: now() + CLEANUP_BUDGET_MS,
