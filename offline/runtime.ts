@@ -32,6 +32,11 @@ export interface RuntimeOptions {
   account?: Partial<Account>;
   /** Google's simulated latency per API call, in ms. */
   latencyMs?: number;
+  /**
+   * Latency per API, by the call log's name or a prefix (`gmail.`, `calendar.events.insert`, `meet.`), in ms; the
+   * longest matching prefix wins, and `latencyMs` holds for the rest. A slow Gmail with a quicker Calendar, say.
+   */
+  apiLatencyMs?: Record<string, number>;
   seed?: number;
   /** Whether the Advanced service drops null fields before sending (unconfirmed for the real one). */
   advancedServiceDropsNulls?: boolean;
@@ -73,12 +78,19 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const settings = {
     account: { ...CONSUMER, ...options.account } as Account,
     latencyMs: options.latencyMs ?? 0,
+    apiLatencyMs: { ...options.apiLatencyMs } as Record<string, number>,
     advancedServiceDropsNulls: options.advancedServiceDropsNulls ?? false,
+  };
+  const latencyOf = (api: string): number => {
+    const prefix = Object.keys(settings.apiLatencyMs)
+      .filter((p) => api.startsWith(p))
+      .sort((a, b) => b.length - a.length)[0];
+    return prefix === undefined ? settings.latencyMs : settings.apiLatencyMs[prefix]!;
   };
   // What the person granted on the consent screen (all of the manifest's scopes until a test or the preview unticks one).
   const consent = new Consent(() => manifest.oauthScopes ?? []);
   const scopes = () => consent.granted();
-  const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random, scopes };
+  const env: ApiEnv = { clock, log, faults, latency: latencyOf, account: () => settings.account, random, scopes };
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
