@@ -59,6 +59,26 @@ describe('Invite to a meeting, from an open email', () => {
     expect(fresh.host.text()).toContain('Send invitations');
   });
 
+  it('reads the headers as Gmail writes them (groups, comments, quoted parts), and never lists the person as a guest', () => {
+    const addOn = openAddOn();
+    const { host, runtime, me } = addOn;
+    const message = runtime.gmail.seedMessage({
+      from: 'bob@example.org (Bob Stone)',
+      to: `Team: Ada <${me}>, "Doe, Jane" <Jane@Example.net>;, undisclosed-recipients:;`,
+      cc: `"john doe"@example.com, ${me.replace('@', '+work@')} (me, again)`,
+      subject: 'Planning',
+    });
+    host.openMessage(message.id).click('Invite to a meeting');
+    expect(guestItems(host.card).map((i: any) => [i.value, i.text])).toEqual([
+      ['bob@example.org', 'Bob Stone (bob@example.org)'],
+      ['jane@example.net', 'Doe, Jane (jane@example.net)'],
+      ['"john doe"@example.com', '"john doe"@example.com'],
+    ]);
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    const [event] = runtime.calendar.events(me).filter((e) => e.attendees?.length);
+    expect(event.attendees?.map((a) => a.email)).toEqual(['bob@example.org', 'jane@example.net', '"john doe"@example.com']);
+  });
+
   it('defaults to the next round half hour in the person’s own zone, however far from UTC', () => {
     const { host, runtime, message } = withMessage({ account: { timeZone: 'Asia/Kathmandu' } });
     runtime.clock.advance(10 * 60_000); // 09:10 UTC = 14:55 in Kathmandu (UTC+05:45)
