@@ -42,6 +42,11 @@ export interface RuntimeOptions {
   account?: Partial<Account>;
   /** Google's simulated latency per API call, in ms. */
   latencyMs?: number;
+  /**
+   * Latency per API, by the call log's name or a prefix (`gmail.`, `calendar.events.insert`, `meet.`), in ms; the
+   * longest matching prefix wins, and `latencyMs` holds for the rest. A slow Gmail with a quicker Calendar, say.
+   */
+  apiLatencyMs?: Record<string, number>;
   seed?: number;
   /** Whether the Advanced service drops null fields before sending (unconfirmed for the real one). */
   advancedServiceDropsNulls?: boolean;
@@ -87,12 +92,19 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const settings = {
     account: { ...CONSUMER, ...options.account } as Account,
     latencyMs: options.latencyMs ?? 0,
+    apiLatencyMs: { ...options.apiLatencyMs } as Record<string, number>,
     advancedServiceDropsNulls: options.advancedServiceDropsNulls ?? false,
+  };
+  const latencyOf = (api: string): number => {
+    const prefix = Object.keys(settings.apiLatencyMs)
+      .filter((p) => api.startsWith(p))
+      .sort((a, b) => b.length - a.length)[0];
+    return prefix === undefined ? settings.latencyMs : settings.apiLatencyMs[prefix]!;
   };
   // What the person granted on the consent screen (all of the manifest's scopes until a test or the preview unticks one).
   const consent = new Consent(() => manifest.oauthScopes ?? [], options.consent);
   const scopes = () => consent.granted();
-  const env: ApiEnv = { clock, log, faults, latency: () => settings.latencyMs, account: () => settings.account, random, scopes };
+  const env: ApiEnv = { clock, log, faults, latency: latencyOf, account: () => settings.account, random, scopes };
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
@@ -129,6 +141,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     UrlFetchApp: urlFetch,
     GmailApp: createGmailApp(gmail, scopes),
     Date: virtualDate(clock),
+    Math: seededMath(seededRandom((options.seed ?? 20261122) ^ 0x5eed)),
   };
   const scriptApp = services.globals.ScriptApp;
   globals.ScriptApp = {
@@ -163,6 +176,15 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     replicationLag,
     afterWorkFaults,
   };
+}
+
+/**
+ * The script's Math with a seeded random, a stream of its own (the fakes' ids and codes draw from another): the
+ * add-on's backoff jitter is the same on every run, so a test on the simulated clock passes or fails for what the
+ * code does, never by chance. Everything else is the real Math.
+ */
+function seededMath(random: () => number): Math {
+  return Object.assign(Object.create(Math) as Math, { random });
 }
 
 /** A Date whose "now" is the simulated clock, so the add-on's deadlines count simulated time. */

@@ -35,6 +35,8 @@ const common: BuildOptions = {
   bundle: true,
   target: 'es2020',
   platform: 'neutral',
+  // A package with no "exports" map (email-addresses) is found by its "main", as Node would (neutral looks at none).
+  mainFields: ['module', 'main'],
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,7 +1,7 @@
 /**
  * The fault sweep: every documented Google error, always, at every Calendar and Meet step of every action,
  * plus a conference that never gets ready, replication lag, faults after the work was done, 20 leftovers
- * whose deletes fail, and the daily list due, each at a fixed latency per call (sleeps and lock waits
+ * whose deletes fail, the daily list due, and a slow Gmail before a reply's Calendar work, each at a fixed latency per call (sleeps and lock waits
  * counted on the simulated clock). Answers the longest any one action ran, and when each call started and
  * ended. The Workspace Studio step is swept as an action. Used by `npm run bench` (at 300 ms and at 3 s a call)
  * and by test/addon/deadline.test.ts ("no action past 25 s however Google fails", and the work and cleanup budgets).
@@ -37,7 +37,14 @@ export const LEFTOVER_PREFIX = 'meetlinkleft';
  */
 export const isCleanup = (call: TimedCall) => call.api === 'calendar.events.delete' && !call.summary.includes(LEFTOVER_PREFIX);
 
-type Action = { name: string; account: 'consumer' | 'workspace'; prepare(host: AddOnHost): void; run(host: AddOnHost): void };
+type Action = {
+  name: string;
+  account: 'consumer' | 'workspace';
+  /** The action reads Gmail before its Calendar work: it also runs with Gmail slow. */
+  readsGmail?: boolean;
+  prepare(host: AddOnHost): void;
+  run(host: AddOnHost): void;
+};
 
 const seedOpen = (host: AddOnHost, withMeet: boolean) => {
   const me = host.runtime.settings.account.email;
@@ -49,6 +56,18 @@ const ACTIONS: Action[] = [
   { name: 'create', account: 'consumer', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
   { name: 'create (Workspace)', account: 'workspace', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
   { name: 'insert invitation', account: 'consumer', prepare: (h) => h.compose(), run: (h) => h.click('Insert invitation') },
+  {
+    // The message is read first, then the link is made: every budget counts from the click, the Gmail read included.
+    name: 'reply with Meet link',
+    account: 'consumer',
+    readsGmail: true,
+    prepare: (h) => {
+      const me = h.runtime.settings.account.email;
+      const message = h.runtime.gmail.seedMessage({ from: 'bob@example.org', to: me, subject: 'Sweep' });
+      h.openMessage(message.id);
+    },
+    run: (h) => h.click('Reply with Meet link'),
+  },
   {
     name: 'invite to a meeting',
     account: 'consumer',
@@ -115,6 +134,8 @@ interface Trouble {
   name: string;
   options?: RuntimeOptions;
   apply?(runtime: OfflineRuntime): void;
+  /** Only for actions that read Gmail first. */
+  gmailOnly?: boolean;
 }
 
 function troubles(): Trouble[] {
@@ -142,6 +163,14 @@ function troubles(): Trouble[] {
       },
     },
     { name: 'every Meet call 503', apply: (r) => r.faults.inject({ api: 'meet.*', error: 'serviceUnavailable', times: 'always' }) },
+    {
+      name: 'Gmail at 8 s a call, conference never ready',
+      gmailOnly: true,
+      options: { calendar: { pendingReads: 1000 } },
+      apply: (r) => {
+        r.settings.apiLatencyMs['gmail.'] = 8000;
+      },
+    },
   ];
   for (const api of APIS) {
     for (const error of Object.keys(CALENDAR_ERRORS) as CalendarErrorName[]) {
@@ -168,6 +197,7 @@ export function faultSweep(latencyMs = 300): SweepRun[] {
   for (const action of ACTIONS) {
     for (const trouble of troubles()) {
       if (trouble.name.startsWith('meet.') && action.account !== 'workspace') continue;
+      if (trouble.gmailOnly && !action.readsGmail) continue;
       for (const leftovers of [0, 20]) {
         const runtime = createOfflineRuntime({
           ...trouble.options,

@@ -18,17 +18,20 @@ import { useLocale } from './i18n/locale';
 import { STRINGS } from './i18n/strings';
 import { logSummary } from './meet/errors';
 import { isFreeGmail } from './meet/meet-port';
-import { appsScriptApp, userStore } from './platform';
+import { appsScriptApp, clickStart, userStore } from './platform';
 import { rememberHostShape } from './self-check';
 import { loadSettings } from './settings';
 
 /**
- * Every entry starts here: the person's language is chosen from this call's event object
- * (`commonEventObject.userLocale`), never kept from an earlier call (src/i18n/locale.ts says why a per-call
- * active catalogue is safe in Apps Script). Without a locale, or with one MeetLink has no catalogue for, English.
+ * Every entry starts here: the moment the click began is read first (clickStart: every budget of the call counts
+ * from it), and the person's language is chosen from this call's event object (`commonEventObject.userLocale`),
+ * never kept from an earlier call (src/i18n/locale.ts says why a per-call active catalogue is safe in Apps
+ * Script). Without a locale, or with one MeetLink has no catalogue for, English. Answers the start.
  */
-function enter(e: AddOnEvent | undefined): void {
+function enter(e: AddOnEvent | undefined): number {
+  const started = clickStart();
   useLocale(e?.commonEventObject?.userLocale);
+  return started;
 }
 
 /** A card trigger that fails shows the failure in words instead of the host's generic error. */
@@ -43,35 +46,35 @@ function cardOrFailure(build: () => GoogleAppsScript.Card_Service.Card): GoogleA
 
 /** Homepage trigger, in Gmail and in Calendar. */
 export function onHomepage(e: AddOnEvent) {
-  enter(e);
+  const started = enter(e);
   rememberHostShape(userStore, 'homepage', e);
-  return cardOrFailure(() => homeCard(homeView(appsScriptApp(), e)));
+  return cardOrFailure(() => homeCard(homeView(appsScriptApp(started), e)));
 }
 
 /** Gmail compose trigger: insert a link or an invitation into the draft. */
 export function onCompose(e: AddOnEvent) {
-  enter(e);
-  return cardOrFailure(() => composeCard(composeView(appsScriptApp(), e)));
+  const started = enter(e);
+  return cardOrFailure(() => composeCard(composeView(appsScriptApp(started), e)));
 }
 
 /** Gmail contextual trigger (unconditional): a message is open; reply to everyone with a Meet link. */
 export function onGmailMessageOpen(e: AddOnEvent) {
-  enter(e);
-  return cardOrFailure(() => messageCard(messageView(appsScriptApp(), e)));
+  const started = enter(e);
+  return cardOrFailure(() => messageCard(messageView(appsScriptApp(started), e)));
 }
 
 /** Calendar eventOpenTrigger: the open event's conference, and what this person may do with it. */
 export function onCalendarEventOpen(e: AddOnEvent) {
-  enter(e);
+  const started = enter(e);
   rememberHostShape(userStore, 'eventOpen', e);
-  return cardOrFailure(() => eventCard(eventView(appsScriptApp(), e)));
+  return cardOrFailure(() => eventCard(eventView(appsScriptApp(started), e)));
 }
 
 /** Universal action "Settings". */
 export function onSettings(e?: AddOnEvent) {
-  enter(e);
+  const started = enter(e);
   const card = cardOrFailure(() => {
-    const app = appsScriptApp();
+    const app = appsScriptApp(started);
     const { settings, damaged } = loadSettings(app.store);
     return settingsCard({ settings, notice: damaged ? STRINGS.settingsDamaged : undefined, freeAccount: isFreeGmail(app.email()) });
   });
@@ -80,30 +83,28 @@ export function onSettings(e?: AddOnEvent) {
 
 /** Universal action "Help". */
 export function onHelp(e?: AddOnEvent) {
-  enter(e);
-  const card = cardOrFailure(() => helpCard({ freeAccount: isFreeGmail(appsScriptApp().email()) }));
+  const started = enter(e);
+  const card = cardOrFailure(() => helpCard({ freeAccount: isFreeGmail(appsScriptApp(started).email()) }));
   return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
 }
 
 /** Every card action. */
 export function onAction(e: AddOnEvent) {
-  enter(e);
-  return dispatch(appsScriptApp(), e);
+  const started = enter(e);
+  return dispatch(appsScriptApp(started), e);
 }
 
 /**
  * Google Workspace Studio, the step "Make a Meet link" (src/host/studio-steps.ts; appsscript.json addOns.flows):
- * its config card, and its run in a flow, with nobody watching. The app is made first, so the step's time budget
- * counts from the start of the call.
+ * its config card, and its run in a flow, with nobody watching. The step's time budget counts from the start of the
+ * call, as every entry's does.
  */
 export function onConfigMakeMeetLink(e?: AddOnEvent) {
-  const app = appsScriptApp();
-  enter(e);
-  return configureStep(app, 'makeMeetLink', e);
+  const started = enter(e);
+  return configureStep(appsScriptApp(started), 'makeMeetLink', e);
 }
 
 export function onExecuteMakeMeetLink(e?: AddOnEvent) {
-  const app = appsScriptApp();
-  enter(e);
-  return runStep(app, 'makeMeetLink', e);
+  const started = enter(e);
+  return runStep(appsScriptApp(started), 'makeMeetLink', e);
 }

@@ -8,6 +8,7 @@ import { MEET_READ_SCOPES, SCOPES } from './host/feature-scopes';
 import { activeLocale, t } from './i18n/locale';
 import { friendlyWhen, zoneName } from './i18n/when';
 import { callTimes } from './meet/call-time';
+import { logSummary } from './meet/errors';
 import type { MeetContext, MeetGrant, ProjectBrake } from './meet/context';
 import { meetEngine } from './meet/engine';
 import type { SelfCheckContext } from './self-check/context';
@@ -33,6 +34,8 @@ export interface AppsScriptGlobals {
   CacheService?: GoogleAppsScript.Cache.CacheService;
   Session: GoogleAppsScript.Base.Session;
   Date: DateConstructor;
+  /** Math.random is the script's one source of randomness (backoff jitter): the offline runtime seeds it. */
+  Math: Pick<Math, 'random'>;
 }
 
 const appsScript = (): AppsScriptGlobals => globalThis as unknown as AppsScriptGlobals;
@@ -48,7 +51,16 @@ export const ACTION_BUDGET_MS = 25_000;
 export const WORK_BUDGET_MS = 20_000;
 export const CLEANUP_BUDGET_MS = 23_500;
 
-/** The person's user lock; its waits end at the action's work deadline. */
+/**
+ * The moment this execution began: the click, for a card action. Every host entry (src/index.ts) reads it once,
+ * first thing, and hands it to appsScriptApp, so that every budget below counts from it, whatever ran before the
+ * Meet engine was built (a Gmail read, the consent check, a lock wait). A Studio step's entry does the same.
+ */
+export function clickStart(g: AppsScriptGlobals = appsScript()): number {
+  return g.Date.now();
+}
+
+/** The person's user lock; its waits end at the action's work deadline, counted from the click. */
 export function userLockOf(g: AppsScriptGlobals, start: number): UserLock {
   return userLock(() => g.LockService.getUserLock(), { now: () => g.Date.now(), deadline: start + WORK_BUDGET_MS });
 }
@@ -78,11 +90,15 @@ export function meetBrake(g: AppsScriptGlobals = appsScript()): ProjectBrake {
   };
 }
 
-/** The context of one action: its Calendar routes, storage and a deadline counted from now. */
+/**
+ * The context of one action: its Calendar routes, storage, and deadlines counted from `started`, the click
+ * (clickStart), not from when the engine happens to be built.
+ */
 export function meetContext(
   g: AppsScriptGlobals = appsScript(),
   email: () => string = once(() => userEmail(g)),
-  lock: UserLock = userLockOf(g, g.Date.now()),
+  started: number = clickStart(g),
+  lock: UserLock = userLockOf(g, started),
   consent: Consent = consentOf(g),
 ): MeetContext {
   // @types/google-apps-script types the Advanced service `Calendar | undefined`: it exists only when enabled in the manifest.
@@ -109,10 +125,10 @@ export function meetContext(
     newId: () => g.Utilities.getUuid(),
     sleep: (ms) => g.Utilities.sleep(ms),
     now,
-    random: () => Math.random(),
+    random: () => g.Math.random(),
     callMs: calls.expectedMs,
-    deadline: now() + WORK_BUDGET_MS,
-    cleanupDeadline: now() + CLEANUP_BUDGET_MS,
+    deadline: started + WORK_BUDGET_MS,
+    cleanupDeadline: started + CLEANUP_BUDGET_MS,
   };
 }
 
@@ -159,17 +175,21 @@ function scriptTimeZone(g: AppsScriptGlobals): string {
   }
 }
 
-/** What one add-on call works with (src/actions/app.ts). One read of the email per call, shared by the cards and the engine. */
-export function appsScriptApp(g: AppsScriptGlobals = appsScript()): App {
+/**
+ * What one add-on call works with (src/actions/app.ts), its budgets counted from `started` (clickStart, read by the
+ * entry). One read of the email per call, shared by the cards and the engine.
+ */
+export function appsScriptApp(started: number, g: AppsScriptGlobals = appsScript()): App {
   const email = once(() => userEmail(g));
   // One lock port per call, shared by the handlers and the engine, so a section inside another does not wait on itself.
-  const lock = userLockOf(g, g.Date.now());
+  const lock = userLockOf(g, started);
   const consent = consentOf(g);
   return {
+    startedAt: started,
     store: userStore(g),
     lock,
     consent,
-    engine: once(() => meetEngine(meetContext(g, email, lock, consent))),
+    engine: once(() => meetEngine(meetContext(g, email, started, lock, consent))),
     email,
     gmail: () => gmailReplies(g.GmailApp),
     now: () => g.Date.now(),
@@ -210,7 +230,7 @@ export function consentOf(g: AppsScriptGlobals = appsScript()): Consent {
         const granted = typeof info.getAuthorizedScopes === 'function' ? (info.getAuthorizedScopes() ?? []) : [];
         return scopes.filter((scope) => !granted.includes(scope));
       } catch (error) {
-        console.warn(`MeetLink: could not read the granted scopes: ${error instanceof Error ? error.message : String(error)}`);
+        console.warn(`MeetLink: could not read the granted scopes: ${logSummary(error)}`);
         return [];
       }
     },
@@ -228,7 +248,7 @@ export function consentOf(g: AppsScriptGlobals = appsScript()): Consent {
  */
 export function selfCheckContext(g: AppsScriptGlobals = appsScript()): SelfCheckContext {
   // The deployer runs it with every scope granted; it probes Meet whatever the consent check would say.
-  const ctx = meetContext(g, undefined, undefined, { missing: () => [], ask: () => {} });
+  const ctx = meetContext(g, undefined, undefined, undefined, { missing: () => [], ask: () => {} });
   return {
     advanced: ctx.calendar,
     rest: ctx.calendarRest,

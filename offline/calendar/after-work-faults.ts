@@ -11,10 +11,15 @@ import type { CalendarModel } from './model';
  * exception with no `details`.
  */
 export const PLATFORM_ERROR_MESSAGE = "We're sorry, a server error occurred. Please wait a bit and try again.";
+/**
+ * `unreadable`: a plain exception whose words name no status and no reason the add-on could read (what else Apps
+ * Script throws from an Advanced-service call is not published: **unconfirmed**, a stand-in for any such failure).
+ */
+export const UNREADABLE_ERROR_MESSAGE = 'Exception: The operation could not be completed.';
 
 export interface AfterWorkRule {
   api: 'calendar.events.insert' | 'calendar.events.patch' | 'calendar.events.delete';
-  answer: CalendarErrorName | 'platformError';
+  answer: CalendarErrorName | 'platformError' | 'unreadable';
   /** The first call (1-based, counted from injection) that answers the error after doing its work. Default 1. */
   at?: number;
   /** How many calls from `at` on. Default 1. */
@@ -32,6 +37,10 @@ export class AfterWorkFaults {
       if (rule.answer === 'platformError') {
         if (last) Object.assign(last, { status: 500, reason: 'platformError (non-JSON)' });
         throw new Error(PLATFORM_ERROR_MESSAGE);
+      }
+      if (rule.answer === 'unreadable') {
+        if (last) Object.assign(last, { status: 0, reason: 'unreadable (no status, no reason)' });
+        throw new Error(UNREADABLE_ERROR_MESSAGE);
       }
       const error = CALENDAR_ERRORS[rule.answer];
       if (last) Object.assign(last, { status: error.code, reason: `${error.reason} (after the work was done)` });

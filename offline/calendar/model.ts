@@ -96,6 +96,18 @@ export class CalendarModel {
     return stored && this.render(stored);
   }
 
+  /**
+   * A deleted event gone for good: Calendar keeps deleted events in its trash for 30 days, then removes them (Google
+   * Calendar Help, "Restore deleted events"). From then on reads and deletes answer 404; its id stays taken
+   * (whether Google ever gives a purged id again is not published). Setup, not logged.
+   */
+  purge(calendarId: string, eventId: string): void {
+    const stored = this.calendar(calendarId)?.events.get(eventId);
+    if (!stored) throw new Error(`purge: no event "${eventId}" on ${calendarId}`);
+    stored.event.status = 'cancelled';
+    stored.purged = true;
+  }
+
   /** Live (not cancelled) events of a calendar, without counting as reads. */
   events(calendarId: string): Event[] {
     const cal = this.calendar(calendarId);
@@ -221,7 +233,7 @@ export class CalendarModel {
     const summary = `list ${calendarId}${describeParams(params)}`;
     return runCall(this.env, { api: API.list, route, summary }, () => {
       const cal = this.requireCalendar(calendarId, API.list);
-      const matches = [...cal.events.values()].filter(listFilter(params));
+      const matches = [...cal.events.values()].filter((stored) => !stored.purged).filter(listFilter(params));
       const ordered = orderEvents(matches, params);
       const asked = Math.min(intParam(params, 'maxResults', 250, 1, Number.MAX_SAFE_INTEGER), 2500);
       const maxResults = Math.min(asked, this.options.listPageSize);
@@ -314,7 +326,8 @@ export class CalendarModel {
   }
 
   private requireEvent(cal: CalendarState, eventId: string): StoredEvent {
-    return cal.events.get(eventId) ?? fail(CALENDAR_ERRORS.notFound);
+    const stored = cal.events.get(eventId);
+    return stored && !stored.purged ? stored : fail(CALENDAR_ERRORS.notFound);
   }
 
   // ----- events ----------------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ export interface StoredEvent {
   event: Event;
   pending?: PendingConference;
   notifications: NotificationRecord[];
+  /** Gone from the trash too (CalendarModel.purge): reads and deletes answer 404. */
+  purged?: true;
 }
 
 export interface CalendarState {

@@ -157,7 +157,8 @@ export function checkAttendees(event: Event): void {
     if (!isObject(attendee)) throw new NotModelled('an attendee that is not an object');
     for (const key of Object.keys(attendee)) if (!ATTENDEE_FIELDS.has(key)) throw new NotModelled(`attendee field "${key}"`);
     if (typeof attendee.email !== 'string' || !attendee.email) fail(CALENDAR_MODEL_ERRORS.MISSING_ATTENDEE_EMAIL);
-    if (!/^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/.test(attendee.email as string))
+    // "a valid email address as per RFC5322": a dot-atom or a quoted local part ("john doe"@x.org), one @, a domain.
+    if (!/^(?:[^\s@<>()[\],;:"]+|"(?:[^"\\\r\n]|\\.)+")@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/.test(attendee.email as string))
       fail(CALENDAR_MODEL_ERRORS.INVALID_ATTENDEE_EMAIL);
   }
 }

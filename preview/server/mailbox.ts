@@ -3,6 +3,7 @@
  * try "Reply with Meet link". The add-on reads an open message only through GmailApp, with the message's token;
  * the page lists them from the projection (docs/preview.md).
  */
+import { descriptionHtml, readAs } from '../../offline/calendar/invitation-email';
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
 import { HOUR } from './seed';
 
@@ -122,7 +123,12 @@ export function deliverInvitations(runtime: OfflineRuntime, inboxes: Inboxes, de
           from: organizer.email,
           to: guest.email!,
           subject: `Invitation: ${event.summary ?? '(No title)'} @ ${when}`,
-          plainBody: [event.description ?? '', event.hangoutLink ? `Join with Google Meet: ${event.hangoutLink}` : '', `Guests: ${guests}`]
+          // The description as the guest's mail shows it (its own markup live, spelled out: offline/calendar/invitation-email.ts).
+          plainBody: [
+            readAs(descriptionHtml(event.description ?? '')),
+            event.hangoutLink ? `Join with Google Meet: ${event.hangoutLink}` : '',
+            `Guests: ${guests}`,
+          ]
             .filter(Boolean)
             .join('\n\n'),
         });

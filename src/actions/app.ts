@@ -16,6 +16,8 @@ export interface Consent {
  * and the email are made only when something needs them.
  */
 export interface App {
+  /** When this execution began (the click; src/platform.ts clickStart): every budget of the action counts from it. */
+  startedAt: number;
   store: KeyValueStore;
   /** The person's user lock: history and settings are read-changed-written under it. */
   lock: UserLock;

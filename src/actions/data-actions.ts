@@ -73,10 +73,15 @@ export const DATA_HANDLERS = {
       ),
     ),
   deleteData: (app, e) => {
-    const journaled = journalHasEntries(app.store);
-    // Temporary events first (Calendar calls, no lock held): an event still in the calendar is never forgotten.
-    const remaining = journaled ? app.engine().deleteJournaledEvents() : 0;
-    app.lock.withUserLock(() => deleteUserData(app.store, remaining > 0));
+    // Temporary events first (Calendar calls, no lock held): a leftover still in the calendar is never forgotten, and
+    // the event of an action another tab is still running is not touched (isLeftover, src/meet/temporary-event.ts).
+    if (journalHasEntries(app.store)) app.engine().deleteJournaledEvents();
+    // What the journal holds now, read under the lock (another tab may have written an entry since), is kept.
+    let remaining = false;
+    app.lock.withUserLock(() => {
+      remaining = journalHasEntries(app.store);
+      deleteUserData(app.store, remaining);
+    });
     // Back to Settings, now showing the defaults; under it, a homepage or open message that listed the recent
     // links is redrawn without them, so "Back" does not offer links that are no longer saved.
     const settings = settingsCard({ settings: { ...DEFAULT_SETTINGS }, freeAccount: isFreeGmail(app.email()) });

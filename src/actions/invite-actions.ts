@@ -4,7 +4,7 @@ import { formValues, openMessageOf, parameters, timeZoneOf, type AddOnEvent } fr
 import { activeLocale, t } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
 import { meetingWhen, zoneName, zoneOffsetMinutes } from '../i18n/when';
-import { errorText, logSummary, MeetFailure } from '../meet/errors';
+import { logSummary, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
 import type { App } from './app';
@@ -151,6 +151,7 @@ function sendInvitations(app: App, e: AddOnEvent) {
     return respond(nav().updateCard(inviteCard(formAgain(e, app, eventId, subject, form.guests))));
   }
   const zone = zoneOf(app, e);
+  let made = false;
   try {
     const meeting = app.engine().scheduleMeeting({
       eventId,
@@ -161,6 +162,7 @@ function sendInvitations(app: App, e: AddOnEvent) {
       guests: form.guests,
       description: meetingDescription(form.note, subject),
     });
+    made = true;
     const card = invitedCard({
       meeting,
       when: whenOf(app, e, meeting.startMs),
@@ -169,11 +171,22 @@ function sendInvitations(app: App, e: AddOnEvent) {
     });
     return respond(nav().updateCard(card), STRINGS.invitedTitle);
   } catch (error) {
-    console.error(`MeetLink sendInvitations failed: ${errorText(error)}`);
-    const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
-    // Only an insert Google refused for good made nothing; an unclear answer says so instead.
-    return notify(kind === 'meetingUncertain' ? STRINGS.failure(kind) : `${STRINGS.failure(kind)} ${STRINGS.inviteNothingMade}`);
+    console.error(`MeetLink sendInvitations failed: ${logSummary(error)}`);
+    return notify(inviteFailureWords(error, made));
   }
+}
+
+/**
+ * What a failed "Send invitations" says. "No event was made and nobody was invited" only when the engine says so:
+ * Google refused the insert for good, or the card's id is another event's. When Google did not say whether the
+ * meeting was made, the words say that and nothing more; when the meeting was made (and the invitations sent) and
+ * something failed after, the words say it is in the calendar.
+ */
+export function inviteFailureWords(error: unknown, made: boolean): string {
+  if (made) return STRINGS.inviteMadeNotShown;
+  const kind = error instanceof MeetFailure ? error.kind : 'unexpected';
+  if (kind === 'meetingUncertain') return STRINGS.failure(kind);
+  return `${STRINGS.failure(kind)} ${STRINGS.inviteNothingMade}`;
 }
 
 /** Gmail, an open message: invite everyone on it to a real meeting with a fresh Meet. */

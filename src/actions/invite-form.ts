@@ -3,6 +3,8 @@ import { formValues } from '../host/event-object';
 import { t } from '../i18n/locale';
 import { zoneOffsetMinutes } from '../i18n/when';
 import { INVITE_FIELDS, MEETING_LENGTHS, type Guest } from '../cards/invite';
+import { isEmailAddress, parseAddressList } from '../text/addresses';
+import { inertLine, inertText } from '../text/escape';
 
 /**
  * "Invite to a meeting" from an open email: what the card is filled with, and every check made on what the person
@@ -31,37 +33,8 @@ export function meetingTitleOf(subject: string): string {
   return title.trim().slice(0, TITLE_MAX);
 }
 
-/** `"Doe, Jane" <jane@x.org>, bob@y.org` → its entries: commas inside quotes or angle brackets do not split. */
-export function addressEntries(list: string | undefined): string[] {
-  const entries: string[] = [];
-  let current = '';
-  let quoted = false;
-  let angle = false;
-  for (const ch of list ?? '') {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '<' && !quoted) angle = true;
-    else if (ch === '>' && !quoted) angle = false;
-    if ((ch === ',' || ch === ';') && !quoted && !angle) {
-      entries.push(current);
-      current = '';
-    } else current += ch;
-  }
-  entries.push(current);
-  return entries.map((e) => e.trim()).filter(Boolean);
-}
-
-/** The bare address of an entry: the last <…> outside quotes (a quoted name may hold angle brackets), else the entry. */
-export function emailOf(entry: string): string {
-  const unquoted = entry.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  const all = [...unquoted.matchAll(/<([^<>]*)>/g)];
-  const bracketed = all.length ? all[all.length - 1]![1] : undefined;
-  return (bracketed ?? unquoted.replace(/""/g, '')).trim().toLowerCase();
-}
-
-/** Loose on purpose: one @, a dot in the domain, no spaces or brackets; Google makes the final check. */
-export function isEmailAddress(text: string): boolean {
-  return text.length <= 254 && /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/.test(text);
-}
+/** Loose on purpose: one @, a dot in the domain, no spaces or brackets; Google makes the final check (src/text/addresses.ts). */
+export { isEmailAddress } from '../text/addresses';
 
 /**
  * The person's own address in another spelling: Gmail ignores dots and a `+tag` in the local part, and
@@ -84,20 +57,18 @@ export interface ThreadHeaders {
   replyTo: string;
 }
 
-/** Everyone on the email but the person: the sender (by reply-to too), every To and Cc, each once. */
+/**
+ * Everyone on the email but the person: the sender (by reply-to too), every To and Cc, each once, read as RFC 5322
+ * says (src/text/addresses.ts): group members are guests and a group's name is not, a comment is no part of the
+ * address, and what is no address at all is left out.
+ */
 export function threadGuests(headers: ThreadHeaders, me: string): Guest[] {
   const seen = new Set<string>();
   const guests: Guest[] = [];
-  for (const entry of [
-    ...addressEntries(headers.replyTo),
-    ...addressEntries(headers.from),
-    ...addressEntries(headers.to),
-    ...addressEntries(headers.cc),
-  ]) {
-    const email = emailOf(entry);
-    if (!email || seen.has(email) || isMyAddress(email, me)) continue;
+  for (const { email, name } of [headers.replyTo, headers.from, headers.to, headers.cc].flatMap((h) => parseAddressList(h).mailboxes)) {
+    if (seen.has(email) || isMyAddress(email, me) || !isEmailAddress(email)) continue;
     seen.add(email);
-    guests.push({ email, entry });
+    guests.push({ email, entry: name ? `"${name}" <${email}>` : email });
   }
   return guests;
 }
@@ -174,8 +145,13 @@ export function overFreeLimit(form: InviteForm, freeAccount: boolean): boolean {
   return freeAccount && form.guests.length + 1 >= 3 && form.minutes > 60;
 }
 
-/** The event's description: the note, then a line naming the email it came from. */
+/**
+ * The event's description: the note, then a line naming the email it came from. Google emails it to every guest and
+ * renders it as HTML, so the note and the subject (the person's and a stranger's words) go in inert (inertText): no
+ * tag, link, image or entity of theirs is ever live, and the text reads the same wherever it is shown.
+ */
 export function meetingDescription(note: string, subject: string): string {
-  const from = t().inviteDescriptionFrom({ subject: subject.trim() || '—' });
-  return note ? `${note}\n\n${from}` : from;
+  const from = t().inviteDescriptionFrom({ subject: inertLine(subject) || '—' });
+  const text = inertText(note).trim();
+  return text ? `${text}\n\n${from}` : from;
 }

@@ -1,5 +1,9 @@
 import type { ReplyAudience } from '../cards/invite';
-import { addressEntries, emailOf, isMyAddress, type ThreadHeaders } from './invite-form';
+import { parseAddressList } from '../text/addresses';
+import { isMyAddress, type ThreadHeaders } from './invite-form';
+
+/** The addresses of one header, read as RFC 5322 says (src/text/addresses.ts), lower-cased. */
+const emailsIn = (header: string | undefined): string[] => parseAddressList(header).mailboxes.map((m) => m.email);
 
 /**
  * "Reply with this link", after Invite to a meeting: a reply in the email's thread that goes to the guests who were
@@ -20,13 +24,13 @@ export type ReplyRoute = { route: 'all' | 'sender'; cc: string[] };
 
 /** Who a reply in the thread reaches by itself: the sender by reply-to (else from), every To and Cc, never the person. */
 function onTheEmail(headers: ThreadHeaders, me: string): { sender?: string; everyone: string[]; fromAlso?: string } {
-  const own = isMyAddress(emailOf(headers.from), me);
-  const replyTo = emailOf(addressEntries(headers.replyTo)[0] ?? '');
-  const from = emailOf(addressEntries(headers.from)[0] ?? '');
+  const from = emailsIn(headers.from)[0] ?? '';
+  const replyTo = emailsIn(headers.replyTo)[0] ?? '';
+  const own = isMyAddress(from, me);
   const sender = own ? undefined : replyTo || from || undefined;
-  const everyone = [
-    ...new Set([...(sender ? [sender] : []), ...addressEntries(headers.to).map(emailOf), ...addressEntries(headers.cc).map(emailOf)]),
-  ].filter((email) => email && !isMyAddress(email, me));
+  const everyone = [...new Set([...(sender ? [sender] : []), ...emailsIn(headers.to), ...emailsIn(headers.cc)])].filter(
+    (email) => email && !isMyAddress(email, me),
+  );
   // The sender's own address beside their reply-to: the same person, whom a reply reaches by the reply-to.
   return { ...(sender ? { sender } : {}), everyone, ...(!own && replyTo && from && from !== replyTo ? { fromAlso: from } : {}) };
 }

@@ -10,7 +10,8 @@ import { PRESETS, type Preset } from '../settings';
 import { clip } from '../text/escape';
 import type { App } from './app';
 import { newLink } from './link-actions';
-import { addressesIn, isCohostAddress } from './space-actions';
+import { isEmailAddress } from '../text/addresses';
+import { addressesIn } from './space-actions';
 import { stepInputs } from './step-inputs';
 import type { LogPart, StepDone, StepFailed } from './step-response';
 
@@ -52,7 +53,7 @@ export function makeMeetLinkStep(app: App, e: AddOnEvent | undefined): StepDone<
   const access = accessOf(inputs.whoCanJoin);
   if (access === 'invalid') return fixable(STRINGS.stepBadAccess(clip(inputs.whoCanJoin, 60)));
   const cohosts = cohostsOf(inputs);
-  const invalid = cohosts.filter((email) => !isCohostAddress(email));
+  const invalid = cohosts.filter((email) => !isEmailAddress(email));
   if (invalid.length) return fixable(STRINGS.stepBadCohosts(invalid.map((email) => clip(email, 80))));
   if (cohosts.length > MAX_COHOSTS_PER_ACTION) return fixable(STRINGS.cohostsTooMany(MAX_COHOSTS_PER_ACTION));
   const presets: Preset[] = PRESETS.filter((preset) => inputs[preset]);

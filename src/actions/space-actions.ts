@@ -11,6 +11,7 @@ import { isMeetingCode, meetingCodeIn, meetUrl } from '../meet/meeting-code';
 import { ACCESS_TYPES, isMemberName, isSpaceName, type AccessType, type Member, type OnOff } from '../meet/meet-port';
 import { MAX_COHOSTS_PER_ACTION, type MeetScope, type SpaceView } from '../meet/spaces';
 import { loadSettings } from '../settings';
+import { isEmailAddress, parseAddressList } from '../text/addresses';
 import type { App } from './app';
 import { nav, notify, respond, type Handler } from './respond';
 
@@ -95,19 +96,15 @@ function cardFor(app: App, e: AddOnEvent, view: SpaceView, extras: LinkExtras = 
   }
 }
 
-/** Addresses as typed: separated by commas, semicolons or new lines; `Name <a@b.c>` is taken as its address. */
+/**
+ * Addresses as typed or pasted, read as RFC 5322 says (src/text/addresses.ts): `"Doe, Jane" <jane@x>`, groups,
+ * comments, quoted local parts; commas, semicolons or line breaks between them. What is no address is kept as
+ * written, so it is named as such.
+ */
 export function addressesIn(typed: string): string[] {
-  const parts = typed
-    .split(/[,;\n]+/)
-    .map((part) => (/<([^<>]*)>\s*$/.exec(part)?.[1] ?? part).trim())
-    .filter(Boolean);
-  return [...new Set(parts.map((p) => p.toLowerCase()))];
+  const { mailboxes, unreadable } = parseAddressList(typed);
+  return [...new Set([...mailboxes.map((m) => m.email), ...unreadable])];
 }
-
-const EMAIL = /^[^@\s<>"(),;:]+@[^@\s<>"(),;:]+\.[^@\s<>"(),;:.]+$/;
-
-/** An address MeetLink sends Google as a co-host: at most 254 characters, one @, a dot in its domain. */
-export const isCohostAddress = (email: string) => email.length <= 254 && EMAIL.test(email);
 
 /** Meet REST spaces (Workspace accounts): look up a meeting, change who may join, end a meeting, co-hosts, presets. */
 export const SPACE_HANDLERS = {
@@ -166,7 +163,7 @@ export const SPACE_HANDLERS = {
     const view = spaceFrom(e);
     const emails = addressesIn(formValues(e, COHOSTS_FIELD)?.[0] ?? '');
     if (!emails.length) return notify(STRINGS.cohostsEmpty);
-    const invalid = emails.filter((email) => !isCohostAddress(email));
+    const invalid = emails.filter((email) => !isEmailAddress(email));
     if (invalid.length) return notify(STRINGS.cohostsInvalid(invalid.slice(0, 5)));
     if (emails.length > MAX_COHOSTS_PER_ACTION) return notify(STRINGS.cohostsTooMany(MAX_COHOSTS_PER_ACTION));
     // Someone already a co-host is not sent again (what Google answers a second create is not documented).

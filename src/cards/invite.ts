@@ -110,6 +110,8 @@ export function inviteCard(view: InviteView): GoogleAppsScript.Card_Service.Card
 
 /** "Ana Díaz (ana@example.com)", or the bare address: item text is plain text, so no angle brackets. */
 function guestLine(guest: Guest): string {
+  // A bare address (a quoted local part included: `"john doe"@x.org`) has no name to show.
+  if (!/>\s*$/.test(guest.entry)) return guest.email;
   const name = guest.entry
     .replace(/<[^>]*>/g, '')
     .replace(/^\s*"|"\s*$/g, '')

@@ -7,6 +7,7 @@ import { isTransient, MeetFailure, toFailure } from './errors';
 import { withRetry, type Waiting } from './retry';
 import {
   deleteTemporaryEvent,
+  isGone,
   readOwnEvent,
   retryOwnEvent,
   temporaryEvent,
@@ -48,7 +49,7 @@ export function createCalendarLink(ctx: MeetContext): MeetLink {
   // The delete may go on past the work's deadline, as long as each call ends by the cleanup deadline.
   const cleanup: Waiting = { ...waitingOf(ctx), deadline: ctx.cleanupDeadline };
   // A 404 here is replication lag (the event was inserted seconds ago): the event then stays journaled.
-  const gone = !mayExist || deleteTemporaryEvent(ctx.calendar, entry, cleanup) === 'gone';
+  const gone = !mayExist || isGone(deleteTemporaryEvent(ctx.calendar, entry, cleanup));
   try {
     if (gone) journal.forget([id]);
     // It may be in the calendar now: the homepage says so at once, not only once the entry is old.

@@ -3,7 +3,7 @@ import type { MeetContext } from './context';
 import { MeetFailure, toFailure } from './errors';
 import type { EventRef } from './event-conference';
 import { withRetry } from './retry';
-import { deleteTemporaryEvent, TEMPORARY_MARKER, TemporaryEventJournal } from './temporary-event';
+import { deleteTemporaryEvent, isGone, TEMPORARY_MARKER, TemporaryEventJournal } from './temporary-event';
 
 /**
  * MeetLink's own temporary event, open in Calendar: a leftover whose delete Google did not confirm. The add-on's
@@ -40,10 +40,10 @@ export function deleteLeftoverEvent(ctx: MeetContext, ref: EventRef): void {
   const journaled = new TemporaryEventJournal(ctx).entries().find((e) => e.id === ref.eventId);
   const created = Date.parse(event.created ?? '');
   const entry = { id: ref.eventId, at: journaled?.at ?? (Number.isFinite(created) ? created : 0) };
-  const gone = event.status === 'cancelled' || deleteTemporaryEvent(ctx.calendar, entry, ctx) === 'gone';
-  if (!gone) throw new MeetFailure('googleUnavailable', 'Google did not confirm the delete.');
+  const outcome = event.status === 'cancelled' ? 'gone' : deleteTemporaryEvent(ctx.calendar, entry, ctx);
+  if (!isGone(outcome)) throw new MeetFailure('googleUnavailable', 'Google did not confirm the delete.');
   try {
-    new TemporaryEventJournal(ctx).forget([ref.eventId]);
+    new TemporaryEventJournal(ctx).forget([ref.eventId], outcome === 'goneAfter404');
   } catch {
     // Busy: the entry stays, and the next sweep finds the event already deleted (410).
   }

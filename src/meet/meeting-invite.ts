@@ -79,9 +79,11 @@ export function scheduleMeeting(ctx: MeetContext, request: MeetingRequest): Sche
   try {
     event = insertMeeting(ctx, request, state);
   } catch (error) {
-    // Google may have made it (a 5xx, a timeout after retries): say so, and a press again finds it by its id.
-    if (state.ambiguous && !(error instanceof MeetFailure))
-      throw new MeetFailure('meetingUncertain', `Insert outcome unknown: ${String(error)}`, error);
+    // Google may have made it (a 5xx or a non-JSON error after the work, a 409 whose read then failed, time running
+    // out before that read): say so, whatever ended the attempts, and a press again finds it by its id. Only an id
+    // that turned out to be someone else's event is certain: nothing of ours was made.
+    if (state.ambiguous && !(error instanceof MeetFailure && error.kind === 'meetingIdTaken'))
+      throw new MeetFailure('meetingUncertain', 'Insert outcome unknown.', error);
     const failure = toFailure(error, 'temporary');
     // "Calendar usage limits exceeded." on an insert that sends invitations: Calendar limits the invitations an account
     // may send, to external guests above all, and more strictly for trial, new and legacy free accounts, without
@@ -203,6 +205,9 @@ function insertOnce(ctx: MeetContext, request: MeetingRequest, body: CalendarEve
       return ctx.calendar.insert('primary', body, { conferenceDataVersion: 1, sendUpdates: 'all' });
     } catch (error) {
       if (error instanceof GoogleApiError && error.status === 409) {
+        // An event has this id: an earlier press or attempt made it (then the invitations went out), unless the read
+        // shows it is not ours. Until that read answers, nobody can say that nothing was made.
+        state.ambiguous = true;
         const existing = withRetry(() => ctx.calendar.get('primary', request.eventId), ctx, undefined, retryOwnEvent);
         if (existing.extendedProperties?.private?.[MEETING_MARKER.key] !== MEETING_MARKER.value || existing.status === 'cancelled') {
           throw new MeetFailure('meetingIdTaken', 'The meeting id is taken by an event MeetLink did not make, or one deleted since.');
@@ -210,8 +215,9 @@ function insertOnce(ctx: MeetContext, request: MeetingRequest, body: CalendarEve
         state.existed = true;
         return existing;
       }
-      // A 5xx or a non-JSON platform error may come after the work was done; a 4xx (a rate limit included) made nothing.
-      if (!(error instanceof GoogleApiError) || error.status >= 500) state.ambiguous = true;
+      // A 5xx, a non-JSON platform error or an error nobody can read (no status) may come after the work was done;
+      // only a 4xx (a rate limit included) is Google saying it made nothing.
+      if (!(error instanceof GoogleApiError && error.status >= 400 && error.status < 500)) state.ambiguous = true;
       throw error;
     }
   }, ctx);

@@ -89,9 +89,16 @@ export class TemporaryEventJournal {
     });
   }
 
-  forget(ids: string[]): void {
+  /**
+   * Forgets entries Google confirmed gone. `after404`: some were confirmed only by a 404 and a read that agreed; the
+   * daily list by the marker is then made due, so that if both answers were wrong the next action still finds it.
+   */
+  forget(ids: string[], after404 = false): void {
     if (!ids.length) return;
-    this.ctx.lock.withUserLock(() => this.write(this.entries().filter((e) => !ids.includes(e.id))));
+    this.ctx.lock.withUserLock(() => {
+      this.write(this.entries().filter((e) => !ids.includes(e.id)));
+      if (after404 && this.ctx.store.get(MARKER_SWEEP_KEY) !== null) this.ctx.store.remove(MARKER_SWEEP_KEY);
+    });
   }
 
   private write(entries: JournalEntry[]): void {
@@ -119,17 +126,30 @@ function readJournal(store: KeyValueStore, now: number): JournalEntry[] {
 }
 
 /**
- * Whether a temporary event may still be in the person's calendar, waiting for the next sweep (a store read, no
- * call): one whose delete Google did not confirm, or one an action wrote down at least SAFE_AGE_MS ago and never
- * cleared (it stopped half-way). Not the entry of an action still running, whose insert may not have reached
- * Google: that action says itself what it left.
+ * A leftover, as opposed to an entry in use: one whose delete Google did not confirm (`left`), or one an action
+ * wrote down at least SAFE_AGE_MS ago and never cleared (it stopped half-way). An entry younger than that without
+ * `left` belongs to an action still running (Apps Script stops any action at 30 s): its insert may not have reached
+ * Google yet, and that action deletes its event itself. Nothing but that action may touch it.
  */
-export function temporaryEventsWaiting(store: KeyValueStore, now: number): boolean {
-  return readJournal(store, now).some((e) => e.left === true || now - e.at >= SAFE_AGE_MS);
+export function isLeftover(entry: JournalEntry, now: number): boolean {
+  return entry.left === true || now - entry.at >= SAFE_AGE_MS;
 }
 
-/** What a delete found out: the event is gone for sure, or it may still be in the calendar. */
-export type DeleteOutcome = 'gone' | 'mayRemain';
+/**
+ * Whether a temporary event may still be in the person's calendar, waiting for the next sweep (a store read, no
+ * call): a leftover (isLeftover). Not the entry of an action still running: that action says itself what it left.
+ */
+export function temporaryEventsWaiting(store: KeyValueStore, now: number): boolean {
+  return readJournal(store, now).some((e) => isLeftover(e, now));
+}
+
+/**
+ * What a delete found out: the event is gone for sure (`gone`; `goneAfter404` when only a 404 and a read that
+ * agreed say so), or it may still be in the calendar.
+ */
+export type DeleteOutcome = 'gone' | 'goneAfter404' | 'mayRemain';
+
+export const isGone = (outcome: DeleteOutcome) => outcome !== 'mayRemain';
 
 /** Reads and deletes of an event MeetLink made: a 404 may be replication lag, so it is retried too. */
 export const retryOwnEvent = (error: unknown) => isTransient(error) || (error instanceof GoogleApiError && error.status === 404);
@@ -138,15 +158,17 @@ export const retryOwnEvent = (error: unknown) => isTransient(error) || (error in
 export const mayBeReplicating = (at: number, now: number) => now - at < SAFE_AGE_MS;
 
 /**
- * Deletes one temporary event and answers `gone` only when Google confirms it: the delete succeeded, or
- * answered 410, or answered 404 for an event journaled at least SAFE_AGE_MS ago.
+ * Deletes one temporary event and answers `gone` only when Google confirms it: the delete succeeded, or answered
+ * 410; or, for an event journaled at least SAFE_AGE_MS ago, answered 404 and one read agrees (`goneAfter404`).
  *
- * A 404 about a younger event (inserted by this action, or by another action in the last two minutes) is no
- * proof: right after an insert it is replication lag, which lasts seconds, and Calendar's error guide answers
- * a 404 with "use exponential backoff" (developers.google.com/workspace/calendar/api/guides/errors#404_not_found).
- * So the delete is tried again after a backoff while the budget allows; if Google still answers 404, the event
- * stays journaled (`mayRemain`), and a sweep at least SAFE_AGE_MS after it was journaled, when a 404 does mean
- * "not there", deletes or forgets it. Reading it again would not help: a lagging event answers 404 to reads too.
+ * A 404 is not proof of absence (platform facts; Calendar's error guide answers it with "use exponential backoff":
+ * developers.google.com/workspace/calendar/api/guides/errors#404_not_found). About a younger event (inserted by this
+ * action, or by another action in the last two minutes) it is replication lag, which lasts seconds: the delete is
+ * tried again after a backoff while the budget allows, and if Google still answers 404 the event stays journaled
+ * (`mayRemain`); reading it would not help, a lagging event answers 404 to reads too. About an older event, a 404
+ * may still come from a part of Google that has not seen it: so the event is read once (events.get, one call, only
+ * on a 404). 404, 410 or `status: cancelled` ("The get method always returns them" for deleted events): gone. A live
+ * event, any other answer, or no time left for the read: it stays journaled.
  */
 export function deleteTemporaryEvent(api: CalendarApi, entry: JournalEntry, waiting: Waiting, policy: RetryPolicy = DEFAULT_RETRY): DeleteOutcome {
   const lagging = (error: unknown) => error instanceof GoogleApiError && error.status === 404 && mayBeReplicating(entry.at, waiting.now());
@@ -161,8 +183,18 @@ export function deleteTemporaryEvent(api: CalendarApi, entry: JournalEntry, wait
   } catch (error) {
     if (!(error instanceof GoogleApiError)) return 'mayRemain';
     if (error.status === 410) return 'gone';
-    if (error.status === 404 && !mayBeReplicating(entry.at, waiting.now())) return 'gone';
+    if (error.status === 404 && !mayBeReplicating(entry.at, waiting.now())) return readAgrees(api, entry, waiting);
     return 'mayRemain';
+  }
+}
+
+/** After a 404 on the delete of an old entry: one read, and only its 404, 410 or `cancelled` make the event gone. */
+function readAgrees(api: CalendarApi, entry: JournalEntry, waiting: Waiting): DeleteOutcome {
+  if (!canStartCall(waiting)) return 'mayRemain';
+  try {
+    return api.get('primary', entry.id).status === 'cancelled' ? 'goneAfter404' : 'mayRemain';
+  } catch (error) {
+    return error instanceof GoogleApiError && (error.status === 404 || error.status === 410) ? 'goneAfter404' : 'mayRemain';
   }
 }
 
@@ -213,18 +245,21 @@ export function sweepTemporaryEvents(ctx: MeetContext): SweepResult {
   const found = listNow ? listOldTemporaryEvents(ctx, slice, now) : [];
   const candidates = [...due, ...found.filter((f) => !due.some((d) => d.id === f.id))];
   const gone: string[] = [];
+  let after404 = false;
   let tried = 0;
   for (const entry of candidates) {
     if (tried >= SWEEP_MAX_DELETES || !canStartCall(slice)) break;
     tried += 1;
-    if (deleteTemporaryEvent(ctx.calendar, entry, slice, SWEEP_RETRY) === 'gone') gone.push(entry.id);
+    const outcome = deleteTemporaryEvent(ctx.calendar, entry, slice, SWEEP_RETRY);
+    if (isGone(outcome)) gone.push(entry.id);
+    if (outcome === 'goneAfter404') after404 = true;
   }
   try {
     ctx.lock.withUserLock(() => {
       const known = new Set(journal.entries().map((e) => e.id));
       const lost = found.filter((f) => !known.has(f.id) && !gone.includes(f.id));
       if (lost.length) journal.add(...lost);
-      journal.forget(gone);
+      journal.forget(gone, after404);
     });
   } catch {
     // Busy: what was deleted stays journaled and answers 410 next time; nothing is lost.
@@ -261,20 +296,23 @@ function listOldTemporaryEvents(ctx: MeetContext, slice: Waiting, now: number): 
 }
 
 /**
- * "Delete my MeetLink data": deletes every journaled temporary event that no running action is still using (one
- * whose delete was left unconfirmed, or written down at least SAFE_AGE_MS ago), within the action's deadline,
- * and forgets those Google confirms gone. Answers how many entries remain: their events may still be in the
- * calendar (or belong to an action still running), so their notes must be kept, never silently dropped.
+ * "Delete my MeetLink data": deletes every journaled leftover (isLeftover: never the event of an action another tab
+ * is still running, which deletes it itself), within the action's deadline, and forgets those Google confirms gone.
+ * Answers how many entries remain: their events may still be in the calendar (or belong to an action still
+ * running), so their notes must be kept, never silently dropped.
  */
 export function deleteJournaledEvents(ctx: MeetContext): number {
   const journal = new TemporaryEventJournal(ctx);
   const now = ctx.now();
   const gone: string[] = [];
+  let after404 = false;
   for (const entry of journal.entries()) {
     if (!canStartCall(ctx)) break;
-    if (entry.left !== true && now - entry.at < SAFE_AGE_MS) continue;
-    if (deleteTemporaryEvent(ctx.calendar, entry, ctx, SWEEP_RETRY) === 'gone') gone.push(entry.id);
+    if (!isLeftover(entry, now)) continue;
+    const outcome = deleteTemporaryEvent(ctx.calendar, entry, ctx, SWEEP_RETRY);
+    if (isGone(outcome)) gone.push(entry.id);
+    if (outcome === 'goneAfter404') after404 = true;
   }
-  journal.forget(gone);
+  journal.forget(gone, after404);
   return journal.entries().length;
 }

@@ -5,6 +5,7 @@ import { GoogleApiError } from '../meet/google-api-error';
 import { PENDING_POLL_MS } from '../meet/await-conference';
 import {
   deleteTemporaryEvent,
+  isGone,
   type JournalEntry,
   TEMPORARY_MARKER,
   temporaryEvent,
@@ -97,17 +98,21 @@ export class TemporaryEvents {
    * Deletes every event this check made and has not deleted, by the add-on's own rule
    * (src/meet/temporary-event.ts, deleteTemporaryEvent): gone on success or 410; a 404 about an event inserted
    * seconds ago is replication lag, retried with a backoff within the budget, and if it lasts the event stays in
-   * MeetLink's journal for the sweep of a later action. Answers the ids not confirmed deleted.
+   * MeetLink's journal for the sweep of a later action; a 404 about an older one counts only once a read agrees
+   * (and then the daily list is made due). Answers the ids not confirmed deleted.
    */
   deleteAll(api: CalendarApi): string[] {
     const failed: string[] = [];
+    let after404 = false;
     for (const entry of this.journaled) {
       if (this.deleted.has(entry.id)) continue;
-      if (deleteTemporaryEvent(api, entry, waitingOf(this.ctx)) === 'gone') this.deleted.add(entry.id);
+      const outcome = deleteTemporaryEvent(api, entry, waitingOf(this.ctx));
+      if (isGone(outcome)) this.deleted.add(entry.id);
       else failed.push(entry.id);
+      if (outcome === 'goneAfter404') after404 = true;
     }
     try {
-      this.journal.forget([...this.deleted]);
+      this.journal.forget([...this.deleted], after404);
     } catch {
       // Busy: the entries stay, and a later sweep finds those events already deleted (410).
     }

@@ -91,3 +91,28 @@ export function fileLink(url: string | undefined, text: string): string {
   const safe = googleFileUrl(url);
   return safe ? `<a href="${escapeHtml(safe)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
+
+/**
+ * Text from an email or the person made inert for a Calendar event's description, the one place MeetLink writes text
+ * that is read both as HTML and as plain text. The description "can contain HTML" (events reference, description):
+ * Calendar's web page and the invitation Google emails, from the person's account, to every guest render it as HTML,
+ * while apps that sync the calendar show it as typed (Google's field is "html-but-sometimes-plain-text",
+ * kewisch/gdata-provider#316). Escaping as for a card (`&lt;`) would show entities to the second; stripping tags would
+ * drop text such as `Bob <bob@x.org>` or `<ticket 42>`. So the characters that could open markup become look-alikes
+ * that no reader takes as markup: `<` and `>` become `‹` and `›`, an `&` that would start a character reference
+ * (`&lt;`, `&#60;`, `&amp` without its semicolon) becomes `＆` (`Q&A` stays as it is). Line breaks stay line breaks
+ * (CRLF and CR become LF); other control characters go.
+ */
+export function inertText(text: string): string {
+  return String(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(/(?![\n\t])\p{Cc}/gu, '')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/&(?=#|[A-Za-z0-9]+;|amp|lt|gt|quot|apos|nbsp)/gi, '＆');
+}
+
+/** inertText for one line (an email's subject): every line break or tab becomes one space. */
+export function inertLine(text: string): string {
+  return inertText(String(text).replace(/[\r\n\t\u2028\u2029]+/g, ' ')).trim();
+}

@@ -117,6 +117,53 @@ describe('Delete my MeetLink data', () => {
     expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
   });
 
+  it('a delete answering 404 while the event is still there: one read finds it, and it says truly that an event remains', () => {
+    const addOn = openAddOn();
+    const { host, runtime, leftovers } = addOn;
+    runtime.faults.inject({ api: 'calendar.events.delete', error: 'serviceUnavailable', times: 'always' });
+    host.homepage('GMAIL').click('Create Meet link');
+    runtime.faults.clear();
+    runtime.clock.advance(SAFE_AGE_MS);
+    // The delete reaches a part of Google that has not seen the event (offline/calendar/replication-lag.ts).
+    runtime.replicationLag.staleDeletes = 1;
+    runtime.log.clear();
+    host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+    expect(runtime.log.calls.map((c) => `${c.api} ${c.status}`)).toEqual(['calendar.events.delete 404', 'calendar.events.get 200']);
+    expect(leftovers()).toHaveLength(1);
+    expect(stored(addOn)).toEqual([JOURNAL_KEY]);
+    expect(host.notifications.at(-1)).toMatch(/except the note of a temporary event/);
+
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(leftovers()).toEqual([]);
+    expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('never deletes the temporary event of a link another tab is still making; that tab deletes it itself', () => {
+    // Tab A's create has inserted its temporary event and waits for Google's conference; meanwhile tab B deletes the
+    // person's data. A's journal entry is in use (young, not left behind), not a leftover: B must not touch it.
+    const addOn = openAddOn({ calendar: { pendingReads: 1 } });
+    const { host, runtime, leftovers } = addOn;
+    const other = new AddOnHost(runtime);
+    other.homepage('GMAIL');
+    let otherCalls: string[] = [];
+    runtime.interleave.at({ call: 1, api: 'calendar.events.insert' }, () => {
+      expect(leftovers()).toHaveLength(1);
+      const before = runtime.log.calls.length;
+      other.universal('Settings').click('Delete my MeetLink data').click('Delete');
+      otherCalls = runtime.log.calls.slice(before).map((c) => `${c.api} ${c.status}`);
+    });
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(otherCalls).toEqual([]);
+    // B's note of it is kept while A runs (and B says so); A shows its link, deletes its event and forgets its note.
+    expect(other.notifications.at(-1)).toMatch(/except the note of a temporary event/);
+    expect(host.text()).toMatch(/https:\/\/meet\.google\.com\//);
+    expect(host.text()).not.toContain('may still be in your calendar');
+    expect(leftovers()).toEqual([]);
+    expect(runtime.services.userProperties.getProperty(JOURNAL_KEY)).toBeNull();
+    expect(host.errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+  });
+
   it('runs under the user lock: another tab’s action meanwhile is told MeetLink is busy, and nothing is half deleted', () => {
     const addOn = openAddOn();
     const { host, runtime } = addOn;

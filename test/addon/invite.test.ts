@@ -1,3 +1,4 @@
+import { invitationEmails } from '../../offline/calendar/invitation-email';
 import { AddOnHost } from '../../offline/host';
 import { EXACT_MEET_URL, MEET_URL, openAddOn } from '../support/harness';
 
@@ -60,6 +61,26 @@ describe('Invite to a meeting, from an open email', () => {
     expect(fresh.host.text()).toContain(
       'Under your note, the event’s description names this email: Scheduled with MeetLink from the email “RE: AW: Fwd: Budget review”.',
     );
+  });
+
+  it('reads the headers as Gmail writes them (groups, comments, quoted parts), and never lists the person as a guest', () => {
+    const addOn = openAddOn();
+    const { host, runtime, me } = addOn;
+    const message = runtime.gmail.seedMessage({
+      from: 'bob@example.org (Bob Stone)',
+      to: `Team: Ada <${me}>, "Doe, Jane" <Jane@Example.net>;, undisclosed-recipients:;`,
+      cc: `"john doe"@example.com, ${me.replace('@', '+work@')} (me, again)`,
+      subject: 'Planning',
+    });
+    host.openMessage(message.id).click('Invite to a meeting');
+    expect(guestItems(host.card).map((i: any) => [i.value, i.text])).toEqual([
+      ['bob@example.org', 'Bob Stone (bob@example.org)'],
+      ['jane@example.net', 'Doe, Jane (jane@example.net)'],
+      ['"john doe"@example.com', '"john doe"@example.com'],
+    ]);
+    host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    const [event] = runtime.calendar.events(me).filter((e) => e.attendees?.length);
+    expect(event.attendees?.map((a) => a.email)).toEqual(['bob@example.org', 'jane@example.net', '"john doe"@example.com']);
   });
 
   it('defaults to the next round half hour in the person’s own zone, however far from UTC', () => {
@@ -298,6 +319,45 @@ describe('Invite to a meeting, from an open email', () => {
     expect(event.attendees?.map((a) => a.email)).toEqual(['eve@example.org']);
   });
 
+  it.each([
+    ['a link', '<a href="https://evil.example/login">Your account is locked</a>', 'Your account is locked'],
+    ['an image', 'Budget <img src="https://evil.example/track.gif" onerror="alert(1)">', 'Budget'],
+    ['a script', '<script>alert(document.cookie)</script> Q3', 'alert(document.cookie)'],
+    ['entities', '&lt;a href=&quot;https://evil.example&quot;&gt;Win&lt;/a&gt; &#60;img src=x&#62;', 'Win'],
+    ['a comment and a style', '<!-- x --><style>body{display:none}</style>Plan', 'Plan'],
+    ['line breaks', 'Lunch\r\n<b>Bcc: everyone@example.org</b>\rtoday', 'Lunch'],
+  ])('a hostile subject and note (%s) reach every guest as words, never as markup', (_what, hostile, words) => {
+    const addOn = openAddOn();
+    const { host, runtime, me } = addOn;
+    const message = runtime.gmail.seedMessage({ from: 'Eve <eve@example.org>', to: `${me}, carol@example.net`, subject: hostile });
+    host.openMessage(message.id).click('Invite to a meeting');
+    host
+      .input('inviteStart', Date.parse('2026-11-24T15:00:00Z'))
+      .input('inviteNote', `Agenda:\r\n1. ${hostile}\r\n2. <a href="https://evil.example">more</a>`);
+    host.click('Send invitations');
+    expect(host.card.name).toBe('invited');
+    const [event] = runtime.calendar.events(me).filter((e) => e.attendees?.length);
+    const emails = invitationEmails(runtime.calendar, me, event.id!);
+    // Google emails the invitation to each guest, from the person's account.
+    expect(emails.map((m) => m.to).sort()).toEqual(['carol@example.net', 'eve@example.org']);
+    for (const email of emails) {
+      // Nothing the email or the note carried is live in the guest's mail: no link but the Meet link, no image,
+      // script, style, comment or handler; the only markup in the description is the line breaks.
+      const description = /<div class="description">([\s\S]*?)<\/div>/.exec(email.html)![1];
+      expect(description.replace(/<br>/g, '')).not.toMatch(/<[A-Za-z/!?]/);
+      expect(email.text).not.toMatch(/\[(image|script|style|attribute|comment)[:\]]/);
+      expect([...email.text.matchAll(/\[link: ([^\]]*)\]/g)].map((m) => m[1])).toEqual([event.hangoutLink]);
+      // The guest reads the words, and reads them the same in a calendar app that shows the description as typed.
+      expect(email.text).toContain(words);
+      expect(email.descriptionAsTyped).toContain(words);
+      expect(email.descriptionAsTyped).not.toMatch(/<|>|&lt;|&#/);
+      // The subject stays one line, in the line that names the email; the note keeps its own lines.
+      const fromLine = email.text.split('\n').find((line) => line.startsWith('Scheduled with MeetLink'));
+      expect(fromLine).toContain(words);
+      expect(email.text).toMatch(/Agenda:\n1\. /);
+    }
+  });
+
   it('retries transient errors and sends once', () => {
     const { open, host, meetings, runtime } = withMessage();
     open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
@@ -333,11 +393,58 @@ describe('Invite to a meeting, from an open email', () => {
     runtime.faults.inject({ api: 'calendar.events.insert', error: 'backendError', at: 2, times: 'always' });
     host.click('Send invitations');
     expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(host.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
     expect(meetings()).toHaveLength(1);
     runtime.faults.clear();
     host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
     expect(meetings()).toHaveLength(1);
     expect(host.text()).toContain('nobody was invited twice');
+  });
+
+  it.each([
+    ['a 500 after the work', 'backendError'],
+    ['Apps Script’s non-JSON server error after the work', 'platformError'],
+    ['an error nobody can read (no status, no reason) after the work', 'unreadable'],
+  ] as const)('%s, then every try fails: the invitations went out, so it never says nobody was invited', (_what, first) => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: first });
+    runtime.faults.inject({ api: 'calendar.events.insert', error: 'rateLimitExceeded', at: 2, times: 'always' });
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(runtime.calendar.notifications(host.runtime.settings.account.email, meetings()[0]!.id!)[0]).toMatchObject({ sendUpdates: 'all' });
+    expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(host.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
+  });
+
+  it('a 500 after the work, then Google too slow to read the meeting back in time: it may exist, so it says so', () => {
+    // 7 s a call: the retried insert answers 409 at about 14.5 s, and a read could not end by the 20 s work deadline.
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    runtime.settings.latencyMs = 7000;
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'backendError' });
+    host.click('Send invitations');
+    expect(runtime.log.of('calendar.events.').map((c) => `${c.api} ${c.status}`)).toEqual([
+      'calendar.events.insert 500',
+      'calendar.events.insert 409',
+    ]);
+    expect(meetings()).toHaveLength(1);
+    expect(host.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(host.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
+  });
+
+  it('an earlier press made it, and the read after the 409 keeps failing: never "nobody was invited"', () => {
+    const { open, host, meetings, runtime } = withMessage();
+    open().input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+    const stale = new AddOnHost(runtime);
+    Object.assign(stale, { stack: [...host.stack], message: host.message });
+    host.click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    runtime.faults.inject({ api: 'calendar.events.get', error: 'rateLimitExceeded', times: 'always' });
+    stale.input('inviteStart', Date.parse('2026-11-24T15:00:00Z')).click('Send invitations');
+    expect(meetings()).toHaveLength(1);
+    expect(stale.notifications.at(-1)).toMatch(/did not say whether the meeting was made/);
+    expect(stale.notifications.at(-1)).not.toMatch(/No event was made|nobody was invited/);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import type { GoogleError } from '../../offline/google-errors';
 import { GoogleApiError } from '../../src/meet/google-api-error';
 import { logSummary, MeetFailure, withoutOthersAddresses } from '../../src/meet/errors';
+import { WORKSPACE } from '../../offline/runtime';
 import { openAddOn } from '../support/harness';
 
 /**
@@ -65,6 +66,58 @@ describe('the logs of failing actions', () => {
       'ERROR MeetLink action addToEvent failed: kind=noPermission status=403 reason=forbidden',
     ]);
     expectNothingPersonal(runtime.services.logs);
+  });
+
+  it('every path that logs, with Google, Gmail and ScriptApp all answering messages full of names and addresses', () => {
+    // Every API fails with a message naming people, titles and ids, and ScriptApp's own check throws one too: whatever
+    // path an action takes to its log line (the dispatcher, a compose action, the invite's own catch, the consent
+    // check, the sweep, the lock), only kinds, statuses and reasons may reach the publisher's logs.
+    const hostile = personalError(400, 'badRequest');
+    const run = (account: typeof WORKSPACE | undefined, steps: (addOn: ReturnType<typeof openAddOn>) => void) => {
+      const addOn = openAddOn(account ? { account } : {}, { dailySweepDue: true });
+      const { runtime } = addOn;
+      const scriptApp = runtime.globals.ScriptApp as { getAuthorizationInfo: () => unknown };
+      scriptApp.getAuthorizationInfo = () => {
+        throw new Error(hostile.message);
+      };
+      steps(addOn);
+      return runtime.services.logs;
+    };
+    const everyApiFails = (addOn: ReturnType<typeof openAddOn>) => {
+      for (const api of ['calendar.*', 'gmail.*', 'meet.*']) addOn.runtime.faults.inject({ api, error: hostile, times: 'always' });
+    };
+    const logs = [
+      ...run(undefined, (addOn) => {
+        const { host, runtime, me, seed } = addOn;
+        const message = runtime.gmail.seedMessage({ from: 'Full Name <name@example.org>', to: me, subject: 'Salary review' });
+        host.openMessage(message.id).click('Invite to a meeting');
+        host.input('inviteStart', Date.parse('2026-11-24T15:00:00Z'));
+        const event = seed({ summary: 'Salary review' });
+        everyApiFails(addOn);
+        host.click('Send invitations');
+        // A non-JSON platform error after the work: the invite's "outcome unknown" path.
+        runtime.faults.clear();
+        runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'platformError', times: 'always' });
+        host.click('Send invitations');
+        runtime.afterWorkFaults.clear();
+        everyApiFails(addOn);
+        host.homepage('GMAIL').click('Create Meet link');
+        host.compose().click('Insert invitation');
+        host.openMessage(message.id).click('Reply with Meet link');
+        host.openEvent({ calendarId: me, id: event.id! }).click('Add Meet link');
+        host.universal('Settings').click('Delete my MeetLink data').click('Delete');
+      }),
+      ...run(WORKSPACE, (addOn) => {
+        const { host } = addOn;
+        host.homepage('GMAIL').click('Create Meet link');
+        everyApiFails(addOn);
+        host.input('cohosts', 'bob@example.com').click('Add co-hosts');
+        host.change('accessType', 'OPEN');
+        host.homepage('GMAIL').click('Create Meet link');
+      }),
+    ];
+    expect(logs.filter((l) => /^(ERROR|WARN) /.test(l)).length).toBeGreaterThan(8);
+    expectNothingPersonal(logs);
   });
 
   it('the deployer’s self-check keeps Google’s words but prints no one else’s address', () => {

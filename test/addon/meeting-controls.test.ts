@@ -150,6 +150,26 @@ describe('meeting presets', () => {
 });
 
 describe('co-hosts on MeetLink’s links', () => {
+  it('reads pasted addresses as Gmail writes them: a group, a quoted name with a comma, a comment', () => {
+    const { host, runtime } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    const code = meetCode(host.text())!;
+    host.input('cohosts', 'Team: ben@example.com, "Doe, Jane" <Jane@Example.com>; cy@example.com (Cy Young)\nundisclosed-recipients:;');
+    host.click('Add co-hosts');
+    expect(host.notifications).toContain('3 co-hosts added.');
+    expect(runtime.meet.peekMembers(code).map((m) => m.email)).toEqual(['ben@example.com', 'jane@example.com', 'cy@example.com']);
+  });
+
+  it('names what is no address among pasted ones, as typed, and adds nobody', () => {
+    const { host, runtime } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    const code = meetCode(host.text())!;
+    host.input('cohosts', '"Doe, Jane" <jane@example.com>, Bob Smith bob@example.com').click('Add co-hosts');
+    expect(host.notifications.at(-1)).toContain('Bob Smith bob@example.com');
+    expect(host.notifications.at(-1)).not.toMatch(/Doe|jane/);
+    expect(runtime.meet.peekMembers(code)).toEqual([]);
+  });
+
   it('adds co-hosts (moderation on first), shows them, and removes one; the link card keeps its title', () => {
     const { host, runtime, meetCalls } = workspace();
     host.homepage('GMAIL').click('Create Meet link');

@@ -1,3 +1,4 @@
+import { SAFE_AGE_MS } from '../../src/meet/temporary-event';
 import { engineHarness } from '../support/harness';
 import { failureOf } from '../support/failure';
 
@@ -34,5 +35,19 @@ describe('deleting MeetLink’s own leftover temporary event', () => {
     h.resetLog();
     h.engine().deleteLeftover({ calendarId: 'primary', eventId: ID });
     expect(h.calls()).toEqual(['calendar.events.get 200']);
+  });
+
+  it('a delete answering 404 while the event is still there is no success: one more read, and Google did not confirm it', () => {
+    const h = engineHarness();
+    h.runtime.calendar.seedEvent('primary', {
+      summary: 'MeetLink temporary event',
+      id: ID,
+      extendedProperties: { private: { meetlinkTemporary: '1' } },
+    });
+    h.runtime.clock.advance(SAFE_AGE_MS);
+    h.runtime.replicationLag.staleDeletes = 1;
+    expect(failureOf(() => h.engine().deleteLeftover({ calendarId: 'primary', eventId: ID })).kind).toBe('googleUnavailable');
+    expect(h.calls()).toEqual(['calendar.events.get 200', 'calendar.events.delete 404', 'calendar.events.get 200']);
+    expect(h.leftovers().map((e) => e.id)).toEqual([ID]);
   });
 });

@@ -2,6 +2,7 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import { seededRandom } from '../../offline/random';
 import type { ApiEnv } from '../../offline/api-env';
 import { createAdvancedCalendar } from '../../offline/calendar/advanced-service';
+import { invitationEmails, readAs } from '../../offline/calendar/invitation-email';
 import { CalendarModel, NotModelled, type CalendarModelOptions } from '../../offline/calendar/model';
 import { calendarRestRoute } from '../../offline/calendar/rest';
 import { CallLog } from '../../offline/call-log';
@@ -442,6 +443,28 @@ describe('notifications', () => {
       { api: 'calendar.events.insert', sendUpdates: 'all', attendees: ['bob@example.org', 'carol@example.net'] },
     ]);
     expect(model.events('primary')).toHaveLength(1);
+  });
+
+  test('the invitation Google emails each guest carries the description as it is: its markup live, or its text with its lines', () => {
+    const { Calendar, model } = setup();
+    const guests = [{ email: 'bob@example.org' }, { email: 'carol@example.net' }];
+    const hostile = Calendar.Events.insert(
+      newEvent({ attendees: guests, description: 'See <a href="https://evil.example">this</a> <img src="https://evil.example/t.gif"> &lt;b&gt;' }),
+      'primary',
+      { sendUpdates: 'all' },
+    );
+    const [first, second] = invitationEmails(model, 'primary', hostile.id!);
+    expect([first!.to, second!.to]).toEqual(['bob@example.org', 'carol@example.net']);
+    // Nothing is cleaned: what a hostile description holds is live in the mail, and the fake spells it out.
+    expect(first!.html).toContain('<a href="https://evil.example">this</a>');
+    expect(first!.text).toContain('See this [link: https://evil.example] [image: https://evil.example/t.gif] <b>');
+    expect(readAs('<p onclick="x">a</p><script>steal()</script><!-- c -->')).toBe('[attribute: onclick]a\n[script: steal()][comment]');
+    // A description without markup is text: its line breaks are kept, its characters shown as they are.
+    const plain = Calendar.Events.insert(newEvent({ attendees: guests, description: 'Q&A\nbring ‹notes›' }), 'primary', { sendUpdates: 'all' });
+    expect(invitationEmails(model, 'primary', plain.id!)[0]!.text).toContain('Q&A\nbring ‹notes›');
+    // Nobody is emailed for a write with sendUpdates none.
+    const quiet = Calendar.Events.insert(newEvent({ attendees: guests, description: 'x' }), 'primary', { sendUpdates: 'none' });
+    expect(invitationEmails(model, 'primary', quiet.id!)).toEqual([]);
   });
 
   test('an unknown sendUpdates value answers 400', () => {

@@ -1,4 +1,4 @@
-import { PLATFORM_ERROR_MESSAGE } from '../../offline/calendar/after-work-faults';
+import { PLATFORM_ERROR_MESSAGE, UNREADABLE_ERROR_MESSAGE } from '../../offline/calendar/after-work-faults';
 import { LOCK_TIMEOUT_MESSAGE, TOO_MANY_LOCK_OPERATIONS } from '../../offline/lock';
 import { createOfflineRuntime } from '../../offline/runtime';
 
@@ -94,6 +94,41 @@ describe('replication lag (Calendar errors guide: 404, use exponential backoff)'
     runtime.clock.advance(1);
     expect(Calendar.Events.get('primary', made.id).id).toBe(made.id);
   });
+
+  it('a delete that reaches a part of Google without the event answers 404 and deletes nothing, however old; reads see it', () => {
+    const { runtime, Calendar } = fakes();
+    const made = Calendar.Events.insert(
+      { summary: 'x', start: { dateTime: '2026-11-23T10:00:00Z' }, end: { dateTime: '2026-11-23T11:00:00Z' } },
+      'primary',
+    );
+    runtime.clock.advance(60 * 60_000);
+    runtime.replicationLag.staleDeletes = 1;
+    expect(() => Calendar.Events.remove('primary', made.id)).toThrow(/Not Found/);
+    expect(Calendar.Events.get('primary', made.id).status).not.toBe('cancelled');
+    Calendar.Events.remove('primary', made.id);
+    expect(Calendar.Events.get('primary', made.id).status).toBe('cancelled');
+    expect(runtime.log.calls.map((c) => `${c.api} ${c.status}`)).toEqual([
+      'calendar.events.insert 200',
+      'calendar.events.delete 404',
+      'calendar.events.get 200',
+      'calendar.events.delete 204',
+      'calendar.events.get 200',
+    ]);
+  });
+
+  it('an event purged from the trash answers 404 to reads and deletes, and is listed no more', () => {
+    const { runtime, Calendar } = fakes();
+    const made = Calendar.Events.insert(
+      { summary: 'x', start: { dateTime: '2026-11-23T10:00:00Z' }, end: { dateTime: '2026-11-23T11:00:00Z' } },
+      'primary',
+    );
+    Calendar.Events.remove('primary', made.id);
+    expect(() => Calendar.Events.remove('primary', made.id)).toThrow(/Resource has been deleted/);
+    runtime.calendar.purge('primary', made.id);
+    expect(() => Calendar.Events.get('primary', made.id)).toThrow(/Not Found/);
+    expect(() => Calendar.Events.remove('primary', made.id)).toThrow(/Not Found/);
+    expect(Calendar.Events.list('primary', { showDeleted: true }).items).toEqual([]);
+  });
 });
 
 describe('faults after the work was done', () => {
@@ -119,5 +154,13 @@ describe('faults after the work was done', () => {
     expect((thrown as Error).message).toBe(PLATFORM_ERROR_MESSAGE);
     expect((thrown as { details?: unknown }).details).toBeUndefined();
     expect(runtime.calendar.events('primary')).toHaveLength(1);
+  });
+
+  it('an insert that made its event and threw words nobody can read (no status, no reason)', () => {
+    const { runtime, Calendar } = fakes();
+    runtime.afterWorkFaults.inject({ api: 'calendar.events.insert', answer: 'unreadable' });
+    expect(() => Calendar.Events.insert(body, 'primary')).toThrow(UNREADABLE_ERROR_MESSAGE);
+    expect(runtime.calendar.events('primary')).toHaveLength(1);
+    expect(runtime.log.calls.map((c) => c.status)).toEqual([0]);
   });
 });

@@ -3,11 +3,19 @@ import { isActionName } from '../../src/host/actions';
 import { MeetFailure } from '../../src/meet/errors';
 import { isSpaceName } from '../../src/meet/meet-port';
 import { meetingCodeIn } from '../../src/meet/meeting-code';
-import { escapeHtml, googleMeetUrl, htmlLink, httpsUrl } from '../../src/text/escape';
+import { escapeHtml, googleMeetUrl, htmlLink, httpsUrl, inertLine, inertText } from '../../src/text/escape';
 
 describe('escaping and links', () => {
   it('escapes every character that could open markup or an attribute', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('makes text inert for a description read both as HTML and as text: no tag, entity or control character of its own', () => {
+    expect(inertText('<a href="x">Bob</a> <bob@x.org> &lt;b&gt; &#60; &amp Q&A a < b')).toBe(
+      '‹a href="x"›Bob‹/a› ‹bob@x.org› ＆lt;b＆gt; ＆#60; ＆amp Q&A a ‹ b',
+    );
+    expect(inertText('one\r\ntwo\rthree\nfour\u0000\u0007\u001b[31m')).toBe('one\ntwo\nthree\nfour[31m');
+    expect(inertLine(' Lunch\r\n<b>today</b>\ttoo\u2028! ')).toBe('Lunch ‹b›today‹/b› too !');
   });
 
   it.each([

@@ -10,6 +10,7 @@ function app(granted: readonly string[]) {
   const ran: string[] = [];
   const asked: string[][] = [];
   const stub: App = {
+    startedAt: 0,
     store: memoryStore(),
     lock: { withUserLock: (f) => f() } as App['lock'],
     engine: () => {
