@@ -9,7 +9,7 @@ import { meetRestRoute } from './meet/rest';
 import { createCardService } from './card-service';
 import { CallLog } from './call-log';
 import type { VirtualClock } from './clock';
-import { createCacheService } from './cache';
+import { createCacheService, FakeScriptCache } from './cache';
 import { ScriptProject } from './project';
 import { Faults } from './faults';
 import { seededRandom } from './random';
@@ -92,7 +92,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
-  const meet = new MeetModel(env, calendar, options.meet, project.meetCreates);
+  const meet = new MeetModel(env, calendar, options.meet, project);
   urlFetch.route(meetRestRoute(meet, scopes));
   const services = createServices(
     clock,
@@ -106,6 +106,8 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   );
   // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
   const gmail = new GmailModel(env);
+  // This person's own cache (CacheService.getUserCache), on the project's clock.
+  const userCache = new FakeScriptCache(clock);
   // Several executions of one user share this Calendar, these user properties and one user lock.
   const executions = new Executions(clock);
   const userLock = new UserLockState(executions, clock);
@@ -115,7 +117,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const globals: Record<string, unknown> = {
     ...services.globals,
     LockService: createLockService(userLock, executions),
-    CacheService: createCacheService(project.scriptCache),
+    CacheService: createCacheService(project.scriptCache, userCache),
     CardService: createCardService(),
     Calendar: createAdvancedCalendar(calendar, { dropsNulls: () => settings.advancedServiceDropsNulls }),
     UrlFetchApp: urlFetch,
@@ -147,6 +149,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     urlFetch,
     services,
     settings,
+    userCache,
     globals,
     executions,
     userLock,
