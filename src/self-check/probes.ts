@@ -83,7 +83,7 @@ export function deleteProbe(api: CalendarApi, events: TemporaryEvents, id: strin
 }
 
 /** spaces.create: works on Workspace accounts the Meet API serves. A space has no delete method: nothing to clean. */
-export function spacesProbe(ctx: SelfCheckContext): Finding {
+export function spacesProbe(ctx: SelfCheckContext): Finding & { space?: string } {
   const label = 'Meet spaces.create works for this account';
   const free = isFreeGmail(ctx.accountEmail());
   const expected = free ? 'no (403 PERMISSION_DENIED on free Gmail)' : 'yes';
@@ -93,6 +93,7 @@ export function spacesProbe(ctx: SelfCheckContext): Finding {
       label,
       actual: /^https:\/\/meet\.google\.com\//.test(space.meetingUri) ? 'yes' : `odd answer (${String(space.meetingUri).slice(0, 60)})`,
       expected,
+      ...(typeof space.name === 'string' ? { space: space.name } : {}),
     };
   } catch (error) {
     // A free Gmail account: Google's Meet API serves none, so its 403 is the expected answer, not a setting to fix.
