@@ -1,3 +1,4 @@
+import { readCatalogue } from '../../scripts/i18n';
 import { inputs } from '../../offline/card-query';
 import { MEET_ERRORS } from '../../offline/meet/model';
 import { WORKSPACE } from '../../offline/runtime';
@@ -355,5 +356,21 @@ describe('an account Google refused the Meet API (issue 27 mutation item)', () =
     host.openEvent({ calendarId: me, id: event.id! });
     expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link']);
     expect(runtime.log.of('meet.')).toEqual([]);
+  });
+});
+
+describe.each(['es', 'de', 'ja'] as const)('editions in the person’s language (%s)', (locale) => {
+  const m = (key: string) => readCatalogue(locale)[key]!;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(items);
+
+  it('co-hosts an edition lacks, and a preset it lacks, are said in the catalogue’s words', () => {
+    const { host, lastNotification } = workspace({ account: { ...WORKSPACE, edition: 'businessStarter', locale } });
+    host.homepage('GMAIL').click(m('createLink'));
+    host.input('cohosts', 'ben@example.com, cy@example.com').click(m('cohostsAdd'));
+    expect(lastNotification()).toBe(m('cohostsNotAllowed').replace('{list}', list(['ben@example.com', 'cy@example.com'])));
+    expect(host.text()).toContain(m('cohostsUnavailable'));
+    host.universal('Settings').input('preset_record', true).click(m('save'));
+    host.homepage('GMAIL').click(m('createLink'));
+    expect(host.text()).toContain(m('presetsRefused').replace('{list}', m('preset_record')));
   });
 });
