@@ -151,8 +151,7 @@ export function listCohosts(ctx: MeetContext, name: string): Member[] {
  *   when the answer names it or another address was accepted; every address alike: the account; one address and
  *   nothing to compare with: said as unclear, blaming neither;
  * - 401, 429, 5xx: Google busy, never "check the address"; a 429 or 401 ends the tries (the write quota or the
- *   token is spent). A list
- *   that shows such an address after all (a 500 after Google made it) counts it as added.
+ *   token is spent). A list that shows such an address after all (a 500 after Google made it) counts it as added.
  * `current` is the co-hosts the card shows: a space that has some proves the account may have co-hosts, and at
  * most MAX_COHOSTS in all (checked by the caller, no call).
  */
