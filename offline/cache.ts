@@ -12,8 +12,9 @@ import { notModelled } from './not-modelled';
  * value will expire from the cache after 600 seconds (10 minutes)". A value outside 1–21600 is not modelled (what
  * Apps Script does then is not published). The words of the exceptions Google throws for a broken size limit are
  * not published (unconfirmed): ours name the limit. A cache may also drop an item before it expires ("not guaranteed"):
- * `evictAll()` lets a test show that MeetLink survives it. Anything else (getAll, putAll, user and document
- * caches) throws "not modelled".
+ * `evictAll()` lets a test show that MeetLink survives it. `getUserCache()` is the same kind of cache, one per
+ * person ("Gets the cache instance scoped to the current user and script": each offline runtime is one person).
+ * Anything else (getAll, putAll, document caches) throws "not modelled".
  */
 export const CACHE_KEY_MAX = 250;
 export const CACHE_VALUE_MAX = 100 * 1024;
@@ -82,14 +83,14 @@ function checkKey(key: string): void {
   if (key.length > CACHE_KEY_MAX) throw new Error('Exception: Argument too large: key (a cache key holds at most 250 characters)');
 }
 
-/** The CacheService global over one script cache. */
-export function createCacheService(scriptCache: FakeScriptCache) {
+/** The CacheService global over one script cache (the project's) and one user cache (this person's). */
+export function createCacheService(scriptCache: FakeScriptCache, userCache: FakeScriptCache) {
   const notModelledHere = (what: string) => () => {
     notModelled(`Offline runtime: CacheService.${what} is not modelled (offline/cache.ts).`);
   };
   return {
     getScriptCache: () => scriptCache,
-    getUserCache: notModelledHere('getUserCache'),
+    getUserCache: () => userCache,
     getDocumentCache: notModelledHere('getDocumentCache'),
   };
 }

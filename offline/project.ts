@@ -13,6 +13,9 @@ export class ScriptProject {
   readonly scriptCache: FakeScriptCache;
   /** spaces.create times of every person, for the per-project minute quota (offline/meet/model.ts). */
   readonly meetCreates: number[] = [];
+  /** Meet read and write request times of every person ("Read requests", "Write requests": the same limits page). */
+  readonly meetReads: number[] = [];
+  readonly meetWrites: number[] = [];
 
   constructor(clock = new VirtualClock()) {
     this.clock = clock;

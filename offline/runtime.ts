@@ -11,7 +11,7 @@ import { createCardService } from './card-service';
 import { createAddOnsResponseService } from './studio/add-ons-response-service';
 import { CallLog } from './call-log';
 import type { VirtualClock } from './clock';
-import { createCacheService } from './cache';
+import { createCacheService, FakeScriptCache } from './cache';
 import { ScriptProject } from './project';
 import { Faults } from './faults';
 import { seededRandom } from './random';
@@ -108,7 +108,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const calendar = new CalendarModel(env, options.calendar);
   const urlFetch = new FakeUrlFetchApp(() => manifest.urlFetchWhitelist ?? [], scopes);
   urlFetch.route(calendarRestRoute(calendar));
-  const meet = new MeetModel(env, calendar, options.meet, project.meetCreates);
+  const meet = new MeetModel(env, calendar, options.meet, project);
   const conferenceRecords = new ConferenceRecordsModel(env, meet, options.conferenceRecords);
   urlFetch.route(meetRestRoute(meet, scopes, conferenceRecords));
   const services = createServices(
@@ -123,6 +123,8 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   );
   // The person's mailbox; GmailApp checks its scopes against the manifest's oauthScopes.
   const gmail = new GmailModel(env);
+  // This person's own cache (CacheService.getUserCache), on the project's clock.
+  const userCache = new FakeScriptCache(clock);
   // Several executions of one user share this Calendar, these user properties and one user lock.
   const executions = new Executions(clock);
   const userLock = new UserLockState(executions, clock);
@@ -133,7 +135,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
   const globals: Record<string, unknown> = {
     ...services.globals,
     LockService: createLockService(userLock, executions),
-    CacheService: createCacheService(project.scriptCache),
+    CacheService: createCacheService(project.scriptCache, userCache),
     CardService: createCardService(),
     // Google Workspace Studio steps answer with it (offline/studio/).
     AddOnsResponseService: createAddOnsResponseService(),
@@ -169,6 +171,7 @@ export function createOfflineRuntime(options: RuntimeOptions = {}) {
     urlFetch,
     services,
     settings,
+    userCache,
     globals,
     executions,
     userLock,

@@ -1,6 +1,7 @@
 import type { VirtualClock } from './clock';
 import { formatDate } from './format-date';
 import { notModelled as notModelledThrow } from './not-modelled';
+import type { Edition } from './editions';
 
 /**
  * PropertiesService, Session, Utilities, ScriptApp, Logger and console, each only as far as MeetLink, the
@@ -58,6 +59,8 @@ export interface Account {
   locale: string;
   /** Addresses the person may send as (Gmail's "Send mail as"; GmailApp.getAliases()); none by default. */
   aliases?: string[];
+  /** A Workspace account's edition: which Meet features it has (offline/editions.ts); every one when not named. */
+  edition?: Edition;
 }
 
 export function createServices(clock: VirtualClock, account: () => Account, random: () => number, scriptTimeZone: () => string = () => 'Etc/UTC') {

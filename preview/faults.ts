@@ -114,15 +114,15 @@ export const FAULT_SWITCHES = [
   {
     key: 'meetQuota',
     label: 'Meet API quota',
-    detail: `spaces.create ${MEET_ERRORS.rateLimited.code}`,
-    title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.rateLimited)} (more than 10 creates a minute). ${FALLBACK}`,
-    rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.rateLimited, times: 'always' }],
+    detail: `spaces.create ${MEET_ERRORS.userRateLimited.code}`,
+    title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.userRateLimited)} for the person's own limit (more than 10 creates a minute). ${FALLBACK} MeetLink then brakes the Meet API for this person alone for a minute (user cache meetlink.meetUserBrake); everyone else keeps using it.`,
+    rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.userRateLimited, times: 'always' }],
   },
   {
     key: 'meetProjectQuota',
     label: 'Project quota used up',
     detail: 'everyone’s 100 a minute',
-    title: `Other people using this deployment made 100 Meet spaces in the last minute: spaces.create's per-project quota is used up, so the next one answers ${meetStatus(MEET_ERRORS.rateLimited)}. ${FALLBACK} MeetLink then brakes the Meet API for everyone for a minute (script cache meetlink.meetBrake): later clicks make no Meet call at all. Off: the quota and the brake are cleared.`,
+    title: `Other people using this deployment made 100 Meet spaces in the last minute: spaces.create's per-project quota is used up, so the next one answers ${meetStatus(MEET_ERRORS.projectRateLimited)}. ${FALLBACK} MeetLink then brakes the Meet API for everyone for a minute (script cache meetlink.meetBrake): later clicks make no Meet call at all. Off: the quota and the brake are cleared.`,
     option: (runtime, on) => {
       const { project } = runtime;
       project.meetCreates.splice(0, project.meetCreates.length, ...(on ? Array(100).fill(runtime.clock.now()) : []));

@@ -138,14 +138,44 @@ const OPERATIONS: Operation[] = [
   },
   // Meeting controls (Workspace): Meet REST calls per control.
   {
-    name: 'create with 4 presets',
+    name: 'create with 4 presets, first time',
     options: { account: WORKSPACE },
     setup: (h) => {
       presets(h, ['record', 'transcribe', 'notes', 'attendance']);
       h.homepage('GMAIL');
     },
     run: (h) => h.click('Create Meet link'),
+    target: '2 calls (presets in the create; 1 read checks them, once a month)',
+  },
+  {
+    name: 'create with 4 presets',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      presets(h, ['record', 'transcribe', 'notes', 'attendance']);
+      h.homepage('GMAIL').click('Create Meet link').back();
+    },
+    run: (h) => h.click('Create Meet link'),
     target: '1 call (presets in the create)',
+  },
+  {
+    name: 'Business Starter, 4 presets, first time',
+    options: { account: { ...WORKSPACE, edition: 'businessStarter' } },
+    setup: (h) => {
+      presets(h, ['record', 'transcribe', 'notes', 'attendance']);
+      h.homepage('GMAIL');
+    },
+    run: (h) => h.click('Create Meet link'),
+    target: '≤ 2 + 1 per preset; link made, each named',
+  },
+  {
+    name: 'Business Starter, 4 presets, after',
+    options: { account: { ...WORKSPACE, edition: 'businessStarter' } },
+    setup: (h) => {
+      presets(h, ['record', 'transcribe', 'notes', 'attendance']);
+      h.homepage('GMAIL').click('Create Meet link').back();
+    },
+    run: (h) => h.click('Create Meet link'),
+    target: '1 call (refusals remembered 30 days)',
   },
   {
     name: 'create, recording refused',
@@ -190,7 +220,20 @@ const OPERATIONS: Operation[] = [
       h.click('Meeting settings');
     },
     run: (h) => h.click('Apply my presets'),
-    target: '1 call',
+    target: '1 call (+ 1 read the first time a preset is asked)',
+  },
+  {
+    name: 'apply my presets, not the owner',
+    options: { account: WORKSPACE },
+    setup: (h) => {
+      presets(h, ['transcribe']);
+      seedEvent(h, true);
+      h.click('Meeting settings');
+      const code = h.runtime.calendar.events(h.runtime.settings.account.email)[0]!.conferenceData!.conferenceId!;
+      h.runtime.meet.transferSpace(code, 'boss@example.com');
+    },
+    run: (h) => h.click('Apply my presets'),
+    target: '2 calls (the patch refused, 1 read: only the organizer)',
   },
   {
     name: 'add 2 co-hosts',
@@ -201,6 +244,16 @@ const OPERATIONS: Operation[] = [
     },
     run: (h) => h.click('Add co-hosts'),
     target: '1 + n + 1 (moderation once)',
+  },
+  {
+    name: 'add 2 co-hosts (Business Starter)',
+    options: { account: { ...WORKSPACE, edition: 'businessStarter' } },
+    setup: (h) => {
+      workspaceLink(h);
+      h.input('cohosts', 'ben@example.com, cy@example.com');
+    },
+    run: (h) => h.click('Add co-hosts'),
+    target: '3 calls (moderation on, 1 create refused, moderation back off); then none',
   },
   {
     name: 'remove a co-host',

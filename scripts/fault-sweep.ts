@@ -7,6 +7,7 @@
  * and by test/addon/deadline.test.ts ("no action past 25 s however Google fails", and the work and cleanup budgets).
  */
 import { CALENDAR_ERRORS, type CalendarErrorName } from '../offline/google-errors';
+import type { Edition } from '../offline/editions';
 import { AddOnHost } from '../offline/host';
 import { CONSUMER, createOfflineRuntime, WORKSPACE, type OfflineRuntime, type RuntimeOptions } from '../offline/runtime';
 import { SCOPE } from '../offline/scopes';
@@ -42,6 +43,8 @@ type Action = {
   account: 'consumer' | 'workspace';
   /** The action reads Gmail before its Calendar work: it also runs with Gmail slow. */
   readsGmail?: boolean;
+  /** The Workspace account's edition (offline/editions.ts), when the action is about what one lacks. */
+  edition?: Edition;
   prepare(host: AddOnHost): void;
   run(host: AddOnHost): void;
 };
@@ -87,6 +90,19 @@ const ACTIONS: Action[] = [
       h.click('Remove Meet link');
     },
     run: (h) => h.click('Remove'),
+  },
+  {
+    // Presets an edition lacks, refused as a whole: create (refused), create, one patch per preset (each refused).
+    name: 'create with 4 presets (Business Starter)',
+    account: 'workspace',
+    edition: 'businessStarter',
+    prepare: (h) => {
+      h.universal('Settings');
+      for (const p of ['record', 'transcribe', 'notes', 'attendance']) h.input(`preset_${p}`, true);
+      h.click('Save');
+      h.homepage('GMAIL');
+    },
+    run: (h) => h.click('Create Meet link'),
   },
   {
     // The longest meeting control: moderation, 10 member creates (one call each, no retry) and a list.
@@ -202,7 +218,7 @@ export function faultSweep(latencyMs = 300): SweepRun[] {
         const runtime = createOfflineRuntime({
           ...trouble.options,
           latencyMs,
-          account: action.account === 'workspace' ? WORKSPACE : CONSUMER,
+          account: action.account === 'workspace' ? { ...WORKSPACE, ...(action.edition ? { edition: action.edition } : {}) } : CONSUMER,
         });
         const host = new AddOnHost(runtime);
         if (leftovers) withLeftovers(runtime, leftovers);

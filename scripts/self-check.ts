@@ -1,11 +1,12 @@
 /**
- * `npm run self-check [-- --drops-nulls] [-- --workspace] [-- --pending-reads N]`: builds the dev build (with selfCheck) into build-self-check/,
+ * `npm run self-check [-- --drops-nulls] [-- --workspace] [-- --edition businessStarter] [-- --pending-reads N]`: builds the dev build (with selfCheck) into build-self-check/,
  * loads it into the offline runtime the way the tests do (test/support/harness.ts), runs the deployer's
  * `selfCheck` there and prints its report: the offline half of the line-by-line comparison with the report
  * the real account prints (README, "Self-check on a real account").
  */
 import { buildAddOn, SELF_CHECK_BUILD_DIR } from './build';
 import { AddOnHost } from '../offline/host';
+import type { Edition } from '../offline/editions';
 import { createOfflineRuntime, WORKSPACE, type RuntimeOptions } from '../offline/runtime';
 
 export function offlineSelfCheck(options: RuntimeOptions = {}): { report: string; runtime: ReturnType<typeof createOfflineRuntime> } {
@@ -27,7 +28,9 @@ export function optionsFrom(args: string[]): RuntimeOptions {
   };
   return {
     advancedServiceDropsNulls: args.includes('--drops-nulls'),
-    ...(args.includes('--workspace') ? { account: WORKSPACE } : {}),
+    ...(args.includes('--workspace') || value('--edition')
+      ? { account: { ...WORKSPACE, ...(value('--edition') ? { edition: value('--edition') as Edition } : {}) } }
+      : {}),
     ...(value('--pending-reads') ? { calendar: { pendingReads: Number(value('--pending-reads')) } } : {}),
   };
 }

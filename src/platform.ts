@@ -76,17 +76,21 @@ export function userStore(g: AppsScriptGlobals = appsScript()): KeyValueStore {
 
 /** Script-cache key of the Meet API brake: one value for every person using this deployment. */
 export const MEET_BRAKE_KEY = 'meetlink.meetBrake';
+/** User-cache key of the Meet API brake for one person (their own per-user limit). */
+export const MEET_USER_BRAKE_KEY = 'meetlink.meetUserBrake';
 
 /**
- * The project-wide Meet API brake in CacheService.getScriptCache(), the one cache every user of a script shares
+ * The Meet API brake: the project's in CacheService.getScriptCache(), the one cache every user of a script shares;
+ * a person's own in getUserCache(), "scoped to the current user and script"
  * (developers.google.com/apps-script/reference/cache). An item expires by itself after the seconds given
  * (at most 21600); Google may drop it earlier, which only costs one Meet call.
  */
-export function meetBrake(g: AppsScriptGlobals = appsScript()): ProjectBrake {
-  const cache = () => g.CacheService?.getScriptCache() ?? null;
+export function meetBrake(g: AppsScriptGlobals = appsScript(), scope: 'project' | 'user' = 'project'): ProjectBrake {
+  const key = scope === 'project' ? MEET_BRAKE_KEY : MEET_USER_BRAKE_KEY;
+  const cache = () => (scope === 'project' ? g.CacheService?.getScriptCache() : g.CacheService?.getUserCache()) ?? null;
   return {
-    engaged: () => (cache()?.get(MEET_BRAKE_KEY) ?? null) !== null,
-    engage: (seconds) => cache()?.put(MEET_BRAKE_KEY, String(g.Date.now() + seconds * 1000), seconds),
+    engaged: () => (cache()?.get(key) ?? null) !== null,
+    engage: (seconds) => cache()?.put(key, String(g.Date.now() + seconds * 1000), seconds),
   };
 }
 
@@ -120,6 +124,7 @@ export function meetContext(
       : { conferences: calls.timed(restMeetConferencesApi(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken())) }),
     accountEmail: email,
     meetBrake: meetBrake(g),
+    meetUserBrake: meetBrake(g, 'user'),
     store: userStore(g),
     lock,
     newId: () => g.Utilities.getUuid(),

@@ -1,5 +1,6 @@
 import { ApiFailure, runCall, type ApiEnv } from '../api-env';
 import type { GoogleError } from '../google-errors';
+import { editionHas, type EditionFeatures } from '../editions';
 import { SCOPE } from '../scopes';
 import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
 
@@ -26,15 +27,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const RECORD_LIFETIME_MS = 30 * DAY_MS;
 
 /**
- * Which Workspace edition the signed-in account has, for what Meet can make. Recording: Business Standard and up
- * (Meet Help 9308681); transcripts: Business Standard and Plus, Enterprise (Meet Help a/12076932); Gemini notes need
- * a Gemini plan, which Business Starter lacks here (SpaceConfig SmartNotesConfig; docs/google-behaviour.md). This is
- * MeetLink's own small option until the offline edition table of issue 26 lands; the two are to be joined.
+ * What each kind of artifact needs of the account's edition (offline/editions.ts, the one table: recording Business
+ * Standard and up, Meet Help 9308681; transcripts Meet Help a/12076932; Gemini notes SpaceConfig SmartNotesConfig).
  */
-export type Edition = 'businessStarter' | 'businessStandard';
+const ARTIFACT_FEATURE: Record<'recordings' | 'transcripts' | 'smartNotes', keyof EditionFeatures> = {
+  recordings: 'recording',
+  transcripts: 'transcription',
+  smartNotes: 'smartNotes',
+};
 
 export interface ConferenceRecordsOptions {
-  edition: Edition;
   /**
    * *Unconfirmed*: what recordings.list, transcripts.list and smartNotes.list answer on an edition that cannot make
    * them. Google does not publish it ("What the API answers when an edition lacks a feature is not published"):
@@ -148,7 +150,7 @@ export class ConferenceRecordsModel {
     private readonly meet: MeetModel,
     options: Partial<ConferenceRecordsOptions> = {},
   ) {
-    this.options = { edition: 'businessStandard', editionLacksArtifacts: 'empty', ...options };
+    this.options = { editionLacksArtifacts: 'empty', ...options };
   }
 
   // ----- setup (not logged) ------------------------------------------------------------------------------------
@@ -158,9 +160,10 @@ export class ConferenceRecordsModel {
     const space = this.meet.spaceFacts(conference.space);
     if (!space) throw new Error(`seed conference: no space ${conference.space}`);
     if (conference.end !== undefined && conference.end < conference.start) throw new Error('seed conference: it ends before it starts');
-    const artifacts = [...(conference.recordings ?? []), ...(conference.transcripts ?? []), ...(conference.smartNotes ?? [])];
-    if (artifacts.length && !this.editionMakesArtifacts()) {
-      throw new Error(`seed conference: a ${this.options.edition} account makes no recordings, transcripts or notes (see Edition)`);
+    for (const kind of ['recordings', 'transcripts', 'smartNotes'] as const) {
+      if (conference[kind]?.length && !this.editionMakes(kind)) {
+        throw new Error(`seed conference: a ${this.env.account().edition} account makes no ${kind} (offline/editions.ts)`);
+      }
     }
     const record: StoredRecord = {
       id: this.randomId(18),
@@ -280,7 +283,7 @@ export class ConferenceRecordsModel {
       if (query.filter !== undefined) throw new MeetNotModelled(`a filter on ${kind}.list (the method takes none)`);
       const record = this.reachable(parent);
       // An edition that cannot make them: the answer is unconfirmed (ConferenceRecordsOptions.editionLacksArtifacts).
-      if (!this.editionMakesArtifacts() && this.options.editionLacksArtifacts === 'permissionDenied') fail(MEET_ERRORS.permissionDenied);
+      if (!this.editionMakes(kind) && this.options.editionLacksArtifacts === 'permissionDenied') fail(MEET_ERRORS.permissionDenied);
       const items = [...record[kind]].sort((a, b) => a.from - b.from);
       const render = (a: SeedArtifact & { id: string }) => ({
         name: `${parent}/${kind}/${a.id}`,
@@ -294,8 +297,8 @@ export class ConferenceRecordsModel {
     });
   }
 
-  private editionMakesArtifacts(): boolean {
-    return this.options.edition !== 'businessStarter';
+  private editionMakes(kind: 'recordings' | 'transcripts' | 'smartNotes'): boolean {
+    return editionHas(this.env.account().edition, ARTIFACT_FEATURE[kind]);
   }
 
   /** Free Gmail accounts cannot use the Meet REST API: PERMISSION_DENIED, naming no account type (model.ts). */

@@ -32,12 +32,12 @@ export interface SpaceConfigJson {
 /** The artifacts an edition or an admin may refuse (configuration: "subject to the user's Workspace edition and admin settings"). */
 export type Artifact = 'recording' | 'transcription' | 'smartNotes' | 'attendanceReport';
 
-/** Which config path turns each artifact on, and the value that means on. */
-export const ARTIFACT_PATHS: Record<Artifact, { path: string; on: string }> = {
-  recording: { path: 'artifactConfig.recordingConfig.autoRecordingGeneration', on: 'ON' },
-  transcription: { path: 'artifactConfig.transcriptionConfig.autoTranscriptionGeneration', on: 'ON' },
-  smartNotes: { path: 'artifactConfig.smartNotesConfig.autoSmartNotesGeneration', on: 'ON' },
-  attendanceReport: { path: 'attendanceReportGenerationType', on: 'GENERATE_REPORT' },
+/** Which config path turns each artifact on, and the values that mean on and off. */
+export const ARTIFACT_PATHS: Record<Artifact, { path: string; on: string; off: string }> = {
+  recording: { path: 'artifactConfig.recordingConfig.autoRecordingGeneration', on: 'ON', off: 'OFF' },
+  transcription: { path: 'artifactConfig.transcriptionConfig.autoTranscriptionGeneration', on: 'ON', off: 'OFF' },
+  smartNotes: { path: 'artifactConfig.smartNotesConfig.autoSmartNotesGeneration', on: 'ON', off: 'OFF' },
+  attendanceReport: { path: 'attendanceReportGenerationType', on: 'GENERATE_REPORT', off: 'DO_NOT_GENERATE' },
 };
 
 /**

@@ -1,5 +1,7 @@
 import { ApiFailure, runCall, type ApiEnv } from '../api-env';
 import type { CalendarModel } from '../calendar/model';
+import { editionHas } from '../editions';
+import type { ScriptProject } from '../project';
 import type { GoogleError } from '../google-errors';
 import { NotModelledError } from '../not-modelled';
 import { SCOPE } from '../scopes';
@@ -29,6 +31,7 @@ export type { AccessType, Artifact, EntryPointAccess } from './config';
  * - "overview": developers.google.com/workspace/meet/api/guides/meeting-spaces-overview (how a space is named,
  *   and which meeting role may call which method), summarised in docs/google-behaviour.md;
  * - "limits": developers.google.com/meet/api/guides/limits;
+ * - "editions": offline/editions.ts (which Workspace edition has co-hosts and which auto artifacts);
  * - docs/google-behaviour.md, "Meet REST API".
  * Anything Google does not publish throws MeetNotModelled instead of guessing kindly.
  */
@@ -57,14 +60,34 @@ export interface MeetModelOptions {
    */
   defaultAccessType: AccessType;
   /**
-   * Artifacts the person's edition or admin does not allow. Google says auto artifacts are subject to the
-   * edition and the admin's settings (configuration guide) but does not publish its answer when they are not:
-   * the model answers with a documented google.rpc error (`artifactRefusal`), and the engine must not rely on
-   * which one.
+   * Artifacts the person's admin turned off, in an edition that has them (an edition's own lack is
+   * offline/editions.ts, read from `Account.edition`). Google says auto artifacts are subject to the edition and
+   * the admin's settings (configuration guide) but does not publish its answer when they are not: see
+   * `artifactRefusal`.
    */
   refusedArtifacts: Artifact[];
-  /** The documented error a refused artifact gets: 403 PERMISSION_DENIED or 400 FAILED_PRECONDITION (google/rpc/code.proto). */
-  artifactRefusal: 'permissionDenied' | 'failedPrecondition';
+  /**
+   * *Unconfirmed*: how a create or patch that turns on an artifact the edition or admin does not allow is
+   * answered. Google publishes nothing, so each plausible shape is an option and MeetLink must be right under all:
+   * the call refused with a documented google.rpc error (403 PERMISSION_DENIED, 400 FAILED_PRECONDITION:
+   * google/rpc/code.proto); or the call accepted with that field OFF in the answer (`answeredOff`); or accepted
+   * and the answer echoing it ON while the space keeps it OFF, which only a later read shows (`echoedOn`).
+   */
+  artifactRefusal: 'permissionDenied' | 'failedPrecondition' | 'answeredOff' | 'echoedOn';
+  /**
+   * *Unconfirmed*: how spaces.members.create answers a COHOST on an edition without co-hosts (Business Starter,
+   * Frontline, Nonprofits: offline/editions.ts). Not published: 403 PERMISSION_DENIED, 400 FAILED_PRECONDITION, or
+   * 400 INVALID_ARGUMENT with google.rpc's generic words (naming no address); every address is refused alike.
+   */
+  cohostRefusal: 'permissionDenied' | 'failedPrecondition' | 'invalidArgument';
+  /**
+   * *Unconfirmed*: a COHOST on a space whose moderation is OFF. "When the moderation mode is on, the meeting owner
+   * has more control over the meeting with features such as co-host management" (SpaceConfig.Moderation), and Meet
+   * Help adds co-hosts "using Host Management" (10885841); what the API answers without it is not published:
+   * refused (400 FAILED_PRECONDITION), accepted as it is, or accepted with moderation switched on. MeetLink turns
+   * moderation on first, so it meets none of them; the deployer's self-check reports Google's answer.
+   */
+  cohostWithoutModeration: 'failedPrecondition' | 'accepted' | 'moderationTurnedOn';
 }
 
 interface StoredSpace {
@@ -99,6 +122,17 @@ const rpc = (code: number, status: string, message: string): GoogleError => ({
   message,
 });
 
+/** A Cloud project number for the quota errors' "for consumer" part: any 12 digits. */
+const PROJECT_NUMBER = '424242424242';
+
+function quota(metric: string, limit: string): GoogleError {
+  return rpc(
+    429,
+    'RESOURCE_EXHAUSTED',
+    `Quota exceeded for quota metric '${metric}' and limit '${limit}' of service 'meet.googleapis.com' for consumer 'project_number:${PROJECT_NUMBER}'.`,
+  );
+}
+
 export const MEET_ERRORS = {
   /** The generic google.rpc message, as Meet answers an account or a space the caller may not use. */
   permissionDenied: rpc(403, 'PERMISSION_DENIED', 'The caller does not have permission'),
@@ -109,8 +143,21 @@ export const MEET_ERRORS = {
    * Google APIs' "Permission denied on resource X (or it might not exist)").
    */
   unknownSpace: rpc(403, 'PERMISSION_DENIED', 'Permission denied on resource Space (or it might not exist).'),
-  /** "If you exceed a quota, you'll generally receive a 429: Too many requests" (limits). Message approximate. */
-  rateLimited: rpc(429, 'RESOURCE_EXHAUSTED', "Quota exceeded for quota metric 'Reduced write requests' of service 'meet.googleapis.com'."),
+  /**
+   * "If you exceed a quota, you'll generally receive a 429: Too many requests" (limits). The words are
+   * *unconfirmed*: Google's quota errors name the metric and the limit the way the Cloud console lists them
+   * ("Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service
+   * 'gmail.googleapis.com' for consumer 'project_number:…'.", as users report for Gmail, Logging and Cloud KMS),
+   * and the Meet limits page names "Reduced write requests" per minute per project and per user per project.
+   */
+  userRateLimited: quota('Reduced write requests', 'Reduced write requests per minute per user'),
+  projectRateLimited: quota('Reduced write requests', 'Reduced write requests per minute'),
+  /** google.rpc's generic RESOURCE_EXHAUSTED words, naming no limit (as other Google APIs answer some 429s). */
+  unnamedRateLimited: rpc(429, 'RESOURCE_EXHAUSTED', 'Resource has been exhausted (e.g. check quota).'),
+  userReadsLimited: quota('Read requests', 'Read requests per minute per user'),
+  projectReadsLimited: quota('Read requests', 'Read requests per minute'),
+  userWritesLimited: quota('Write requests', 'Write requests per minute per user'),
+  projectWritesLimited: quota('Write requests', 'Write requests per minute'),
   unauthenticated: rpc(
     401,
     'UNAUTHENTICATED',
@@ -141,6 +188,18 @@ const MINUTE_MS = 60_000;
 /** "Reduced write requests (Used for spaces.create requests.)": 10 per minute per user per project, 100 per minute per project (limits). */
 const CREATES_PER_USER_MINUTE = 10;
 const CREATES_PER_PROJECT_MINUTE = 100;
+/**
+ * "Read requests": 600 per minute per user per project, 6000 per project; "Write requests": 100 and 1000 (limits).
+ * "Read requests are calls to any method that retrieves data …, such as spaces.get"; "Write requests are calls to
+ * any method that modifies a meeting, such as spaces.patch and spaces.endActiveConference": members.list is a
+ * read, members.create and members.delete are writes here (they change who is in the meeting's roles).
+ */
+const LIMITS = {
+  read: { user: 600, project: 6000, errors: ['userReadsLimited', 'projectReadsLimited'] },
+  write: { user: 100, project: 1000, errors: ['userWritesLimited', 'projectWritesLimited'] },
+} as const;
+/** "Some Workspace editions can use Host Management to add up to 25 co-hosts" (Meet Help 10885841). */
+export const MAX_COHOSTS = 25;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -149,14 +208,27 @@ export class MeetModel {
   private readonly spaces = new Map<string, StoredSpace>();
   /** spaces.create times (simulated ms) by account, and for the whole project. */
   private readonly creates = new Map<string, number[]>();
+  /** Read and write request times by account (the per-project ones are the project's). */
+  private readonly requests = { read: new Map<string, number[]>(), write: new Map<string, number[]>() };
+  private readonly projectCreates: number[];
+  private readonly projectRequests: { read: number[]; write: number[] };
   constructor(
     private readonly env: ApiEnv,
     private readonly calendar: CalendarModel,
     options: Partial<MeetModelOptions> = {},
-    /** Every person's spaces.create times in this Cloud project (offline/project.ts): the per-project quota is shared. */
-    private readonly projectCreates: number[] = [],
+    /** The Cloud project's request times (offline/project.ts): the per-project quotas are shared by every person. */
+    project: Pick<ScriptProject, 'meetCreates' | 'meetReads' | 'meetWrites'> = { meetCreates: [], meetReads: [], meetWrites: [] },
   ) {
-    this.options = { defaultAccessType: 'TRUSTED', refusedArtifacts: [], artifactRefusal: 'permissionDenied', ...options };
+    this.options = {
+      defaultAccessType: 'TRUSTED',
+      refusedArtifacts: [],
+      artifactRefusal: 'permissionDenied',
+      cohostRefusal: 'permissionDenied',
+      cohostWithoutModeration: 'failedPrecondition',
+      ...options,
+    };
+    this.projectCreates = project.meetCreates;
+    this.projectRequests = { read: project.meetReads, write: project.meetWrites };
   }
 
   // ----- setup and inspection (not logged) -------------------------------------------------------------
@@ -176,6 +248,17 @@ export class MeetModel {
     const space = this.find(nameOrCode);
     if (!space) throw new Error(`stopConference: no space ${nameOrCode}`);
     delete space.conferenceRecord;
+  }
+
+  /**
+   * Gives a space another owner, as when an event's organizer hands it over ("If you transfer or schedule a
+   * meeting on someone else's calendar, the other person could become the meeting host": Meet Help 10885841).
+   * Tests and the preview; not logged.
+   */
+  transferSpace(nameOrCode: string, owner: string): void {
+    const space = this.find(nameOrCode);
+    if (!space) throw new Error(`transferSpace: no space ${nameOrCode}`);
+    space.owner = owner;
   }
 
   /** A space as its owner would read it, without counting as a call. */
@@ -218,9 +301,10 @@ export class MeetModel {
       if (invalid) fail(invalid);
       this.requireWorkspace();
       this.checkCreateQuota();
-      this.refuseArtifacts(leaves);
+      const refused = this.refusedArtifacts(leaves);
       const config = defaultConfig(this.options.defaultAccessType);
       for (const [path, value] of leaves) setLeaf(config, path, value);
+      const answered = this.dropRefused(config, refused);
       const space: StoredSpace = {
         id: this.newSpaceId(),
         code: this.newMeetingCode(),
@@ -231,7 +315,7 @@ export class MeetModel {
       };
       this.spaces.set(space.id, space);
       this.recordCreate();
-      return { status: 200, value: this.render(space, true) };
+      return { status: 200, value: { ...this.render(space, true), config: answered } };
     });
   }
 
@@ -242,6 +326,7 @@ export class MeetModel {
    */
   get(name: string): SpaceJson {
     return runCall(this.env, { api: API.get, route: 'rest', summary: `get ${name}` }, () => {
+      this.countRequest('read');
       const space = this.visible(name, true, 'read');
       return { status: 200, value: this.render(space, space.owner === this.env.account().email) };
     });
@@ -249,19 +334,28 @@ export class MeetModel {
 
   /**
    * spaces.patch, owners only (overview). "To update the details of a meeting space, you can only use
-   * spaces/{space}" (overview). updateMask: "If updateMask isn't provided, it defaults to '*' and updates all
-   * fields provided in the request, including deleting fields not set in the request" (patch reference): so
-   * without a mask, config fields not sent return to their defaults. A path named in the mask but absent from
-   * the body is cleared too (FieldMask semantics).
+   * spaces/{space}" (overview). updateMask, as the current v2 discovery document (and Google's client libraries
+   * generated from it) has it: "If update_mask isn't provided (not set, set with empty paths, or only has "" as
+   * paths), it defaults to update all fields provided with values in the request. Using "*" as update_mask will
+   * update all fields, including deleting fields not set in the request." So no mask, or an empty one, changes
+   * exactly the fields sent; `*` (or `config`) returns every config field not sent to its default; a path named
+   * in the mask but absent from the body is cleared too (FieldMask semantics). (The reference page once said a
+   * missing mask "defaults to '*'": the older text, superseded; the self-check settles it on a real account.)
    */
   patch(name: string, body: unknown, updateMask: string | undefined): SpaceJson {
     const { invalid, leaves: sent } = checkSpaceBody(API.patch, body);
-    const paths = parseMask(updateMask);
+    const masked = parseMask(updateMask ?? '');
+    const paths = masked.size ? masked : new Set(sent.keys());
     return runCall(
       this.env,
-      { api: API.patch, route: 'rest', summary: `patch ${name} ${updateMask ? `updateMask=${updateMask}` : '(no updateMask)'}` },
+      {
+        api: API.patch,
+        route: 'rest',
+        summary: `patch ${name} ${masked.size ? `updateMask=${updateMask}` : updateMask === undefined ? '(no updateMask)' : '(empty updateMask)'}`,
+      },
       () => {
         if (invalid) fail(invalid);
+        this.countRequest('write');
         const space = this.visible(name, false, 'settings');
         this.requireOwner(space);
         // FieldMask: every leaf a path covers takes the value sent, or its default when the body leaves it out.
@@ -273,10 +367,10 @@ export class MeetModel {
           setLeaf(next, leaf, value);
           changed.set(leaf, value);
         }
-        // A patch is all or nothing: a refused artifact leaves the space as it was.
-        this.refuseArtifacts(changed);
+        // Refused as a whole, or the refused artifact dropped (artifactRefusal): a refusal leaves the space as it was.
+        const answered = this.dropRefused(next, this.refusedArtifacts(changed));
         space.config = next;
-        return { status: 200, value: this.render(space, true) };
+        return { status: 200, value: { ...this.render(space, true), config: answered } };
       },
     );
   }
@@ -291,6 +385,7 @@ export class MeetModel {
       throw new MeetNotModelled('spaces.endActiveConference with a non-empty request body');
     }
     return runCall(this.env, { api: API.end, route: 'rest', summary: `endActiveConference ${name}` }, () => {
+      this.countRequest('write');
       const space = this.visible(name, false, 'created');
       this.requireOwner(space);
       delete space.conferenceRecord;
@@ -301,10 +396,10 @@ export class MeetModel {
   /**
    * spaces.members.create: `POST /v2/{parent=spaces/*}/members` with a Member; "email ... is required for creating
    * the member" (spaces.members reference). Scope meetings.space.created only (members.create reference), so only
-   * spaces this app made. COHOST: "When the moderation mode is on, the meeting owner has more control over the
-   * meeting with features such as co-host management" (SpaceConfig.Moderation reference): what Google answers a
-   * COHOST on a space whose moderation is off is not published, so the model throws. An email already a member:
-   * not published either, throws.
+   * spaces this app made. COHOST: not on an edition without co-hosts (offline/editions.ts; the answer is
+   * `cohostRefusal`, unconfirmed); on a space whose moderation is off, `cohostWithoutModeration` (unconfirmed); at
+   * most 25 a meeting (Meet Help 10885841), and what Google answers a 26th is not published (throws). An email
+   * already a member: not published either, throws.
    */
   createMember(parent: string, body: unknown): MemberJson {
     if (!isObject(body)) throw new MeetNotModelled('spaces.members.create with a body that is not a JSON object');
@@ -313,13 +408,12 @@ export class MeetModel {
     const role = body.role ?? 'ROLE_UNSPECIFIED';
     if (role !== 'COHOST' && role !== 'ROLE_UNSPECIFIED') throw new MeetNotModelled(`Member role ${String(role)}`);
     return runCall(this.env, { api: API.createMember, route: 'rest', summary: `create member ${parent} ${String(body.email)} ${role}` }, () => {
+      this.countRequest('write');
       const space = this.visible(parent, false, 'created');
       this.requireOwner(space);
       const email = typeof body.email === 'string' ? body.email.trim() : '';
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(MEET_ERRORS.invalidArgument('Invalid email.'));
-      if (role === 'COHOST' && space.config.moderation !== 'ON') {
-        throw new MeetNotModelled('a COHOST member on a space whose moderation is not ON (Google does not publish its answer)');
-      }
+      if (role === 'COHOST') this.admitCohost(space);
       if (space.members.some((m) => m.email.toLowerCase() === email.toLowerCase())) {
         throw new MeetNotModelled('spaces.members.create for an email that is already a member');
       }
@@ -336,6 +430,7 @@ export class MeetModel {
    */
   listMembers(parent: string): { members?: MemberJson[] } {
     return runCall(this.env, { api: API.listMembers, route: 'rest', summary: `list members ${parent}` }, () => {
+      this.countRequest('read');
       const space = this.visible(parent, false, 'read');
       this.requireOwner(space);
       if (space.members.length > 250) throw new MeetNotModelled('a member list longer than one page');
@@ -348,6 +443,7 @@ export class MeetModel {
     const match = /^(spaces\/[^/]+)\/members\/([^/]+)$/.exec(name);
     if (!match) throw new MeetNotModelled(`a member name "${name}"`);
     return runCall(this.env, { api: API.deleteMember, route: 'rest', summary: `delete member ${name}` }, () => {
+      this.countRequest('write');
       const space = this.visible(match[1]!, false, 'created');
       this.requireOwner(space);
       const index = space.members.findIndex((m) => m.name === name);
@@ -360,16 +456,57 @@ export class MeetModel {
   // ----- rules -----------------------------------------------------------------------------------------
 
   /**
-   * An artifact the person's edition or admin does not allow, turned on by a create or a patch: refused as a
-   * whole with the documented error the options name (configuration guide: artifacts depend on the edition and
-   * admin settings; the exact answer is not published).
+   * The artifacts a create or a patch turns on that the person's edition (offline/editions.ts) or admin
+   * (`refusedArtifacts`) does not allow; with a refusing `artifactRefusal` the whole call is refused here
+   * (configuration guide: artifacts depend on the edition and admin settings; the exact answer is not published).
    */
-  private refuseArtifacts(leaves: Map<string, string>): void {
-    for (const artifact of this.options.refusedArtifacts) {
-      const { path, on } = ARTIFACT_PATHS[artifact];
-      if (leaves.get(path) === on) {
-        fail(this.options.artifactRefusal === 'failedPrecondition' ? MEET_ERRORS.failedPrecondition : MEET_ERRORS.permissionDenied);
-      }
+  private refusedArtifacts(leaves: Map<string, string>): Artifact[] {
+    const edition = this.env.account().edition;
+    const refused = (Object.keys(ARTIFACT_PATHS) as Artifact[]).filter(
+      (artifact) =>
+        leaves.get(ARTIFACT_PATHS[artifact].path) === ARTIFACT_PATHS[artifact].on &&
+        (!editionHas(edition, artifact) || this.options.refusedArtifacts.includes(artifact)),
+    );
+    const shape = this.options.artifactRefusal;
+    if (refused.length && shape === 'permissionDenied') fail(MEET_ERRORS.permissionDenied);
+    if (refused.length && shape === 'failedPrecondition') fail(MEET_ERRORS.failedPrecondition);
+    return refused;
+  }
+
+  /**
+   * A call accepted with refused artifacts: the space keeps them off, and the answer says so (`answeredOff`) or
+   * echoes them on as asked (`echoedOn`: only a later read shows them off). Answers the config to answer with.
+   */
+  private dropRefused(config: SpaceConfigJson, refused: Artifact[]): SpaceConfigJson {
+    const answered = cloneConfig(config);
+    for (const artifact of refused) {
+      setLeaf(config, ARTIFACT_PATHS[artifact].path, ARTIFACT_PATHS[artifact].off);
+      if (this.options.artifactRefusal === 'answeredOff') setLeaf(answered, ARTIFACT_PATHS[artifact].path, ARTIFACT_PATHS[artifact].off);
+    }
+    return answered;
+  }
+
+  /**
+   * A COHOST member: allowed by the edition (offline/editions.ts; refused as `cohostRefusal` says, every address
+   * alike), with moderation as `cohostWithoutModeration` says, and at most MAX_COHOSTS.
+   */
+  private admitCohost(space: StoredSpace): void {
+    if (!editionHas(this.env.account().edition, 'cohosts')) {
+      const shape = this.options.cohostRefusal;
+      fail(
+        shape === 'failedPrecondition'
+          ? MEET_ERRORS.failedPrecondition
+          : shape === 'invalidArgument'
+            ? MEET_ERRORS.invalidArgument('Request contains an invalid argument.')
+            : MEET_ERRORS.permissionDenied,
+      );
+    }
+    if (space.config.moderation !== 'ON') {
+      if (this.options.cohostWithoutModeration === 'failedPrecondition') fail(MEET_ERRORS.failedPrecondition);
+      if (this.options.cohostWithoutModeration === 'moderationTurnedOn') space.config.moderation = 'ON';
+    }
+    if (space.members.filter((m) => m.role === 'COHOST').length >= MAX_COHOSTS) {
+      throw new MeetNotModelled(`a COHOST beyond the ${MAX_COHOSTS} a meeting may have (Google does not publish its answer)`);
     }
   }
 
@@ -422,7 +559,24 @@ export class MeetModel {
     // Pruned in place: the array is the project's, shared by every person's runtime.
     const kept = this.projectCreates.filter((t) => t > since);
     this.projectCreates.splice(0, this.projectCreates.length, ...kept);
-    if (mine.length >= CREATES_PER_USER_MINUTE || this.projectCreates.length >= CREATES_PER_PROJECT_MINUTE) fail(MEET_ERRORS.rateLimited);
+    // Each limit answers in its own words (MEET_ERRORS, unconfirmed); the person's is checked first.
+    if (mine.length >= CREATES_PER_USER_MINUTE) fail(MEET_ERRORS.userRateLimited);
+    if (this.projectCreates.length >= CREATES_PER_PROJECT_MINUTE) fail(MEET_ERRORS.projectRateLimited);
+  }
+
+  /** One read or write request against its per-minute limits, per user and per project, in simulated time (limits). */
+  private countRequest(kind: 'read' | 'write'): void {
+    const now = this.env.clock.now();
+    const since = now - MINUTE_MS;
+    const email = this.env.account().email;
+    const mine = (this.requests[kind].get(email) ?? []).filter((t) => t > since);
+    const project = this.projectRequests[kind];
+    project.splice(0, project.length, ...project.filter((t) => t > since));
+    const [userError, projectError] = LIMITS[kind].errors;
+    if (mine.length >= LIMITS[kind].user) fail(MEET_ERRORS[userError]);
+    if (project.length >= LIMITS[kind].project) fail(MEET_ERRORS[projectError]);
+    this.requests[kind].set(email, [...mine, now]);
+    project.push(now);
   }
 
   private recordCreate(): void {
@@ -511,7 +665,10 @@ function checkSpaceBody(api: string, body: unknown): { leaves: Map<string, strin
 }
 
 /** updateMask: a comma-separated FieldMask (patch reference), nested paths included; paths outside the modelled ones throw. */
-function parseMask(mask: string | undefined): Set<string> {
-  const paths = mask === undefined || mask === '' ? ['*'] : mask.split(',').map((p) => p.trim());
+function parseMask(mask: string): Set<string> {
+  const paths = mask
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return new Set(paths.flatMap((path) => leavesUnder(path, (what) => new MeetNotModelled(what))));
 }

@@ -83,9 +83,7 @@ function findOperation(model: MeetModel, request: FetchRequest, path: string, qu
     }
     if (request.method === 'PATCH') {
       noQuery(['updateMask']);
-      // Without updateMask the references disagree (an older one: every unsent field is cleared; the current one:
-      // only the fields sent change). MeetLink always sends the mask, so the fake refuses to guess.
-      if (query.updateMask === undefined) throw new MeetNotModelled('spaces.patch without updateMask (the references disagree)');
+      // Without updateMask, or with an empty one, the fields sent change (the current discovery document; model.ts).
       return { api: 'meet.spaces.patch', run: () => model.patch(path, jsonBody(request, 'meet.spaces.patch'), query.updateMask) };
     }
   }

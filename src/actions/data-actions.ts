@@ -6,6 +6,7 @@ import { settingsCard } from '../cards/settings';
 import { HISTORY_KEY } from '../history';
 import { STRINGS } from '../i18n/strings';
 import { MEET_API_DENIED_KEY } from '../meet/make-link';
+import { MEET_EDITION_KEY } from '../meet/account-memory';
 import { isFreeGmail } from '../meet/meet-port';
 import { JOURNAL_KEY, MARKER_SWEEP_KEY } from '../meet/temporary-event';
 import { HOST_SHAPES_KEY } from '../self-check/host-shapes';
@@ -19,9 +20,17 @@ import { homeView, messageView } from './view-models';
 
 /**
  * Every user property MeetLink stores, and nothing else: README ("What MeetLink guarantees"), Help and the
- * privacy policy name the same six. A test runs every feature and checks no other `meetlink.` key is left.
+ * privacy policy name the same seven. A test runs every feature and checks no other `meetlink.` key is left.
  */
-export const USER_DATA_KEYS = [SETTINGS_KEY, HISTORY_KEY, JOURNAL_KEY, MEET_API_DENIED_KEY, MARKER_SWEEP_KEY, HOST_SHAPES_KEY] as const;
+export const USER_DATA_KEYS = [
+  SETTINGS_KEY,
+  HISTORY_KEY,
+  JOURNAL_KEY,
+  MEET_API_DENIED_KEY,
+  MEET_EDITION_KEY,
+  MARKER_SWEEP_KEY,
+  HOST_SHAPES_KEY,
+] as const;
 
 /**
  * Removes every key MeetLink stores. The journal goes only when `keepJournal` is false: a temporary event Google

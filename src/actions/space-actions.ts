@@ -6,10 +6,11 @@ import { lookupNoticeCard } from '../cards/lookup-notice';
 import { ACCESS_FIELD, COHOSTS_FIELD, meetingSettingsCard, spaceCard, type SpaceCardKind } from '../cards/space';
 import { formValues, parameters, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
-import { MeetFailure } from '../meet/errors';
+import { failureCard } from '../cards/failure';
+import { logSummary, MeetFailure, retryCanHelp } from '../meet/errors';
 import { isMeetingCode, meetingCodeIn, meetUrl } from '../meet/meeting-code';
 import { ACCESS_TYPES, isMemberName, isSpaceName, type AccessType, type Member, type OnOff } from '../meet/meet-port';
-import { MAX_COHOSTS_PER_ACTION, type MeetScope, type SpaceView } from '../meet/spaces';
+import { MAX_COHOSTS, MAX_COHOSTS_PER_ACTION, type CohostsResult, type MeetScope, type SpaceView } from '../meet/spaces';
 import { loadSettings } from '../settings';
 import { isEmailAddress, parseAddressList } from '../text/addresses';
 import type { App } from './app';
@@ -87,13 +88,29 @@ function cardFor(app: App, e: AddOnEvent, view: SpaceView, extras: LinkExtras = 
         { url: view.url, code: view.code, space: { name: view.name, accessType: view.accessType, moderation: view.moderation } },
         false,
         app.email(),
-        { ...extras, cohosts: extras.cohosts ?? view.cohosts, active: view.active },
+        { ...extras, cohosts: extras.cohosts ?? view.cohosts, active: view.active, cohostsDenied: !app.engine().cohostsOffered() },
       );
     case 'meeting':
       return meetingSettingsCard(view, loadSettings(app.store).settings.presets, app.email(), extras.notice, extras.applied);
     default:
       return spaceCard(view, app.email());
   }
+}
+
+/**
+ * What the card says after adding co-hosts, most important first, and the addresses to leave in the field for
+ * another try. Who was added is named too when some were not (the list alone would not tell which failed).
+ */
+function cohostNotices(result: CohostsResult): { notices: string[]; again: string[] } {
+  const problems = [
+    ...(result.notAllowed.length ? [STRINGS.cohostsNotAllowed(result.notAllowed)] : []),
+    ...(result.refused.length ? [STRINGS.cohostsRefused(result.refused)] : []),
+    ...(result.unclear.length ? [STRINGS.cohostsUnclear(result.unclear)] : []),
+    ...(result.busy.length ? [STRINGS.cohostsBusy(result.busy)] : []),
+    ...(result.notTried.length ? [STRINGS.cohostsNotTried(result.notTried)] : []),
+  ];
+  const added = problems.length && result.added.length ? [STRINGS.cohostsAddedList(result.added)] : [];
+  return { notices: [...problems, ...added], again: [...result.busy, ...result.notTried] };
 }
 
 /**
@@ -152,35 +169,57 @@ export const SPACE_HANDLERS = {
     const before = spaceFrom(e);
     const presets = loadSettings(app.store).settings.presets;
     if (!presets.length) return notify(STRINGS.presetsNoneOn);
-    const { view, refused } = app.engine().applyPresets(before.name, presets);
-    const notice = refused.length ? STRINGS.presetsRefused(refused) : undefined;
-    // The card says which are on now (those Google did not refuse), so pressing Apply visibly changes it.
-    const applied = view ? presets.filter((preset) => !refused.includes(preset)) : [];
-    return respond(nav().updateCard(cardFor(app, e, view ?? before, { notice, applied })), notice ?? STRINGS.presetsApplied);
+    const { view, refused, notSet } = app.engine().applyPresets(before.name, presets);
+    const notices = [...(refused.length ? [STRINGS.presetsRefused(refused)] : []), ...(notSet.length ? [STRINGS.presetsNotSet(notSet, 'meet')] : [])];
+    const notice = notices.join(' ') || undefined;
+    // The card says which are on now (those Google neither refused nor left off), so pressing Apply visibly changes it.
+    const applied = view ? presets.filter((preset) => !refused.includes(preset) && !notSet.includes(preset)) : [];
+    return respond(nav().updateCard(cardFor(app, e, view ?? before, { notice, applied })), notices[0] ?? STRINGS.presetsApplied);
   },
-  // Co-hosts of a link MeetLink made. Addresses are checked before any call; a refused one is named.
+  // Co-hosts of a link MeetLink made. Addresses are checked before any call; each one not added is named, with why.
   addCohosts: (app, e) => {
     const view = spaceFrom(e);
-    const emails = addressesIn(formValues(e, COHOSTS_FIELD)?.[0] ?? '');
+    // "Try again" on a failure card sends back what was typed (`typed`): the failure card has no field.
+    const retried = parameters(e).typed;
+    const typed = formValues(e, COHOSTS_FIELD)?.[0] ?? retried ?? '';
+    const emails = addressesIn(typed);
     if (!emails.length) return notify(STRINGS.cohostsEmpty);
     const invalid = emails.filter((email) => !isEmailAddress(email));
     if (invalid.length) return notify(STRINGS.cohostsInvalid(invalid.slice(0, 5)));
     if (emails.length > MAX_COHOSTS_PER_ACTION) return notify(STRINGS.cohostsTooMany(MAX_COHOSTS_PER_ACTION));
     // Someone already a co-host is not sent again (what Google answers a second create is not documented).
-    const known = new Set((view.cohosts ?? []).map((m) => m.email.toLowerCase()));
+    const current = view.cohosts ?? [];
+    const known = new Set(current.map((m) => m.email.toLowerCase()));
     const fresh = emails.filter((email) => !known.has(email));
     if (!fresh.length) return respond(nav().updateCard(cardFor(app, e, view)), STRINGS.cohostsAdded(0));
-    const result = app.engine().addCohosts(view.name, fresh, view.moderation);
-    const added = fresh.length - result.refused.length - result.notTried.length;
-    const notices = [
-      ...(result.refused.length ? [STRINGS.cohostsRefused(result.refused)] : []),
-      ...(result.notTried.length ? [STRINGS.cohostsNotTried(result.notTried)] : []),
-    ];
-    const notice = notices.length ? notices.join(' ') : undefined;
-    return respond(
-      nav().updateCard(cardFor(app, e, { ...view, moderation: result.moderation }, { cohosts: result.cohosts, notice })),
-      notice ?? STRINGS.cohostsAdded(added),
+    // Google allows 25 co-hosts a meeting (Meet Help 10885841); what it answers a 26th is not published: no call.
+    if (current.length + fresh.length > MAX_COHOSTS) return notify(STRINGS.cohostsCap(MAX_COHOSTS, current.length));
+    let result: CohostsResult;
+    try {
+      result = app.engine().addCohosts(view.name, fresh, view.moderation, current);
+    } catch (error) {
+      // Nobody was added (the host-controls patch or the token failed first): Try again keeps what was typed.
+      if (!(error instanceof MeetFailure)) throw error;
+      const { action: _, ...rest } = parameters(e);
+      const retry = retryCanHelp(error.kind) ? { name: 'addCohosts' as const, parameters: { ...rest, typed } } : undefined;
+      console.error(`MeetLink action addCohosts failed: ${logSummary(error)}`);
+      return respond(nav().pushCard(failureCard(error.kind, retry)));
+    }
+    const { notices, again } = cohostNotices(result);
+    const card = cardFor(
+      app,
+      e,
+      { ...view, moderation: result.moderation },
+      {
+        cohosts: result.cohosts,
+        notice: notices.join(' ') || undefined,
+        // Host controls MeetLink turned on and left on are said, whatever else happened (they change who may present or chat).
+        info: result.hostControlsOn ? STRINGS.hostControlsOn : undefined,
+        typed: again.join(', ') || undefined,
+      },
     );
+    // From a failure card's Try again: back to the link card, redrawn.
+    return respond((retried === undefined ? nav() : nav().popCard()).updateCard(card), notices[0] ?? STRINGS.cohostsAdded(result.added.length));
   },
   removeCohost: (app, e) => {
     const view = spaceFrom(e);

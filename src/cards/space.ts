@@ -49,13 +49,15 @@ export function spaceSection(view: SpaceView, from: SpaceCardKind = 'space'): Go
 }
 
 /**
- * Co-hosts of a space MeetLink made: who they are, each with "Remove", and a field for more addresses. Shown
- * only to the owner (the access type is known), and only on the link card.
+ * Co-hosts of a space MeetLink made: who they are, each with "Remove", and a field for more addresses (holding
+ * `typed`, the ones to try again). Shown only to the owner (the access type is known), and only on the link card.
+ * When Google refused this account co-hosts (`denied`: its edition or admin), the section says so and offers no field.
  */
-export function cohostSection(view: SpaceView): GoogleAppsScript.Card_Service.CardSection {
+export function cohostSection(view: SpaceView, options: { typed?: string; denied?: boolean } = {}): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(STRINGS.cohostsTitle);
   const p = spaceParameters(view, 'link');
   const cohosts = view.cohosts ?? [];
+  if (options.denied && !cohosts.length) return section.addWidget(paragraph(`<i>${escapeHtml(STRINGS.cohostsUnavailable)}</i>`));
   if (!cohosts.length) section.addWidget(paragraph(STRINGS.cohostsNone));
   for (const member of cohosts) {
     // Addresses come from Google: escaped, clipped.
@@ -70,9 +72,10 @@ export function cohostSection(view: SpaceView): GoogleAppsScript.Card_Service.Ca
         ),
     );
   }
-  return section
-    .addWidget(CardService.newTextInput().setFieldName(COHOSTS_FIELD).setTitle(STRINGS.cohostsField))
-    .addWidget(buttons(actionButton(STRINGS.cohostsAdd, 'addCohosts', p)));
+  const field = CardService.newTextInput().setFieldName(COHOSTS_FIELD).setTitle(STRINGS.cohostsField);
+  // Addresses come from the person: the field holds them as typed (a value, not card text: nothing to escape).
+  if (options.typed) field.setValue(options.typed);
+  return section.addWidget(field).addWidget(buttons(actionButton(STRINGS.cohostsAdd, 'addCohosts', p)));
 }
 
 /** A meeting looked up or re-read: its link and code, "Open in Meet", and its settings. */

@@ -23,6 +23,9 @@ export function listOf(items: string[]): string {
   return new ListFormat(activeLocale().intlLocale, { type: 'conjunction', style: 'long' }).format(items);
 }
 
+/** Presets by name, as a list in the person's language. */
+const presetNames = (presets: readonly Preset[]) => listOf(presets.map((p) => t()[`preset_${p}`]()));
+
 const withArguments = {
   meetingCode: (code: string) => t().meetingCode({ code }),
   dialInDetail: (number: string, pin?: string) => (pin ? t().dialInDetail({ number, pin }) : number),
@@ -67,15 +70,22 @@ const withArguments = {
   accessChoice: (type: AccessType) => t()[`accessChoice_${type}`](),
   preset: (preset: Preset) => t()[`preset_${preset}`](),
   // Lists read as lists in the person's language (Japanese joins with 、, not a Latin comma).
-  presetList: (presets: readonly Preset[]) => listOf(presets.map((p) => t()[`preset_${p}`]())),
-  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
-  presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
-  presetsOnNow: (presets: readonly Preset[]) => t().presetsOnNow({ list: listOf(presets.map((p) => t()[`preset_${p}`]())) }),
+  presetList: presetNames,
+  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presetNames(presets) }),
+  presetsNotSet: (presets: readonly Preset[], via: 'calendar' | 'meet') =>
+    (via === 'calendar' ? t().presetsNotSetCalendar : t().presetsNotSetMeet)({ list: presetNames(presets) }),
+  presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: presetNames(presets) }),
+  presetsOnNow: (presets: readonly Preset[]) => t().presetsOnNow({ list: presetNames(presets) }),
   cohostsAdded: (count: number) => t().cohostsAdded({ count }),
   cohostRemoved: (email: string) => t().cohostRemoved({ email }),
   cohostsInvalid: (list: readonly string[]) => t().cohostsInvalid({ list: listOf([...list]) }),
   cohostsRefused: (list: readonly string[]) => t().cohostsRefused({ list: listOf([...list]) }),
   cohostsNotTried: (list: readonly string[]) => t().cohostsNotTried({ list: listOf([...list]) }),
+  cohostsAddedList: (list: readonly string[]) => t().cohostsAddedList({ list: listOf([...list]) }),
+  cohostsBusy: (list: readonly string[]) => t().cohostsBusy({ list: listOf([...list]) }),
+  cohostsUnclear: (list: readonly string[]) => t().cohostsUnclear({ list: listOf([...list]) }),
+  cohostsNotAllowed: (list: readonly string[]) => t().cohostsNotAllowed({ list: listOf([...list]) }),
+  cohostsCap: (max: number, count: number) => t().cohostsCap({ max, count }),
   cohostsTooMany: (max: number) => t().cohostsTooMany({ max }),
   // Workspace Studio: the step "Make a Meet link" (its config card and the flow's activity log).
   stepCohostField: (number: number) => t().stepCohostField({ number }),

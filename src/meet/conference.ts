@@ -13,8 +13,17 @@ export interface MeetLink {
   dialIn?: DialIn;
   /** Google's page with every dial-in number for this meeting. */
   morePhonesUrl?: string;
-  /** Set when the link is a Meet REST space this app owns (no phone entry points then). */
-  space?: { name: string; accessType?: AccessType; moderation?: OnOff; refused?: Preset[] };
+  /**
+   * Set when the link is a Meet REST space this app owns (no phone entry points then). `refused`: presets Google
+   * refused this account (now, or within 30 days so they were not asked again); `cohostsDenied`: Google refused this
+   * account co-hosts within 30 days (src/meet/account-memory.ts).
+   */
+  space?: { name: string; accessType?: AccessType; moderation?: OnOff; refused?: Preset[]; cohostsDenied?: boolean };
+  /**
+   * Presets asked that are not on, though Google did not refuse them: the link came from Calendar, which cannot set
+   * them (`calendar`: the Meet API was braked, busy or failing), or Google failed or ran out of time (`meet`).
+   */
+  presetsNotSet?: { presets: Preset[]; via: 'calendar' | 'meet' };
   /**
    * Calendar method only: Google did not confirm the temporary event was deleted, so it may still be in the
    * person's calendar until the next action sweeps it.

@@ -35,10 +35,12 @@ export interface MeetContext extends Waiting {
   /** The signed-in account's email, to send free Gmail accounts straight to the Calendar method. */
   accountEmail?(): string;
   /**
-   * A short pause of the Meet REST API for every person using this deployment, after Google answered 429
-   * (spaces.create's quota is per Cloud project). src/platform.ts keeps it in the script cache.
+   * A short pause of the Meet REST API for every person using this deployment, after Google answered 429 naming
+   * the project's limit (spaces.create's 100 a minute per Cloud project). src/platform.ts keeps it in the script cache.
    */
   meetBrake?: ProjectBrake;
+  /** The same pause for this person alone, after their own limit (10 a minute): kept in their user cache. */
+  meetUserBrake?: ProjectBrake;
 }
 
 export interface MeetGrant {
@@ -46,7 +48,7 @@ export interface MeetGrant {
   settings: boolean;
 }
 
-/** A project-wide pause: on for everyone once engaged, off by itself after the seconds given. */
+/** A pause of the Meet API (for the project, or one person): on once engaged, off by itself after the seconds given. */
 export interface ProjectBrake {
   engaged(): boolean;
   engage(seconds: number): void;

@@ -1,9 +1,10 @@
 import type { MeetContext } from './context';
 import { makeMeetLink, meetApiOffered, meetApiUsable, type LinkOptions } from './make-link';
-import type { AccessType, OnOff } from './meet-port';
+import type { AccessType, Member, OnOff } from './meet-port';
 import {
   addCohosts,
   applyPresets,
+  cohostsOffered,
   endConference,
   listCohosts,
   lookupMeeting,
@@ -65,7 +66,10 @@ export function meetEngine(ctx: MeetContext) {
     endConference: (name: string) => endConference(ctx, name),
     applyPresets: (name: string, presets: readonly Preset[]) => applyPresets(ctx, name, presets),
     listCohosts: (name: string) => listCohosts(ctx, name),
-    addCohosts: (name: string, emails: readonly string[], moderation: OnOff | undefined) => addCohosts(ctx, name, emails, moderation),
+    addCohosts: (name: string, emails: readonly string[], moderation: OnOff | undefined, current?: readonly Member[]) =>
+      addCohosts(ctx, name, emails, moderation, current),
+    /** The link card offers co-hosts: Google has not refused this account them within 30 days. */
+    cohostsOffered: () => cohostsOffered(ctx),
     removeCohost: (name: string, member: string) => removeCohost(ctx, name, member),
     // After the meeting: reads only (Meet conference records, the event), so nothing to sweep.
     afterMeeting: (request: AfterMeetingRequest) => afterMeeting(ctx, request),

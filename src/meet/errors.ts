@@ -21,6 +21,7 @@ export type FailureKind =
   | 'badLink' // the link Google gave is not a Meet link
   | 'meetApiUnavailable' // Meet REST: a free Gmail account, or one Google refused the Meet API
   | 'spaceHidden' // Meet REST 403 on a space: made by Calendar or another app, or not this person's
+  | 'notMeetingOwner' // Meet REST 403 changing settings, and a read shows the person does not own the meeting
   | 'meetingNotFound' // Meet REST 404: no meeting has this code
   | 'meetingUnknown' // Meet REST 403 on a lookup by code: no such meeting, or one another app made (Google does not say which)
   | 'meetUnavailable' // Meet REST 5xx, still failing after the retries
@@ -41,6 +42,7 @@ export type FailureKind =
  */
 const FINAL_KINDS: readonly FailureKind[] = [
   'spaceHidden',
+  'notMeetingOwner',
   'notOrganizer',
   'notOwnedCalendar',
   'meetNotAllowed',

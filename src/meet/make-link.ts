@@ -1,17 +1,17 @@
 import type { MeetLink } from './conference';
 import { meetCodeOf, meetUrl } from './meeting-code';
-import type { MeetContext } from './context';
+import type { MeetContext, ProjectBrake } from './context';
 import { createCalendarLink } from './calendar-link';
 import { GoogleApiError } from './google-api-error';
 import { isFreeGmail, isSpaceName, type Space } from './meet-port';
-import { readJson } from '../storage/key-value-store';
 import type { Preset } from '../settings';
-import { createSpace } from './presets';
+import { createSpace, type PresetOutcome } from './presets';
+import { cohostsOffered, RECHECK_MS, refusedRecently, rememberRefusal } from './account-memory';
 
 /** User property: when Google last refused this account the Meet REST API (`{at: epoch ms}`). */
 export const MEET_API_DENIED_KEY = 'meetlink.meetApiDenied';
 /** A refusal is believed for 30 days, then the Meet API is tried again (an admin may have turned it on). */
-export const MEET_API_RECHECK_MS = 30 * 24 * 60 * 60 * 1000;
+export const MEET_API_RECHECK_MS = RECHECK_MS;
 
 /**
  * Whether this account should use the Meet REST API now: not a free Gmail account (Google's Meet API does not
@@ -29,39 +29,60 @@ export function meetApiUsable(ctx: MeetContext, scope: 'created' | 'settings' = 
  */
 export function meetApiOffered(ctx: MeetContext): boolean {
   if ((!ctx.meet && !ctx.meetGranted) || isFreeGmail(ctx.accountEmail?.())) return false;
-  const denied = readJson<{ at?: unknown }>(ctx.store, MEET_API_DENIED_KEY, {});
-  const at = denied && typeof denied === 'object' ? denied.at : undefined;
-  return !(typeof at === 'number' && at <= ctx.now() && ctx.now() - at < MEET_API_RECHECK_MS);
+  return !refusedRecently(ctx, MEET_API_DENIED_KEY);
 }
 
 /**
- * After a 429 from spaces.create, every person goes straight to the Calendar method for this long. The quota is
- * 100 calls a minute per Cloud project (developers.google.com/meet/api/guides/limits), counted over a minute,
- * so a minute's pause lets it refill; the Calendar route has its own, far larger quota.
+ * After a 429 from spaces.create, links go straight to the Calendar method for this long: for everyone when the
+ * project's limit ran out, for this person alone when their own did. Both limits are per minute (100 a project,
+ * 10 a user: developers.google.com/meet/api/guides/limits), so a minute's pause lets them refill; the Calendar
+ * route has its own, far larger quota.
  */
 export const MEET_BRAKE_SECONDS = 60;
 
-/** Whether the project-wide brake is on; a cache that fails reads as "off" (one Meet call more, nothing worse). */
-function braked(ctx: MeetContext): boolean {
+/** Which of spaces.create's limits a 429 names: the person's own, the project's, or neither that MeetLink can read. */
+export type QuotaLimit = 'user' | 'project' | 'unknown';
+
+/**
+ * Google's quota errors name the limit the way the Cloud console lists it: "… and limit 'Reduced write requests per
+ * minute per user' of service 'meet.googleapis.com' …" for the person's, "… per minute' …" for the project's
+ * (wording unconfirmed for Meet: offline/meet/model.ts MEET_ERRORS, and the self-check's optional 429 line).
+ */
+export function quotaLimitOf(error: GoogleApiError): QuotaLimit {
+  const limit = /\blimit\s+'([^']*)'/i.exec(error.message)?.[1] ?? error.message;
+  if (/per\s+user/i.test(limit)) return 'user';
+  if (/per\s+(minute|project|day)/i.test(limit) && /quota/i.test(error.message)) return 'project';
+  return 'unknown';
+}
+
+/** Whether a brake is on; a cache that fails reads as "off" (one Meet call more, nothing worse). */
+function braked(brake: ProjectBrake | undefined): boolean {
   try {
-    return ctx.meetBrake?.engaged() === true;
+    return brake?.engaged() === true;
   } catch {
     return false;
   }
 }
 
-function engageBrake(ctx: MeetContext): void {
+/**
+ * Brakes the Meet API after a 429 from spaces.create: the project's limit brakes everyone (the script cache), the
+ * person's own limit brakes them alone (their user cache), so one heavy user never sends colleagues to Calendar.
+ * A 429 whose words name no limit brakes the person alone: if it was the project's, each other person spends one
+ * quick refused call before braking themselves, and every link is still made; a project brake on a guess would
+ * take the Meet controls from everyone for a minute for one person's burst.
+ */
+function engageBrake(ctx: MeetContext, error: GoogleApiError): void {
   try {
-    ctx.meetBrake?.engage(MEET_BRAKE_SECONDS);
+    (quotaLimitOf(error) === 'project' ? ctx.meetBrake : ctx.meetUserBrake)?.engage(MEET_BRAKE_SECONDS);
   } catch {
-    // Not kept: the next person asks the Meet API once more and engages it then.
+    // Not kept: the next click asks the Meet API once more and engages it then.
   }
 }
 
 export interface LinkOptions {
   /** The link must carry a dial-in number and PIN (an invitation whose template asks for them). */
   needDialIn?: boolean;
-  /** Meeting presets for a Meet space, sent in the same spaces.create call (ignored on the Calendar route). */
+  /** Meeting presets for a Meet space, sent in the same spaces.create call (the Calendar route cannot set them). */
   presets?: readonly Preset[];
 }
 
@@ -71,44 +92,45 @@ export interface LinkOptions {
  * failure of that one call, goes to the Calendar method within the same action, which works for every account:
  * - PERMISSION_DENIED (403): this account cannot use the Meet API; remembered with the date (see above);
  * - 429 (spaces.create allows 10 a minute per user, 100 per project): at once, no wait and no retry, as
- *   create is not idempotent and the Calendar route has its own quota; and the project-wide brake is engaged,
- *   so that for the next minute nobody using this deployment spends a call on a quota that is used up (a 429
- *   does not say whether the person's or the project's quota ran out: either way a minute of Calendar links
- *   costs nothing but the space controls);
+ *   create is not idempotent and the Calendar route has its own quota; and a brake is engaged for a minute: for
+ *   everyone when Google names the project's limit, for this person alone otherwise (engageBrake);
  * - 5xx, a network exception, or an answer that is not a Meet link: at once too; a retry would spend the
  *   action's 30 s on a route that has a universal alternative.
+ * A Workspace link that comes from Calendar while presets were asked says they could not be set (`presetsNotSet`).
  */
 export function makeMeetLink(ctx: MeetContext, options: LinkOptions = {}): MeetLink {
+  const presets = options.presets ?? [];
+  if (!meetApiUsable(ctx)) return createCalendarLink(ctx);
+  // Calendar cannot set presets: a Workspace link it makes while some were asked says so.
+  const fromCalendar = (): MeetLink => {
+    const link = createCalendarLink(ctx);
+    return presets.length ? { ...link, presetsNotSet: { presets: [...presets], via: 'calendar' } } : link;
+  };
   // A Meet space has no dial-in number or PIN (spaces.create returns none): a link that needs them comes from Calendar.
-  if (options.needDialIn || !meetApiUsable(ctx) || braked(ctx)) return createCalendarLink(ctx);
+  if (options.needDialIn || braked(ctx.meetBrake) || braked(ctx.meetUserBrake)) return fromCalendar();
   let space: Space;
-  let refused: Preset[] = [];
+  let outcome: PresetOutcome;
   try {
-    ({ space, refused } = createSpace(ctx, options.presets ?? []));
+    ({ space, ...outcome } = createSpace(ctx, presets));
   } catch (error) {
-    if (error instanceof GoogleApiError && error.status === 403) rememberMeetApi(ctx, ctx.now());
-    if (error instanceof GoogleApiError && error.status === 429) engageBrake(ctx);
-    return createCalendarLink(ctx);
+    if (error instanceof GoogleApiError && error.status === 403) rememberRefusal(ctx, MEET_API_DENIED_KEY, ctx.now());
+    if (error instanceof GoogleApiError && error.status === 429) engageBrake(ctx, error);
+    return fromCalendar();
   }
-  if (ctx.store.get(MEET_API_DENIED_KEY) !== null) rememberMeetApi(ctx, undefined);
+  rememberRefusal(ctx, MEET_API_DENIED_KEY, undefined);
   const code = meetCodeOf(space.meetingUri);
-  if (!code || !isSpaceName(space.name)) return createCalendarLink(ctx);
+  if (!code || !isSpaceName(space.name)) return fromCalendar();
   const { accessType, moderation } = space.config ?? {};
   return {
     url: meetUrl(code),
     code,
-    space: { name: space.name, ...(accessType ? { accessType } : {}), ...(moderation ? { moderation } : {}), ...(refused.length ? { refused } : {}) },
+    space: {
+      name: space.name,
+      ...(accessType ? { accessType } : {}),
+      ...(moderation ? { moderation } : {}),
+      ...(outcome.refused.length ? { refused: outcome.refused } : {}),
+      ...(cohostsOffered(ctx) ? {} : { cohostsDenied: true }),
+    },
+    ...(outcome.notSet.length ? { presetsNotSet: { presets: outcome.notSet, via: 'meet' as const } } : {}),
   };
-}
-
-/** Writes (or clears) the Meet API refusal under the user lock; a busy lock only means it is written next time. */
-function rememberMeetApi(ctx: MeetContext, deniedAt: number | undefined): void {
-  try {
-    ctx.lock.withUserLock(() => {
-      if (deniedAt === undefined) ctx.store.remove(MEET_API_DENIED_KEY);
-      else ctx.store.set(MEET_API_DENIED_KEY, JSON.stringify({ at: deniedAt }));
-    });
-  } catch {
-    // Not remembered: the next action asks the Meet API again, which costs one call and is otherwise harmless.
-  }
 }

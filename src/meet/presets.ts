@@ -1,4 +1,5 @@
 import type { Preset } from '../settings';
+import { believed, editionSeen, rememberEdition, type Memory } from './account-memory';
 import type { MeetContext } from './context';
 import { GoogleApiError } from './google-api-error';
 import type { Space, SpaceConfig } from './meet-port';
@@ -47,49 +48,135 @@ export function isPresetRefusal(error: unknown): boolean {
   return error instanceof GoogleApiError && (error.status === 400 || error.status === 403);
 }
 
-export interface CreatedSpace {
-  space: Space;
-  /** Presets Google did not apply: the card names them; the link is made all the same. */
+// ---- what this account's Google refused, or showed on, preset by preset ----------------------------------------
+
+/** The presets Google refused this account within 30 days (src/meet/account-memory.ts): not sent again, named on the card. */
+export function refusedEarlier(ctx: Memory, presets: readonly Preset[]): Preset[] {
+  const { presetsRefused = {} } = editionSeen(ctx);
+  return presets.filter((p) => believed(ctx, presetsRefused[p]));
+}
+
+function confirmedEarlier(ctx: Memory, presets: readonly Preset[]): Preset[] {
+  const { presetsConfirmed = {} } = editionSeen(ctx);
+  return presets.filter((p) => believed(ctx, presetsConfirmed[p]));
+}
+
+function rememberSeen(ctx: Memory, refused: readonly Preset[], confirmed: readonly Preset[]): void {
+  if (!refused.length && !confirmed.length) return;
+  const at = ctx.now();
+  // A preset is either refused or confirmed, whichever Google showed last.
+  const without = (seen: Partial<Record<Preset, number>> | undefined, drop: readonly Preset[]) =>
+    Object.fromEntries(Object.entries(seen ?? {}).filter(([p]) => !drop.includes(p as Preset)));
+  const dated = (presets: readonly Preset[]) => Object.fromEntries(presets.map((p) => [p, at]));
+  rememberEdition(ctx, (seen) => ({
+    ...seen,
+    presetsRefused: { ...without(seen.presetsRefused, confirmed), ...dated(refused) },
+    presetsConfirmed: { ...without(seen.presetsConfirmed, refused), ...dated(confirmed) },
+  }));
+}
+
+// ---- asking for presets -------------------------------------------------------------------------------------
+
+/** What became of the presets asked for a space: on (the rest), refused by Google (now or earlier), or not set. */
+export interface PresetOutcome {
+  /** Google refused them, in this call or within 30 days (then not asked again): the edition or the admin. */
   refused: Preset[];
+  /** Google failed (5xx, 429) or there was no time left: not on, and not held against the account. */
+  notSet: Preset[];
+}
+
+export interface CreatedSpace extends PresetOutcome {
+  space: Space;
 }
 
 /**
- * spaces.create with the presets in the same single call. No presets: `create()` with an empty body, the call
- * MeetLink always made. When Google refuses the call that carried presets, the space is made without them
- * (a second create) and each preset is then tried alone (one patch each), so the card can name the ones
- * Google refused; at most 2 + 4 calls, each once (no waits). A failure of the plain create is thrown as it came,
- * for makeMeetLink to fall back to Calendar as before.
+ * What Google answered compared with what was asked. A preset the answer shows off was refused (Google accepted
+ * the call and dropped it). One the answer shows on is believed once a read has shown it on after MeetLink asked,
+ * within 30 days: until then the space is read once (`spaces.get`), because Google may echo a preset it never
+ * applies (docs/meet-rest.md, "Presets by edition"). That read is at most one per preset a month per account.
+ */
+function checkAnswer(ctx: MeetContext, space: Space, asked: readonly Preset[]): { space: Space; off: Preset[] } {
+  const answeredOn = presetsOn(space);
+  let off = asked.filter((p) => !answeredOn.includes(p));
+  let current = space;
+  const unconfirmed = asked.filter((p) => answeredOn.includes(p) && !confirmedEarlier(ctx, [p]).length);
+  let confirmed: Preset[] = [];
+  if (unconfirmed.length && canStartCall(ctx)) {
+    try {
+      current = ctx.meet!.get(space.name);
+      const readOn = presetsOn(current);
+      off = asked.filter((p) => !readOn.includes(p));
+      confirmed = asked.filter((p) => readOn.includes(p));
+    } catch {
+      // Not read: the answer is believed this time, and the next link asks for the read again.
+    }
+  }
+  rememberSeen(ctx, off, confirmed);
+  return { space: current, off };
+}
+
+/**
+ * spaces.create with the presets in the same single call, leaving out those Google refused this account within
+ * 30 days (so a refused preset costs 2 creates once a month, not on every link). No presets: `create()` with an
+ * empty body, the call MeetLink always made. When Google refuses the call that carried presets, the space is made
+ * without them (a second create) and each preset is then tried alone (one patch each), so the card can name the
+ * ones Google refused; at most 2 + 4 calls, each once (no waits), and one read the first time a preset is on. A
+ * failure of the plain create is thrown as it came, for makeMeetLink to fall back to Calendar as before.
  */
 export function createSpace(ctx: MeetContext, presets: readonly Preset[]): CreatedSpace {
   const meet = ctx.meet!;
-  if (!presets.length) return { space: meet.create(), refused: [] };
+  const earlier = refusedEarlier(ctx, presets);
+  const asked = presets.filter((p) => !earlier.includes(p));
+  if (!asked.length) return { space: meet.create(), refused: earlier, notSet: [] };
+  let made: Space;
   try {
-    return { space: meet.create(presetConfig(presets)), refused: [] };
+    made = meet.create(presetConfig(asked));
   } catch (error) {
     if (!isPresetRefusal(error)) throw error;
+    // No time left for the create without presets: not a refusal of the Meet API, so the caller goes to Calendar.
+    if (!canStartCall(ctx)) throw outOfTime();
+    const each = applyEach(ctx, meet.create(), asked);
+    return { ...each, refused: [...earlier, ...each.refused] };
   }
-  // No time left for the create without presets: not a refusal of the Meet API, so the caller goes to Calendar.
-  if (!canStartCall(ctx)) throw outOfTime();
-  const space = meet.create();
-  return applyEach(ctx, space, presets);
+  const { space, off } = checkAnswer(ctx, made, asked);
+  return { space, refused: [...earlier, ...off], notSet: [] };
 }
 
-/** One patch per preset, each on its own field: what Google refuses is named, the rest stays applied. */
+/**
+ * One patch whose mask names exactly the presets' fields, on a space this person owns; its answer checked as a
+ * create's is. A refusal (400/403) is thrown for the caller to tell the edition from the owner.
+ */
+export function patchPresets(ctx: MeetContext, name: string, asked: readonly Preset[]): { space: Space; off: Preset[] } {
+  const space = ctx.meet!.patchConfig(
+    name,
+    presetConfig(asked),
+    asked.map((p) => PRESET_PATHS[p]),
+  );
+  return checkAnswer(ctx, space, asked);
+}
+
+/**
+ * One patch per preset, each on its own field: what Google refuses is named (and remembered), what Google failed
+ * to do or had no time for is said as not set, and the rest stays applied.
+ */
 export function applyEach(ctx: MeetContext, space: Space, presets: readonly Preset[]): CreatedSpace {
   let current = space;
   const refused: Preset[] = [];
+  const notSet: Preset[] = [];
   for (const preset of presets) {
     // A patch that could not end by the action's deadline is not started: that preset is not on, and said so.
     if (!canStartCall(ctx)) {
-      refused.push(preset);
+      notSet.push(preset);
       continue;
     }
     try {
-      current = ctx.meet!.patchConfig(space.name, presetConfig([preset]), [PRESET_PATHS[preset]]);
-    } catch {
-      // Refused, or Google failed: either way this preset is not on, and the card says so.
-      refused.push(preset);
+      const answered = ctx.meet!.patchConfig(space.name, presetConfig([preset]), [PRESET_PATHS[preset]]);
+      current = answered;
+      if (!presetsOn(answered).includes(preset)) refused.push(preset);
+    } catch (error) {
+      (isPresetRefusal(error) ? refused : notSet).push(preset);
     }
   }
-  return { space: current, refused };
+  rememberSeen(ctx, refused, []);
+  return { space: current, refused, notSet };
 }

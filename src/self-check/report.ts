@@ -8,13 +8,16 @@ export interface Finding {
   actual: string;
   /** What offline/ assumes by default; absent where the fakes assume nothing to compare with. */
   expected?: string;
+  /** The fake to change when Google answers otherwise (printed after the expected answer). */
+  fake?: string;
 }
 
 const LABEL_WIDTH = 58;
 
-export function reportLine({ label, actual, expected }: Finding): string {
+export function reportLine({ label, actual, expected, fake }: Finding): string {
   const dots = '.'.repeat(Math.max(3, LABEL_WIDTH - label.length));
-  return `${label} ${dots} ${actual}${expected === undefined ? '' : ` (expected by our fakes: ${expected})`}`;
+  const assumed = expected === undefined ? '' : ` (expected by our fakes: ${expected}${fake ? `; if not, change ${fake}` : ''})`;
+  return `${label} ${dots} ${actual}${assumed}`;
 }
 
 export function renderReport(title: string, findings: Finding[], notes: string[]): string {

@@ -3,6 +3,7 @@ import { errorText, withoutOthersAddresses } from '../meet/errors';
 import { isFreeGmail } from '../meet/meet-port';
 import type { SelfCheckContext } from './context';
 import { hostShapeFindings } from './host-shape-findings';
+import { meetProbeFindings } from './meet-probes';
 import { HOST_SHAPES_KEY, readHostShapes } from './host-shapes';
 import { conferenceRecordsProbe, deleteProbe, nullPatchProbe, pendingFindings, scopeFindings, spacesProbe } from './probes';
 import { type Finding, renderReport } from './report';
@@ -57,6 +58,8 @@ export function runSelfCheck(ctx: SelfCheckContext): string {
     findings.push(
       inTime() ? conferenceRecordsProbe(ctx, made?.space) : { label: 'Meet conferenceRecords.list answers', actual: 'not run (time budget)' },
     );
+    // What each edition answers (co-hosts, presets) and the empty updateMask: the Meet lines no fake can know.
+    if (!isFreeGmail(ctx.accountEmail())) findings.push(...meetProbeFindings(ctx, made?.space, inTime));
   } catch (error) {
     notes.push(`The check stopped early: ${errorText(error).slice(0, 200)}`);
   } finally {
@@ -66,7 +69,9 @@ export function runSelfCheck(ctx: SelfCheckContext): string {
   findings.push(...hostShapeFindings(readHostShapes(ctx.store)));
   ctx.store.remove(HOST_SHAPES_KEY);
   notes.push(`Took ${ctx.now() - started} ms of a ${ctx.deadline - started} ms budget.`);
-  notes.push('A Meet space made by spaces.create needs no cleanup: the Meet API has no spaces.delete, and an unused space is just a link.');
+  notes.push(
+    'A Meet space made by spaces.create needs no cleanup: the Meet API has no spaces.delete, and an unused space is just a link. The co-host lines add and remove a made-up co-host at example.com, a reserved domain: nobody is told.',
+  );
   notes.push('Every difference from `npm run self-check` is a fake to fix: see "Self-check on a real account" in README.md.');
   // Google's words stay (the deployer needs them), other people's addresses do not.
   return withoutOthersAddresses(renderReport('MeetLink self-check', findings, notes), ctx.accountEmail());

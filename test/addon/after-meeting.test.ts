@@ -132,7 +132,10 @@ describe('when Google gives nothing: plain words, never a failure card', () => {
 
   it('Business Starter: who joined, and that Google made nothing (the empty answer and the unconfirmed 403 alike)', () => {
     for (const editionLacksArtifacts of ['empty', 'permissionDenied'] as const) {
-      const starter = organizer({ conferenceRecords: { edition: 'businessStarter', editionLacksArtifacts } }, { artifacts: false });
+      const starter = organizer(
+        { account: { ...WORKSPACE, edition: 'businessStarter' }, conferenceRecords: { editionLacksArtifacts } },
+        { artifacts: false },
+      );
       starter.open().click('After the meeting');
       const text = starter.host.text();
       expect(text).toContain('Who joined (5)');

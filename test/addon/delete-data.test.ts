@@ -1,5 +1,6 @@
 import { AddOnHost } from '../../offline/host';
-import { CONSUMER } from '../../offline/runtime';
+import { MEET_ERRORS } from '../../offline/meet/model';
+import { WORKSPACE } from '../../offline/runtime';
 import { USER_DATA_KEYS } from '../../src/actions/data-actions';
 import { HISTORY_KEY } from '../../src/history';
 import { JOURNAL_KEY, SAFE_AGE_MS } from '../../src/meet/temporary-event';
@@ -11,15 +12,24 @@ import { meetCode, openAddOn } from '../support/harness';
  * told) when Google does not confirm the delete, so it is never silently forgotten.
  */
 type AddOn = ReturnType<typeof openAddOn>;
-/** A consumer account on its own domain: the Meet API refuses it, and MeetLink notes the refusal. */
-const OWN_DOMAIN = { ...CONSUMER, email: 'ada@lovelace.example' };
+/** A Workspace account whose edition lacks recording: MeetLink notes what Google refused it. */
+const STARTER = { ...WORKSPACE, edition: 'businessStarter' as const };
 const stored = ({ runtime }: AddOn) => Object.keys(runtime.services.userProperties.getProperties()).sort();
 
-/** Uses every feature that stores something: host shapes, a Meet API refusal, links with a label and a pin, settings. */
+/**
+ * Uses every feature that stores something: host shapes, what the edition refused (a Workspace account), a Meet API
+ * refusal, links with a label and a pin, settings.
+ */
 function everythingStored(addOn: AddOn) {
-  const { host, seed, me } = addOn;
+  const { host, seed, me, runtime } = addOn;
   host.homepage('CALENDAR');
   host.openEvent({ calendarId: me, id: seed({ summary: 'Weekly sync' }).id! });
+  if (runtime.settings.account.kind === 'workspace') {
+    host.universal('Settings').input('preset_record', true).click('Save');
+    host.homepage('GMAIL').click('Create Meet link');
+    // Then Google refuses this account its Meet API (an admin turned it off): noted too.
+    runtime.faults.inject({ api: 'meet.spaces.create', error: MEET_ERRORS.permissionDenied });
+  }
   host.homepage('GMAIL').click('Create Meet link');
   const code = meetCode(host.text())!;
   host.back().click(code).input('label', 'Office hours').click('Save label').click('Pin to the top');
@@ -28,7 +38,7 @@ function everythingStored(addOn: AddOn) {
 
 describe('Delete my MeetLink data', () => {
   it('asks first, saying pinned links go too, then leaves no MeetLink key in the person’s user properties', () => {
-    const addOn = openAddOn({ account: OWN_DOMAIN });
+    const addOn = openAddOn({ account: STARTER });
     const { host, runtime, leftovers } = addOn;
     everythingStored(addOn);
     expect(stored(addOn)).toEqual([...USER_DATA_KEYS].filter((k) => k !== JOURNAL_KEY).sort());
@@ -37,7 +47,7 @@ describe('Delete my MeetLink data', () => {
     expect(host.text()).toContain('Delete your MeetLink data?');
     expect(host.text()).toContain('your pinned links, with their labels, are deleted');
     host.click('Cancel');
-    expect(stored(addOn)).toHaveLength(5);
+    expect(stored(addOn)).toHaveLength(USER_DATA_KEYS.length - 1);
 
     const before = runtime.log.calls.length;
     host.click('Delete my MeetLink data').click('Delete');

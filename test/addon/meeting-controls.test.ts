@@ -1,3 +1,6 @@
+import { readCatalogue } from '../../scripts/i18n';
+import { inputs } from '../../offline/card-query';
+import { MEET_ERRORS } from '../../offline/meet/model';
 import { WORKSPACE } from '../../offline/runtime';
 import { meetCode, openAddOn } from '../support/harness';
 import type { RuntimeOptions } from '../../offline/runtime';
@@ -78,10 +81,13 @@ describe('who joins without asking, on any Meet the person organizes (open Calen
 });
 
 describe('meeting presets', () => {
-  it('every new Workspace link is made with them in the one spaces.create call', () => {
+  it('every new Workspace link is made with them in the one spaces.create call (the first time, one read checks them)', () => {
     const { host, runtime, meetCalls } = workspace();
     savePresets(host, ['record', 'notes']);
     host.homepage('GMAIL').click('Create Meet link');
+    expect(meetCalls()).toEqual(['meet.spaces.create 200', 'meet.spaces.get 200']);
+    runtime.log.clear();
+    host.click('Create another');
     expect(meetCalls()).toEqual(['meet.spaces.create 200']);
     const config = runtime.meet.peek(meetCode(host.text())!)!.config!;
     expect(config.artifactConfig.recordingConfig.autoRecordingGeneration).toBe('ON');
@@ -111,7 +117,8 @@ describe('meeting presets', () => {
     expect(host.notifications).toContain('Your presets are on for this meeting.');
     // The card itself shows the change, not only the notification.
     expect(host.text()).toContain('On for this meeting now: Email an attendance report.');
-    expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.patch 200']);
+    // The first time a preset is asked on this account, one read checks Google applied it (docs/meet-rest.md).
+    expect(meetCalls()).toEqual(['meet.spaces.get 200', 'meet.spaces.patch 200', 'meet.spaces.get 200']);
     expect(runtime.meet.peek(event.conferenceData!.conferenceId!)!.config!.attendanceReportGenerationType).toBe('GENERATE_REPORT');
 
     savePresets(host, ['record']);
@@ -222,5 +229,173 @@ describe('co-hosts on MeetLink’s links', () => {
     host.input('cohosts', '').click('Add co-hosts');
     expect(lastNotification()).toBe('Type one or more email addresses first.');
     expect(meetCalls()).toEqual(['meet.spaces.create 200']);
+  });
+});
+
+describe('co-hosts by edition and partial failures (issue 26 item 1, issue 27 item 5)', () => {
+  const starter = (options: RuntimeOptions = {}) => workspace({ account: { ...WORKSPACE, edition: 'businessStarter' }, ...options });
+
+  it.each(['permissionDenied', 'failedPrecondition', 'invalidArgument'] as const)(
+    'Business Starter (Google refusing as %s): the account’s edition or admin is named, never the addresses, and the control goes',
+    (cohostRefusal) => {
+      const { host, lastNotification, runtime } = starter({ meet: { cohostRefusal } });
+      host.homepage('GMAIL').click('Create Meet link');
+      const code = meetCode(host.text())!;
+      host.input('cohosts', 'ben@example.com, cy@example.com').click('Add co-hosts');
+      expect(lastNotification()).toBe(
+        'Not added: ben@example.com and cy@example.com. This account’s Google Workspace edition or its admin does not allow co-hosts.',
+      );
+      expect(host.text()).not.toContain('Check the address');
+      expect(host.text()).toContain('No co-hosts: this account’s Google Workspace edition or its admin does not allow them.');
+      expect(host.buttons()).not.toContain('Add co-hosts');
+      // Host controls went back as they were: nobody was added.
+      expect(runtime.meet.peek(code)!.config!.moderation).toBe('OFF');
+      expect(host.text()).not.toContain('Host controls are now on');
+      // The next link's card knows it too, with no call.
+      host.back().back();
+      host.homepage('GMAIL').click('Create Meet link');
+      expect(host.buttons()).not.toContain('Add co-hosts');
+      expect(host.text()).toContain('No co-hosts:');
+    },
+  );
+
+  it('one address accepted and one refused: the refused one is named, and who was added is said', () => {
+    const { host, runtime, lastNotification } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    // An address MeetLink's own check lets through that Google refuses (400 INVALID_ARGUMENT naming it).
+    runtime.faults.inject({ api: 'meet.spaces.members.create', error: MEET_ERRORS.invalidArgument('Invalid email: cy@example.invalid'), at: 2 });
+    host.input('cohosts', 'ben@example.com, cy@example.invalid').click('Add co-hosts');
+    expect(lastNotification()).toBe('Google did not accept cy@example.invalid as a co-host. Check the address.');
+    expect(lastNotification()).not.toBe('1 co-host added.');
+    expect(host.text()).toContain('Added as co-hosts: ben@example.com.');
+    expect(host.text()).toContain('ben@example.com\nRemove');
+  });
+
+  it('adding the first co-host says host controls are now on; the next add does not say it again', () => {
+    const { host } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    host.input('cohosts', 'ben@example.com').click('Add co-hosts');
+    expect(host.text()).toContain(
+      'Host controls are now on for this meeting, as Google Meet needs them for co-hosts: you and your co-hosts can lock chat and presenting, mute everyone and end the meeting for everyone.',
+    );
+    host.input('cohosts', 'cy@example.com').click('Add co-hosts');
+    expect(host.text()).not.toContain('Host controls are now on');
+  });
+
+  it('Google busy on one address (500): named as busy, never "Check the address"; the field keeps it, and pressing again adds it', () => {
+    const { host, runtime, lastNotification, meetCalls } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    runtime.faults.inject({ api: 'meet.spaces.members.create', error: MEET_ERRORS.internal, at: 2 });
+    host.input('cohosts', 'ben@example.com, cy@example.com, di@example.com').click('Add co-hosts');
+    expect(lastNotification()).toBe('Google was busy and did not add cy@example.com. Press Add co-hosts to try again.');
+    expect(host.text()).toContain('Added as co-hosts: ben@example.com and di@example.com.');
+    expect(host.text()).not.toContain('Check the address');
+    expect(inputs(host.card).find((f) => f.name === 'cohosts')?.values).toEqual(['cy@example.com']);
+    runtime.log.clear();
+    host.click('Add co-hosts');
+    expect(lastNotification()).toBe('1 co-host added.');
+    expect(host.text()).toContain('ben@example.com\nRemove\ndi@example.com\nRemove\ncy@example.com\nRemove');
+    expect(meetCalls()).toEqual(['meet.spaces.members.create 200', 'meet.spaces.members.list 200']);
+  });
+
+  it('a failure before anyone is added: Try again keeps what was typed and returns to the link card', () => {
+    const { host, runtime, lastNotification } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    runtime.faults.inject({ api: 'meet.spaces.patch', error: MEET_ERRORS.unavailable, times: 'always' });
+    host.input('cohosts', 'ben@example.com, Cy <cy@example.com>').click('Add co-hosts');
+    expect(host.text()).toContain('Google Meet is not answering right now.');
+    expect(host.buttons()).toEqual(['Try again', 'Back']);
+    runtime.faults.clear();
+    host.click('Try again');
+    expect(lastNotification()).toBe('2 co-hosts added.');
+    expect(host.text()).toContain('Your Meet link');
+    expect(host.text()).toContain('ben@example.com\nRemove\ncy@example.com\nRemove');
+    host.back();
+    expect(host.text()).not.toContain('Your Meet link'); // no stale link card under it
+  });
+
+  it('at most 25 co-hosts a meeting (Meet Help): the 26th is refused before any call', () => {
+    const { host, lastNotification, runtime } = workspace();
+    host.homepage('GMAIL').click('Create Meet link');
+    const batch = (from: number, n: number) => Array.from({ length: n }, (_, i) => `guest${from + i}@example.com`).join(', ');
+    for (const [from, n] of [
+      [0, 10],
+      [10, 10],
+      [20, 5],
+    ] as const)
+      host.input('cohosts', batch(from, n)).click('Add co-hosts');
+    expect(runtime.meet.peekMembers(meetCode(host.text())!)).toHaveLength(25);
+    runtime.log.clear();
+    host.input('cohosts', 'one.more@example.com').click('Add co-hosts');
+    expect(lastNotification()).toBe('A meeting can have at most 25 co-hosts, and this one has 25. Nothing was changed.');
+    expect(runtime.log.of('meet.')).toEqual([]);
+  });
+});
+
+describe('presets by edition (issue 26 item 2) and meetings the person does not own (item 4)', () => {
+  it('Business Starter: the link is made and the presets named as not on; the next link is one plain create', () => {
+    const { host, meetCalls, runtime } = workspace({ account: { ...WORKSPACE, edition: 'businessStarter' }, meet: { artifactRefusal: 'echoedOn' } });
+    savePresets(host, ['record', 'transcribe']);
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(host.text()).toContain('Google did not turn on: Record automatically and Transcribe automatically.');
+    expect(meetCalls()).toEqual(['meet.spaces.create 200', 'meet.spaces.get 200']);
+    runtime.log.clear();
+    host.click('Create another');
+    expect(host.text()).toContain('Google did not turn on: Record automatically and Transcribe automatically.');
+    expect(meetCalls()).toEqual(['meet.spaces.create 200']);
+    expect(runtime.log.of('meet.')[0]!.summary).toBe('create space');
+  });
+
+  it('a Workspace link made through Calendar (the Meet API braked) says the presets could not be set', () => {
+    const { host, runtime } = workspace();
+    savePresets(host, ['record']);
+    runtime.project.scriptCache.put('meetlink.meetBrake', '1', 60);
+    host.homepage('GMAIL').click('Create Meet link');
+    expect(host.text()).toContain(
+      'Not on: Record automatically. This link was made through Google Calendar, which cannot set presets. The link works.',
+    );
+  });
+
+  it('Apply my presets on a Meet someone else now owns: only the organizer can change it, and no Try again', () => {
+    const { host, runtime, seed, me, meetCalls } = workspace();
+    savePresets(host, ['record']);
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
+    runtime.meet.transferSpace(event.conferenceData!.conferenceId!, 'boss@example.com');
+    host.click('Apply my presets');
+    expect(host.text()).toContain('Only this meeting’s organizer can change its settings, and Google says that is not you. Nothing was changed.');
+    expect(host.text()).not.toContain('edition');
+    expect(host.buttons()).toEqual(['Back']);
+    expect(meetCalls().slice(-2)).toEqual(['meet.spaces.patch 403', 'meet.spaces.get 200']);
+  });
+});
+
+describe('an account Google refused the Meet API (issue 27 mutation item)', () => {
+  it('is offered no Meeting settings on its own event’s Meet, and no call is made for it', () => {
+    const { host, runtime, seed, me } = workspace();
+    runtime.faults.inject({ api: 'meet.spaces.create', error: MEET_ERRORS.permissionDenied });
+    host.homepage('GMAIL').click('Create Meet link'); // refused, remembered for 30 days; the link comes from Calendar
+    const event = seed({ summary: 'Planning' }, { withMeet: true });
+    runtime.log.clear();
+    host.openEvent({ calendarId: me, id: event.id! });
+    // No Meeting settings; After the meeting stays (it costs no call until pressed, and then says what Google answers).
+    expect(host.buttons()).toEqual(['Open in Meet', 'Replace with a new link', 'Remove Meet link', 'After the meeting']);
+    expect(runtime.log.of('meet.')).toEqual([]);
+  });
+});
+
+describe.each(['es', 'de', 'ja'] as const)('editions in the person’s language (%s)', (locale) => {
+  const m = (key: string) => readCatalogue(locale)[key]!;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(items);
+
+  it('co-hosts an edition lacks, and a preset it lacks, are said in the catalogue’s words', () => {
+    const { host, lastNotification } = workspace({ account: { ...WORKSPACE, edition: 'businessStarter', locale } });
+    host.homepage('GMAIL').click(m('createLink'));
+    host.input('cohosts', 'ben@example.com, cy@example.com').click(m('cohostsAdd'));
+    expect(lastNotification()).toBe(m('cohostsNotAllowed').replace('{list}', list(['ben@example.com', 'cy@example.com'])));
+    expect(host.text()).toContain(m('cohostsUnavailable'));
+    host.universal('Settings').input('preset_record', true).click(m('save'));
+    host.homepage('GMAIL').click(m('createLink'));
+    expect(host.text()).toContain(m('presetsRefused').replace('{list}', m('preset_record')));
   });
 });

@@ -121,3 +121,51 @@ describe('selfCheck, the report a deployer compares with Google', () => {
     expect(runtime.services.userProperties.getKeys()).toEqual(keysBefore);
   });
 });
+
+describe('selfCheck, the Meet lines no fake can know (issue 26): editions, host controls, an empty updateMask', () => {
+  const workspace = (options: RuntimeOptions = {}) => selfCheckIn({ account: { email: 'grace@example.com', kind: 'workspace' }, ...options });
+
+  it('on a Workspace account with every feature, each line reads as the fakes expect and names the fake to change', () => {
+    const { line, runtime } = workspace();
+    expect(line('Meet spaces.create with every preset')).toMatch(
+      / 200; answered on: record, transcribe, notes, attendance; read back on: record, transcribe, notes, attendance \(expected by our fakes: 200; answered on: record, transcribe, notes, attendance; read back on: record, transcribe, notes, attendance; if not, change offline\/editions\.ts .*artifactRefusal/,
+    );
+    expect(line('Meet spaces.patch with an empty updateMask')).toMatch(
+      / changed accessType, kept every other field \(expected by our fakes: changed accessType, kept every other field; if not, change spaces\.patch in offline\/meet\/model\.ts/,
+    );
+    expect(line('Meet co-host with host controls (moderation) off')).toMatch(
+      / 400 FAILED_PRECONDITION, moderation now OFF \(expected by our fakes: 400 FAILED_PRECONDITION, moderation now OFF; if not, change MeetModelOptions\.cohostWithoutModeration/,
+    );
+    expect(line('Meet co-host with host controls on (this edition)')).toMatch(/ 200 COHOST \(expected by our fakes: 200 COHOST/);
+    // The co-host it added is removed again; nobody real was named.
+    for (const space of runtime.meet.appSpaces()) expect(runtime.meet.peekMembers(space.name)).toEqual([]);
+    expect(runtime.log.of('meet.spaces.members.create').map((c) => c.summary)).toEqual([
+      expect.stringMatching(/ meetlink-self-check@example\.com COHOST$/),
+      expect.stringMatching(/ meetlink-self-check@example\.com COHOST$/),
+    ]);
+  });
+
+  it('on Business Starter the lines show Google’s refusals, where a deployer reads which shape Google has', () => {
+    const { line } = workspace({
+      account: { email: 'grace@example.com', kind: 'workspace', edition: 'businessStarter' },
+      meet: { artifactRefusal: 'echoedOn' },
+    });
+    expect(line('Meet spaces.create with every preset')).toMatch(/ 200; answered on: record, transcribe, notes, attendance; read back on: none \(/);
+    expect(line('Meet co-host with host controls on (this edition)')).toMatch(
+      / 403 PERMISSION_DENIED \(expected by our fakes: 200 COHOST \(on Business Starter/,
+    );
+  });
+
+  it('a Google that accepts a co-host without host controls reads so, naming the fake and MeetLink’s code to change', () => {
+    const { line } = workspace({ meet: { cohostWithoutModeration: 'accepted' } });
+    expect(line('Meet co-host with host controls (moderation) off')).toMatch(
+      / 200 COHOST, moderation now OFF \(expected by our fakes: 400 FAILED_PRECONDITION.*src\/meet\/spaces\.ts addCohosts/,
+    );
+  });
+
+  it('free Gmail: no Meet line is run (the Meet API serves none)', () => {
+    const { report } = selfCheckIn();
+    expect(report).not.toContain('Meet co-host');
+    expect(report).not.toContain('empty updateMask');
+  });
+});

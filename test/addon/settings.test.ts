@@ -179,6 +179,7 @@ describe('Help', () => {
     expect(text).toContain('turning it off deletes them');
     expect(text).toContain('temporary events not yet confirmed deleted');
     expect(text).toContain('refused your account its meeting controls');
+    expect(text).toContain('refused co-hosts or a meeting preset your account’s edition does not allow');
     expect(text).toContain('daily check for leftover temporary events');
     expect(text).toContain('which fields Google’s sidebar sent it the last time it opened');
     expect(text).not.toMatch(/self-check|deploy/i);

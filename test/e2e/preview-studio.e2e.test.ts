@@ -32,7 +32,7 @@ describePreview('the Studio panel in Chromium', (f) => {
     expect((await result.locator('td[data-output="presetsApplied"]').innerText()).trim()).toBe('true');
     const code = link.slice(-12);
     expect(f.preview.session.runtime.meet.peek(code)?.config?.artifactConfig?.recordingConfig?.autoRecordingGeneration).toBe('ON');
-    expect(f.preview.session.runtime.log.of('meet.').map((c) => `${c.api} ${c.status}`)).toEqual(['meet.spaces.create 200']);
+    expect(f.preview.session.runtime.log.of('meet.').map((c) => `${c.api} ${c.status}`)).toEqual(['meet.spaces.create 200', 'meet.spaces.get 200']);
     await screenshot(f.page, 'studio-panel');
   });
 

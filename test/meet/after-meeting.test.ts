@@ -177,12 +177,15 @@ describe('when Google gives nothing: a status, never an exception', () => {
   });
 
   it('Business Starter: who joined, and no links (an empty list, or the unconfirmed 403 named as refused)', () => {
-    const empty = setup({ conferenceRecords: { edition: 'businessStarter' } }, { artifacts: false });
+    const empty = setup({ account: { ...WORKSPACE, edition: 'businessStarter' } }, { artifacts: false });
     const report = empty.run();
     expect(report.participants).toHaveLength(5);
     expect(report.artifacts).toEqual({ recordings: [], transcripts: [], smartNotes: [] });
     expect(report.missing).toEqual([]);
-    const denied = setup({ conferenceRecords: { edition: 'businessStarter', editionLacksArtifacts: 'permissionDenied' } }, { artifacts: false });
+    const denied = setup(
+      { account: { ...WORKSPACE, edition: 'businessStarter' }, conferenceRecords: { editionLacksArtifacts: 'permissionDenied' } },
+      { artifacts: false },
+    );
     const refused = denied.run();
     expect(refused.participants).toHaveLength(5);
     expect(refused.missing.map((m) => `${m.part} ${m.why}`)).toEqual(['recordings refused', 'transcripts refused', 'smartNotes refused']);

@@ -1,4 +1,4 @@
-import { CACHE_EXPIRATION_MAX_S } from '../../offline/cache';
+import { CACHE_EXPIRATION_MAX_S, type FakeScriptCache } from '../../offline/cache';
 import { ScriptProject } from '../../offline/project';
 import { createOfflineRuntime } from '../../offline/runtime';
 import { allowNotModelled } from '../support/harness';
@@ -53,9 +53,15 @@ describe('offline CacheService: one script cache shared by every person', () => 
     expect(cacheOf(runtime).get('k')).toBeNull();
   });
 
-  it('user and document caches are not modelled: they throw', () => {
+  it('each person has their own user cache on one deployment; the document cache is not modelled', () => {
     allowNotModelled();
-    const service = createOfflineRuntime().globals.CacheService as Record<string, () => unknown>;
-    expect(() => service.getUserCache!()).toThrow(/not modelled/);
+    const project = new ScriptProject();
+    const [ada, ben] = ['ada@example.com', 'ben@example.com'].map((email) => createOfflineRuntime({ project, account: { email } }));
+    const userCache = (r: ReturnType<typeof createOfflineRuntime>) => (r.globals.CacheService as { getUserCache(): FakeScriptCache }).getUserCache();
+    userCache(ada!).put('k', 'ada', 60);
+    expect(userCache(ada!).get('k')).toBe('ada');
+    expect(userCache(ben!).get('k')).toBeNull();
+    const service = ada!.globals.CacheService as Record<string, () => unknown>;
+    expect(() => service.getDocumentCache!()).toThrow(/not modelled/);
   });
 });

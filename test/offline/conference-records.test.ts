@@ -222,7 +222,7 @@ describe('participants, sessions and artifacts', () => {
   });
 
   it('Business Starter makes none: an empty list, or (the unconfirmed other answer) 403; seeding one is a setup error', () => {
-    const s = setup({ conferenceRecords: { edition: 'businessStarter' } });
+    const s = setup({ account: { ...WORKSPACE, edition: 'businessStarter' } });
     const who = [{ signedIn: { displayName: 'G', email: WORKSPACE.email }, sessions: [{ from: s.now - 10 * MINUTE, to: s.now }] }];
     expect(() =>
       s.runtime.conferenceRecords.seed({

@@ -208,11 +208,25 @@ describe('offline Meet REST API: spaces.patch', () => {
     expect(t.runtime.log.of('meet.spaces.patch')[0]!.summary).toContain('updateMask=config.accessType');
   });
 
-  it('without updateMask is not modelled: the references disagree on what it clears (MeetLink always sends the mask)', () => {
-    allowNotModelled();
+  // The v2 discovery document: "If update_mask isn't provided (not set, set with empty paths, or only has "" as
+  // paths), it defaults to update all fields provided with values in the request. Using "*" as update_mask will
+  // update all fields, including deleting fields not set in the request."
+  it.each([
+    ['no updateMask', undefined],
+    ['an empty updateMask', ''],
+    ['only empty paths', ','],
+  ])('with %s changes exactly the fields sent', (_what, mask) => {
     const t = setup();
-    const made = t.create({ config: { accessType: 'OPEN', entryPointAccess: 'CREATOR_APP_ONLY' } }).body;
-    expect(() => t.patch(made.name, { config: { accessType: 'RESTRICTED' } })).toThrow(/without updateMask .* not modelled/);
+    const made = t.create({ config: { accessType: 'OPEN', entryPointAccess: 'CREATOR_APP_ONLY', moderation: 'ON' } }).body;
+    const { status, body } = t.patch(made.name, { config: { accessType: 'RESTRICTED' } }, mask);
+    expect(status).toBe(200);
+    expect(body.config).toEqual({ ...DEFAULT_CONFIG, accessType: 'RESTRICTED', entryPointAccess: 'CREATOR_APP_ONLY', moderation: 'ON' });
+  });
+
+  it('with updateMask=* sets what is sent and returns every other field to its default', () => {
+    const t = setup();
+    const made = t.create({ config: { accessType: 'OPEN', entryPointAccess: 'CREATOR_APP_ONLY', moderation: 'ON' } }).body;
+    expect(t.patch(made.name, { config: { accessType: 'RESTRICTED' } }, '*').body.config).toEqual({ ...DEFAULT_CONFIG, accessType: 'RESTRICTED' });
   });
 
   it('clears a masked field the body leaves out', () => {
@@ -269,8 +283,11 @@ describe('offline Meet REST API: what is not modelled throws', () => {
     ['an unknown updateMask path', (t: ReturnType<typeof setup>) => t.patch(t.create().body.name, {}, 'config.moderationRestrictions')],
     ['a mask path outside config', (t: ReturnType<typeof setup>) => t.patch(t.create().body.name, {}, 'meetingCode')],
     [
-      'a COHOST on a space without moderation',
-      (t: ReturnType<typeof setup>) => t.send('POST', `${t.create().body.name}/members`, { email: 'b@example.com', role: 'COHOST' }),
+      'a 26th COHOST',
+      (t: ReturnType<typeof setup>) => {
+        const name = t.create({ config: { moderation: 'ON' } }).body.name;
+        for (let i = 0; i <= 25; i++) t.send('POST', `${name}/members`, { email: `c${i}@example.com`, role: 'COHOST' });
+      },
     ],
     ['members.list pages', (t: ReturnType<typeof setup>) => t.send('GET', `${t.create().body.name}/members?pageSize=5`)],
     ['patch by meeting code', (t: ReturnType<typeof setup>) => t.patch(`spaces/${t.create().body.meetingCode}`, {}, 'config.accessType')],
@@ -375,7 +392,7 @@ describe('offline Meet REST API: artifacts, attendance report and moderation', (
   it.each([
     ['permissionDenied', 403, 'PERMISSION_DENIED'],
     ['failedPrecondition', 400, 'FAILED_PRECONDITION'],
-  ] as const)('an edition or admin that refuses recording answers %s, on create and on patch, and changes nothing', (refusal, code, status) => {
+  ] as const)('an admin that refuses recording answers %s, on create and on patch, and changes nothing', (refusal, code, status) => {
     const t = setup({ meet: { refusedArtifacts: ['recording'], artifactRefusal: refusal } });
     const recording = { artifactConfig: { recordingConfig: { autoRecordingGeneration: 'ON' } } };
     expect(t.create({ config: recording }).body.error).toMatchObject({ code, status });
@@ -386,6 +403,66 @@ describe('offline Meet REST API: artifacts, attendance report and moderation', (
     const mask = 'config.artifactConfig.recordingConfig.autoRecordingGeneration,config.artifactConfig.smartNotesConfig.autoSmartNotesGeneration';
     expect(t.patch(made.name, { config: both }, mask).status).toBe(code);
     expect(t.runtime.meet.peek(made.name)?.config?.artifactConfig.smartNotesConfig.autoSmartNotesGeneration).toBe('OFF');
+  });
+
+  it('an edition answers by offline/editions.ts: Business Starter has no recording, Business Standard no attendance report', () => {
+    const recording = { config: { artifactConfig: { recordingConfig: { autoRecordingGeneration: 'ON' } } } };
+    const attendance = { config: { attendanceReportGenerationType: 'GENERATE_REPORT' } };
+    const starter = setup({ account: { ...WORKSPACE, edition: 'businessStarter' } });
+    expect(starter.create(recording).status).toBe(403);
+    expect(starter.create(attendance).status).toBe(403);
+    const standard = setup({ account: { ...WORKSPACE, edition: 'businessStandard' } });
+    expect(standard.create(recording).status).toBe(200);
+    expect(standard.create(attendance).status).toBe(403);
+    expect(setup({ account: { ...WORKSPACE, edition: 'businessPlus' } }).create(attendance).status).toBe(200);
+  });
+
+  it('accepted and dropped (answeredOff): 200, the answer and the space show it off, the rest on', () => {
+    const t = setup({ account: { ...WORKSPACE, edition: 'businessStarter' }, meet: { artifactRefusal: 'answeredOff' } });
+    const { status, body } = t.create({ config: { accessType: 'OPEN', artifactConfig: { recordingConfig: { autoRecordingGeneration: 'ON' } } } });
+    expect(status).toBe(200);
+    expect(body.config.artifactConfig.recordingConfig.autoRecordingGeneration).toBe('OFF');
+    expect(body.config.accessType).toBe('OPEN');
+    expect(t.get(body.name).body.config.artifactConfig.recordingConfig.autoRecordingGeneration).toBe('OFF');
+  });
+
+  it('echoed on and never applied (echoedOn): the answer says ON, a later read shows OFF', () => {
+    const t = setup({ account: { ...WORKSPACE, edition: 'businessStarter' }, meet: { artifactRefusal: 'echoedOn' } });
+    const made = t.create().body;
+    const mask = 'config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration';
+    const answer = t.patch(made.name, { config: { artifactConfig: { transcriptionConfig: { autoTranscriptionGeneration: 'ON' } } } }, mask);
+    expect(answer.status).toBe(200);
+    expect(answer.body.config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration).toBe('ON');
+    expect(t.get(made.name).body.config.artifactConfig.transcriptionConfig.autoTranscriptionGeneration).toBe('OFF');
+  });
+});
+
+describe('offline Meet REST API: quotas (developers.google.com/meet/api/guides/limits)', () => {
+  it('spaces.create: the 11th in a minute answers the per-user limit, by name; another person still creates', () => {
+    const t = setup();
+    for (let i = 0; i < 10; i++) expect(t.create().status).toBe(200);
+    const refused = t.create().body.error;
+    expect(refused).toMatchObject({ code: 429, status: 'RESOURCE_EXHAUSTED' });
+    expect(refused.message).toBe(MEET_ERRORS.userRateLimited.message);
+    expect(refused.message).toMatch(/limit 'Reduced write requests per minute per user' of service 'meet\.googleapis\.com'/);
+    t.as('ben@example.com');
+    expect(t.create().status).toBe(200);
+    t.runtime.clock.advance(MINUTE);
+    t.as(WORKSPACE.email);
+    expect(t.create().status).toBe(200);
+  });
+
+  it('reads and writes have their own per-user minute limits: 600 reads, 100 writes', () => {
+    const t = setup();
+    const made = t.create().body;
+    for (let i = 0; i < 600; i++) t.get(made.name);
+    expect(t.get(made.name).body.error.message).toMatch(/limit 'Read requests per minute per user'/);
+    for (let i = 0; i < 100; i++) t.patch(made.name, { config: { accessType: 'OPEN' } }, 'config.accessType');
+    expect(t.patch(made.name, { config: { accessType: 'OPEN' } }, 'config.accessType').body.error.message).toMatch(
+      /limit 'Write requests per minute per user'/,
+    );
+    t.runtime.clock.advance(MINUTE);
+    expect(t.get(made.name).status).toBe(200);
   });
 });
 
@@ -409,6 +486,33 @@ describe('offline Meet REST API: spaces.members (v2)', () => {
       'meet.spaces.members.list 200',
       'meet.spaces.members.delete 404 NOT_FOUND',
     ]);
+  });
+
+  it.each([
+    ['permissionDenied', 403, 'PERMISSION_DENIED'],
+    ['failedPrecondition', 400, 'FAILED_PRECONDITION'],
+    ['invalidArgument', 400, 'INVALID_ARGUMENT'],
+  ] as const)('an edition without co-hosts (Business Starter) refuses every COHOST alike: %s', (cohostRefusal, code, status) => {
+    const t = setup({ account: { ...WORKSPACE, edition: 'businessStarter' }, meet: { cohostRefusal } });
+    const made = t.create({ config: { moderation: 'ON' } }).body;
+    const answers = ['ben@example.com', 'cy@example.com'].map(
+      (email) => t.send('POST', `${made.name}/members`, { email, role: 'COHOST' }).body.error,
+    );
+    expect(answers[0]).toMatchObject({ code, status });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[0].message).not.toContain('ben@example.com');
+    expect(t.runtime.meet.peekMembers(made.name)).toEqual([]);
+  });
+
+  it.each([
+    ['failedPrecondition', 400, 'OFF'],
+    ['accepted', 200, 'OFF'],
+    ['moderationTurnedOn', 200, 'ON'],
+  ] as const)('a COHOST on a space whose moderation is off (unconfirmed): %s', (cohostWithoutModeration, code, moderation) => {
+    const t = setup({ meet: { cohostWithoutModeration } });
+    const made = t.create().body;
+    expect(t.send('POST', `${made.name}/members`, { email: 'ben@example.com', role: 'COHOST' }).status).toBe(code);
+    expect(t.runtime.meet.peek(made.name)?.config?.moderation).toBe(moderation);
   });
 
   it('answers an address that is not one 400 INVALID_ARGUMENT, and a non-owner PERMISSION_DENIED', () => {
