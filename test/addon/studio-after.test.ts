@@ -455,6 +455,15 @@ describe('the config card', () => {
     expect(text).not.toContain('may not read your calendar yet');
   });
 
+  it('Help tells work and school accounts about the step, in their language; a free account reads nothing of Studio', () => {
+    const { host } = organizer({ account: { ...WORKSPACE, locale: 'es' } });
+    host.universal('Help');
+    expect(host.text()).toContain('El paso «After the meeting» lee una reunión pasada que organizaste o en la que entraste');
+    const free = openAddOn({ account: CONSUMER });
+    free.host.universal('Help');
+    expect(free.host.text()).not.toContain('After the meeting reads');
+  });
+
   it('writes the log in the person’s language', () => {
     const { host, past } = organizer({ account: { ...WORKSPACE, locale: 'de' } });
     const run = host.runStep(STEP, { eventId: past.event.id! });
