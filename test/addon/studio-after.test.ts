@@ -291,7 +291,13 @@ describe('when Google gives nothing: a clear error, retried only where running a
 
   it('Business Starter: who joined, and no links, as an answer (not an error), whichever way Google says it', () => {
     for (const editionLacksArtifacts of ['empty', 'permissionDenied'] as const) {
-      const { host, past } = organizer({ conferenceRecords: { edition: 'businessStarter', editionLacksArtifacts } }, { artifacts: false });
+      // The edition as both offline Googles take it: conference records' own option (issue 24) and the account's
+      // edition (issue 26's table, which replaces it); each ignores the other's field.
+      const starter = {
+        account: { ...WORKSPACE, edition: 'businessStarter' },
+        conferenceRecords: { edition: 'businessStarter', editionLacksArtifacts },
+      } as unknown as RuntimeOptions;
+      const { host, past } = organizer(starter, { artifacts: false });
       const run = host.runStep(STEP, { eventId: past.event.id! });
       expect(run.error).toBeUndefined();
       expect(run.outputs).toMatchObject({ joinedCount: 5, recordingLink: '', transcriptLink: '', notesLink: '', stillPreparing: false });
