@@ -115,6 +115,14 @@ export interface StudioStepView {
   name: string;
   inputs: StudioVariable[];
   outputs: StudioVariable[];
+  /** Inputs filled from what the preview seeded (yesterday's *Design review* for After the meeting), one click each. */
+  examples: StudioExample[];
+}
+
+/** A set of input values a flow could pass, named for the panel's button. */
+export interface StudioExample {
+  label: string;
+  values: Record<string, string>;
 }
 
 export interface StudioVariable {

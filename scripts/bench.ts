@@ -69,6 +69,10 @@ const pastMeeting = (host: AddOnHost) => {
   const past = seedPastMeeting(host.runtime, { start: host.runtime.clock.now() - 18 * 60 * 60_000 });
   host.openEvent({ calendarId: host.runtime.settings.account.email, id: past.event.id! });
 };
+/** The past meeting's event (the one open) and its meeting code, as a flow would pass them to the Studio step. */
+const pastEventId = (host: AddOnHost) => host.event!.id!;
+const pastCode = (host: AddOnHost) =>
+  host.runtime.calendar.events(host.runtime.settings.account.email).find((e) => e.id === pastEventId(host))!.conferenceData!.conferenceId!;
 
 /** A Workspace link just made, its card open. */
 const workspaceLink = (host: AddOnHost) => host.homepage('GMAIL').click('Create Meet link');
@@ -331,6 +335,28 @@ const OPERATIONS: Operation[] = [
     run: (h) => h.click('After the meeting'),
     target: '6 calls in 18 s: all read',
   },
+  // Workspace Studio: the step "After the meeting", one run as a flow makes it (the same reads as the view).
+  {
+    name: 'Studio After the meeting (event)',
+    options: { account: WORKSPACE },
+    setup: pastMeeting,
+    run: (h) => studioStep(h, { eventId: pastEventId(h) }, 'afterMeeting'),
+    target: '1 Calendar + ≤ 8 Meet reads (5 here), as the view',
+  },
+  {
+    name: 'Studio After the meeting (Meet link)',
+    options: { account: WORKSPACE },
+    setup: pastMeeting,
+    run: (h) => studioStep(h, { meeting: pastCode(h) }, 'afterMeeting'),
+    target: '≤ 8 Meet reads (5 here), no Calendar',
+  },
+  {
+    name: 'Studio After the meeting, Google at 3 s',
+    options: { account: WORKSPACE, latencyMs: 3000 },
+    setup: pastMeeting,
+    run: (h) => studioStep(h, { eventId: pastEventId(h) }, 'afterMeeting'),
+    target: '6 calls in 18 s: all passed on',
+  },
   {
     name: 'remove, null dropped',
     options: { advancedServiceDropsNulls: true },
@@ -342,9 +368,9 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-/** One Studio run of the step, once (no retry); anything but its outputs is a failure of the bench. */
-function studioStep(host: AddOnHost, inputs: Record<string, string | boolean>): void {
-  const run = host.runStep('makeMeetLink', inputs, { oneAttempt: true });
+/** One Studio run of a step, once (no retry); anything but its outputs is a failure of the bench. */
+function studioStep(host: AddOnHost, inputs: Record<string, string | boolean>, step = 'makeMeetLink'): void {
+  const run = host.runStep(step, inputs, { oneAttempt: true });
   if (!run.outputs) throw new Error(`Studio step: ${run.exception ?? run.log}`);
 }
 

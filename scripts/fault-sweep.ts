@@ -10,6 +10,7 @@ import { CALENDAR_ERRORS, type CalendarErrorName } from '../offline/google-error
 import type { Edition } from '../offline/editions';
 import { AddOnHost } from '../offline/host';
 import { CONSUMER, createOfflineRuntime, WORKSPACE, type OfflineRuntime, type RuntimeOptions } from '../offline/runtime';
+import { seedPastMeeting } from '../offline/meet/past-meeting';
 import { SCOPE } from '../offline/scopes';
 
 export interface SweepRun {
@@ -54,6 +55,9 @@ const seedOpen = (host: AddOnHost, withMeet: boolean) => {
   const event = host.runtime.calendar.seedEvent(me, { summary: 'Sweep' }, { withMeet });
   host.openEvent({ calendarId: me, id: event.id! });
 };
+
+/** The event id of the past meeting each host's action reads (After the meeting). */
+const pastEvents = new WeakMap<AddOnHost, string>();
 
 const ACTIONS: Action[] = [
   { name: 'create', account: 'consumer', prepare: (h) => h.homepage('GMAIL'), run: (h) => h.click('Create Meet link') },
@@ -129,12 +133,19 @@ const ACTIONS: Action[] = [
     prepare: (h) => h.runtime.consent.untick(SCOPE.meetCreated),
     run: (h) => studioRun(h, {}),
   },
+  // The step After the meeting, given yesterday's event: its one Calendar read and the Meet reads, read-only.
+  {
+    name: 'Studio step After the meeting (Workspace)',
+    account: 'workspace',
+    prepare: (h) => void pastEvents.set(h, seedPastMeeting(h.runtime, { start: h.runtime.clock.now() - 18 * 60 * 60_000 }).event.id!),
+    run: (h) => studioRun(h, { eventId: pastEvents.get(h)! }, 'afterMeeting'),
+  },
 ];
 
-/** One Studio run of "Make a Meet link"; an exception of the add-on is what a crash of a card action is. */
-function studioRun(host: AddOnHost, inputs: Record<string, string | boolean>): void {
-  const run = host.runStep('makeMeetLink', inputs, { oneAttempt: true });
-  if (run.exception) host.errors.push(`makeMeetLink: ${run.exception}`);
+/** One Studio run of a step; an exception of the add-on is what a crash of a card action is. */
+function studioRun(host: AddOnHost, inputs: Record<string, string | boolean>, step = 'makeMeetLink'): void {
+  const run = host.runStep(step, inputs, { oneAttempt: true });
+  if (run.exception) host.errors.push(`${step}: ${run.exception}`);
 }
 
 const APIS = [

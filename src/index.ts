@@ -108,3 +108,17 @@ export function onExecuteMakeMeetLink(e?: AddOnEvent) {
   const started = enter(e);
   return runStep(appsScriptApp(started), 'makeMeetLink', e);
 }
+
+/**
+ * Google Workspace Studio, the step "After the meeting": Meet's records of a meeting (who joined, who did not, what
+ * Google made), each part its own output for the flow's next steps; nothing is sent to anyone.
+ */
+export function onConfigAfterMeeting(e?: AddOnEvent) {
+  const started = enter(e);
+  return configureStep(appsScriptApp(started), 'afterMeeting', e);
+}
+
+export function onExecuteAfterMeeting(e?: AddOnEvent) {
+  const started = enter(e);
+  return runStep(appsScriptApp(started), 'afterMeeting', e);
+}

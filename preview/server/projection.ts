@@ -3,7 +3,7 @@ import { clickables, type Json } from '../../offline/card-query';
 import { emailOf } from '../../offline/gmail/recipients';
 import type { AddOnHost } from '../../offline/host';
 import { CONSUMER, WORKSPACE, type OfflineRuntime } from '../../offline/runtime';
-import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState, StudioRunView, StudioStepView } from '../protocol';
+import type { EventRow, MailRow, OpenedDraft, PreviewContext, PreviewState, StudioExample, StudioRunView, StudioStepView } from '../protocol';
 import type { InboxEntry } from './mailbox';
 import type { FaultSwitches } from '../faults';
 import { meetingState } from './meeting';
@@ -68,12 +68,35 @@ export function projectState({ runtime, host, context, faults, bundle, mail, fai
 function studioSteps(runtime: OfflineRuntime): StudioStepView[] {
   const variables = (list: Json[] | undefined) =>
     (list ?? []).map((v) => ({ id: String(v.id), type: String(v.dataType?.basicType ?? ''), description: String(v.description ?? '') }));
-  return (runtime.manifest.addOns?.flows?.workflowElements ?? []).map((e: Json) => ({
-    id: String(e.id),
-    name: String(e.name),
-    inputs: variables(e.workflowAction?.inputs),
-    outputs: variables(e.workflowAction?.outputs),
-  }));
+  return (runtime.manifest.addOns?.flows?.workflowElements ?? []).map((e: Json) => {
+    const inputs = variables(e.workflowAction?.inputs);
+    return { id: String(e.id), name: String(e.name), inputs, outputs: variables(e.workflowAction?.outputs), examples: pastMeetings(runtime, inputs) };
+  });
+}
+
+/** Google keeps a meeting's records for 30 days after it (Meet conference records' expireTime). */
+const RECORDS_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * For a step that takes a meeting (inputs `eventId` and `meeting`, as After the meeting has): the account's own
+ * meetings with a Google Meet that ended in the last 30 days, newest first, each as its event and as its Meet link,
+ * which is what a Calendar starter or an earlier step would pass. Read from the offline calendar, not through the
+ * add-on: no call is logged.
+ */
+function pastMeetings(runtime: OfflineRuntime, inputs: { id: string }[]): StudioExample[] {
+  const ids = new Set(inputs.map((i) => i.id));
+  if (!ids.has('eventId') || !ids.has('meeting')) return [];
+  const now = runtime.clock.now();
+  const ended = (e: Json) => Date.parse(e.end?.dateTime ?? e.end?.date ?? '');
+  return runtime.calendar
+    .events(runtime.settings.account.email)
+    .filter((e: Json) => e.status !== 'cancelled' && e.conferenceData?.conferenceId && ended(e) < now && now - ended(e) < RECORDS_KEPT_MS)
+    .sort((a: Json, b: Json) => ended(b) - ended(a))
+    .slice(0, 3)
+    .flatMap((e: Json): StudioExample[] => [
+      { label: `${e.summary ?? e.id} (event)`, values: { eventId: String(e.id) } },
+      { label: `${e.summary ?? e.id} (Meet link)`, values: { meeting: `https://meet.google.com/${e.conferenceData.conferenceId}` } },
+    ]);
 }
 
 /** A copy of a card whose clickables carry their index in clickables(card) and label as onClick.__i/__label. */

@@ -4,6 +4,7 @@ import { FEATURE_SCOPES, STEP_FEATURE } from '../host/feature-scopes';
 import { STUDIO_STEPS, type StepId } from '../host/studio-steps';
 import { logSummary } from '../meet/errors';
 import type { App } from './app';
+import { afterMeetingConfig, afterMeetingFailed, afterMeetingStep } from './after-meeting-step';
 import { makeLinkConfig, makeLinkFailed, makeMeetLinkStep } from './make-link-step';
 import { doneResponse, failedResponse, type StepDone, type StepFailed } from './step-response';
 
@@ -21,6 +22,7 @@ interface StepHandler<S extends (typeof STUDIO_STEPS)[StepId]> {
 
 export const STEP_HANDLERS: { [K in StepId]: StepHandler<(typeof STUDIO_STEPS)[K]> } = {
   makeMeetLink: { config: makeLinkConfig, execute: makeMeetLinkStep, failed: makeLinkFailed },
+  afterMeeting: { config: afterMeetingConfig, execute: afterMeetingStep, failed: afterMeetingFailed },
 };
 
 /**

@@ -25,7 +25,7 @@ export function helpCard(view: HelpView): GoogleAppsScript.Card_Service.Card {
         // After the meeting: what it shows, and what it reads and keeps (nothing).
         [STRINGS.helpAfterTitle, STRINGS.helpAfter, STRINGS.helpAfterPrivacy],
         // Workspace Studio (work and school accounts only): the steps MeetLink offers to people's own flows.
-        [STRINGS.helpStudioTitle, STRINGS.helpStudio],
+        [STRINGS.helpStudioTitle, STRINGS.helpStudio, STRINGS.helpStudioAfter],
       ];
   const sections: [string, ...string[]][] = [
     [STRINGS.helpHowTitle, STRINGS.helpHow, STRINGS.helpGuests],

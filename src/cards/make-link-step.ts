@@ -4,7 +4,7 @@ import { ACCESS_TYPES } from '../meet/meet-port';
 import { PRESETS } from '../settings';
 import { escapeHtml } from '../text/escape';
 import { choice, switchRow } from './settings';
-import { header, note, paragraph } from './widgets';
+import { header, note, paragraph, workflowTextInput } from './widgets';
 
 export interface MakeLinkStepView {
   /** A scope the step needs is not granted: the step would fail until the person allows it in Gmail or Calendar. */
@@ -30,7 +30,9 @@ type InputId = keyof typeof INPUT;
 export function makeLinkStepCard(view: MakeLinkStepView): GoogleAppsScript.Card_Service.Card {
   const main = CardService.newCardSection();
   if (view.consentMissing) main.addWidget(paragraph(`<font color="#d93025">${escapeHtml(STRINGS.stepConsentMissing)}</font>`));
-  main.addWidget(paragraph(escapeHtml(STRINGS.stepMakeLinkIntro))).addWidget(variablesInput('label', STRINGS.stepLabelField, STRINGS.stepLabelHint));
+  main
+    .addWidget(paragraph(escapeHtml(STRINGS.stepMakeLinkIntro)))
+    .addWidget(workflowTextInput('label' satisfies InputId, STRINGS.stepLabelField, STRINGS.stepLabelHint));
   const controls = CardService.newCardSection()
     .setHeader(STRINGS.helpControlsTitle)
     .addWidget(
@@ -39,7 +41,7 @@ export function makeLinkStepCard(view: MakeLinkStepView): GoogleAppsScript.Card_
         ...ACCESS_TYPES.map((type): [string, string] => [type, STRINGS.accessChoice(type)]),
       ]),
     );
-  for (let i = 1; i <= STEP_COHOSTS; i++) controls.addWidget(variablesInput(`cohost${i}` as InputId, STRINGS.stepCohostField(i)));
+  for (let i = 1; i <= STEP_COHOSTS; i++) controls.addWidget(workflowTextInput(`cohost${i}` as InputId, STRINGS.stepCohostField(i)));
   for (const preset of PRESETS) controls.addWidget(switchRow(preset satisfies InputId, STRINGS.preset(preset), false));
   controls.addWidget(note(escapeHtml(view.controlsUnavailable ? STRINGS.stepControlsUnavailable : STRINGS.stepControlsNote)));
   return CardService.newCardBuilder()
@@ -48,13 +50,4 @@ export function makeLinkStepCard(view: MakeLinkStepView): GoogleAppsScript.Card_
     .addSection(main)
     .addSection(controls)
     .build();
-}
-
-/** A text input that also offers the flow's variables (the output of an earlier step). */
-function variablesInput(fieldName: InputId, title: string, hint?: string) {
-  const input = CardService.newTextInput()
-    .setFieldName(fieldName)
-    .setTitle(title)
-    .setHostAppDataSource(CardService.newHostAppDataSource().setWorkflowDataSource(CardService.newWorkflowDataSource().setIncludeVariables(true)));
-  return hint ? input.setHint(hint) : input;
 }

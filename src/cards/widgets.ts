@@ -59,6 +59,19 @@ export function note(html: string) {
   return paragraph(activeLocale().locale === 'ja' ? html : `<i>${html}</i>`);
 }
 
+/**
+ * A text input of a Workspace Studio step's config card that also offers the flow's variables (the outputs of
+ * earlier steps, the starter's): a TextInput's hostAppDataSource with a WorkflowDataSource that includes variables
+ * (studio/configuration-cards, and Google's calculator sample). Its name is the step input's id.
+ */
+export function workflowTextInput(fieldName: string, title: string, hint?: string) {
+  const input = CardService.newTextInput()
+    .setFieldName(fieldName)
+    .setTitle(title)
+    .setHostAppDataSource(CardService.newHostAppDataSource().setWorkflowDataSource(CardService.newWorkflowDataSource().setIncludeVariables(true)));
+  return hint ? input.setHint(hint) : input;
+}
+
 /** The add-on's icon, as in appsscript.json's addOns.common.logoUrl (a test keeps the two equal). */
 export const LOGO_URL = 'https://www.gstatic.com/images/icons/material/system/2x/video_call_black_48dp.png';
 

@@ -113,6 +113,13 @@ export const FEATURE_SCOPES = {
   recap: { needs: [SCOPES.eventsOwned, ...MEET_READ_SCOPES, SCOPES.gmailCompose] },
   /** The compose card's list of recent meetings to recap: one Calendar list of the person's own primary calendar. */
   recentMeetings: { needs: [SCOPES.eventsOwned] },
+  /**
+   * The Workspace Studio step After the meeting: Meet's records of the meeting, and the Calendar event only when the
+   * flow gives one (its time and guests), read on the person's primary calendar. The step checks the Calendar scope
+   * itself, before any call, when it is given an event (src/actions/after-meeting-step.ts); with a Meet link alone it
+   * needs only the Meet read scope.
+   */
+  afterMeetingStep: { needs: MEET_READ_SCOPES, whenUsed: [SCOPES.eventsOwned] },
   /** Settings, saved links, navigation: no Google call. */
   none: { needs: [] },
 } as const satisfies Record<string, FeatureScopes>;
@@ -184,6 +191,8 @@ export const ACTION_FEATURE: Record<ActionName, Feature> = {
 export const STEP_FEATURE: Record<StepId, Feature> = {
   // The same as Create Meet link: the Calendar method always works; Meet (spaces, presets, co-hosts, who joins) is preferred.
   makeMeetLink: 'newLink',
+  // Reads only: Meet's records (always), the Calendar event (only when the flow gives one: `whenUsed`).
+  afterMeeting: 'afterMeetingStep',
 };
 
 export function scopesOf(action: ActionName): FeatureScopes {

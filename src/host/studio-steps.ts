@@ -80,8 +80,52 @@ export const MAKE_MEET_LINK = {
   },
 } as const satisfies StudioStep;
 
+/**
+ * "After the meeting": the engine's afterMeeting (src/meet/after-meeting.ts), the reads of the Calendar event card's
+ * After the meeting view (at most 8 Meet reads and 1 Calendar read), each part of what it found as its own output.
+ * Studio documents only SINGLE cardinality, and an EMAIL_ADDRESS variable holds one address ("An email address in
+ * the format dana@example.com", studio/output-variables), so a list of addresses is one STRING, comma-separated as an
+ * email's To is. Nothing is sent to anyone: the flow's own later steps do that with the outputs.
+ */
+export const AFTER_THE_MEETING = {
+  id: 'afterMeeting',
+  name: 'After the meeting',
+  description:
+    'Reads Google Meet’s records of a meeting you organized or joined, in a work or school account, up to 30 days after it: who joined, how many, which invited guests did not join, and the links to the recording, transcript and Gemini notes. Give it a Meet link or meeting code, or the Calendar event. Nothing is sent to anyone.',
+  onConfigFunction: 'onConfigAfterMeeting',
+  onExecuteFunction: 'onExecuteAfterMeeting',
+  inputs: {
+    meeting: variable('STRING', 'The meeting’s Google Meet link or meeting code (optional when an event is given)'),
+    eventId: variable(
+      'STRING',
+      'The meeting’s Google Calendar event ID or event link, on your primary calendar (optional when a Meet link is given)',
+    ),
+  },
+  outputs: {
+    meetingTitle: variable('STRING', 'The event’s title (empty when only a Meet link was given)'),
+    meetingCode: variable('STRING', 'The meeting code'),
+    joinedNames: variable('STRING', 'Who joined, by the names Google Meet shows, in the order they joined'),
+    joinedCount: variable('INTEGER', 'How many joined, people who called in or did not sign in included'),
+    absentEmails: variable(
+      'STRING',
+      'The addresses of invited guests who did not join, separated by commas (empty when none, or when no event was given)',
+    ),
+    absentCount: variable('INTEGER', 'How many invited guests did not join'),
+    notFoundEmails: variable(
+      'STRING',
+      'Invited guests not found by name in Google Meet while someone joined by phone or under another name: they may have joined (separated by commas)',
+    ),
+    recordingLink: variable('STRING', 'The recording in Google Drive (empty when there is none, or it is not ready)'),
+    transcriptLink: variable('STRING', 'The transcript in Google Docs (empty when there is none, or it is not ready)'),
+    notesLink: variable('STRING', 'The Gemini notes in Google Docs (empty when there are none, or they are not ready)'),
+    stillPreparing: variable('BOOLEAN', 'Google is still making a recording, transcript or notes: run the step again later for its link'),
+    meetingEnded: variable('BOOLEAN', 'The meeting has ended (false while it is still going on)'),
+    recap: variable('STRING', 'Who joined and Google’s links, in words, ready for an email'),
+  },
+} as const satisfies StudioStep;
+
 /** Every step, by id. */
-export const STUDIO_STEPS = { makeMeetLink: MAKE_MEET_LINK } as const satisfies Record<string, StudioStep>;
+export const STUDIO_STEPS = { makeMeetLink: MAKE_MEET_LINK, afterMeeting: AFTER_THE_MEETING } as const satisfies Record<string, StudioStep>;
 export type StepId = keyof typeof STUDIO_STEPS;
 
 /** A step's element as appsscript.json must have it (build-a-step, "Define the step in the manifest file"). */

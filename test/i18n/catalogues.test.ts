@@ -42,7 +42,9 @@ describe('one term per thing, in each language', () => {
   const all = (locale: (typeof LOCALES)[number]) => Object.entries(readCatalogue(locale));
 
   it('German says Besprechung for a meeting (as Google Meet does), never Meeting; vorübergehend, never temporär', () => {
-    for (const [key, text] of all('de')) expect([key, /\bMeeting\b|temporär/i.test(text)]).toEqual([key, false]);
+    // Studio lists MeetLink's steps by their English names, so Help names the step „After the meeting“ as Studio shows it.
+    const studioName = /„After the meeting“/g;
+    for (const [key, text] of all('de')) expect([key, /\bMeeting\b|temporär/i.test(text.replace(studioName, ''))]).toEqual([key, false]);
   });
 
   it('German never glues a name into a compound it cannot hyphenate ("Zoom Meeting-Angaben")', () => {

@@ -114,6 +114,7 @@ export function everyCard(locale: Locale): NamedCard[] {
   cards.push(['looked-up meeting', work.host.card]);
   // Workspace Studio: the config card of the step "Make a Meet link", as Studio shows it while a flow is built.
   cards.push(['Studio step: Make a Meet link', work.host.studio.configure('makeMeetLink')]);
+  cards.push(['Studio step: After the meeting', work.host.studio.configure('afterMeeting')]);
 
   // A work account Google refused the meeting controls: the homepage says why.
   const refused = openAddOn({ account: { ...WORKSPACE, ...account, kind: 'consumer', email: 'ada@lovelace.example' } });

@@ -39,6 +39,7 @@ export function renderStudio(state: PreviewState): HTMLElement {
     h('p', { class: 'dev-note' }, 'Runs a step as a flow does: nobody watching, its outputs passed to the next steps.'),
     h('label', { class: 'dev-label' }, 'Step'),
     picker,
+    ...examples(step),
     h('div', { class: 'studio-inputs' }, step.inputs.map(field)),
     h('div', { class: 'dev-actions' }, run),
   );
@@ -50,6 +51,33 @@ export function renderStudio(state: PreviewState): HTMLElement {
 function append(parent: HTMLElement, ...children: HTMLElement[]): HTMLElement {
   parent.append(...children);
   return parent;
+}
+
+/**
+ * One button per seeded example (yesterday's *Design review*, as its event or its Meet link): it fills the inputs
+ * with what a Calendar starter or an earlier step would pass, and leaves the others empty.
+ */
+function examples(step: StudioStepView): HTMLElement[] {
+  if (!step.examples.length) return [];
+  return [
+    h('p', { class: 'dev-note' }, 'Fill in the meeting the preview seeded:'),
+    h(
+      'div',
+      { class: 'studio-examples' },
+      step.examples.map((example, i) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-outlined btn-small',
+            'data-key': `studio-example-${i}`,
+            on: { click: () => update((u) => (u.studio = { step: step.id, values: { ...example.values } })) },
+          },
+          example.label,
+        ),
+      ),
+    ),
+  ];
 }
 
 /** The inputs to send: only those filled in, as a flow leaves the others empty. */
