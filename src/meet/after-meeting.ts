@@ -226,7 +226,8 @@ export function afterMeeting(ctx: AfterMeetingContext, request: AfterMeetingRequ
   if (code && isMeetingCode(code)) report.meetingCode = code;
   const space = isSpaceName(request.spaceName) ? request.spaceName : undefined;
   const named = isConferenceRecordName(request.conferenceRecord) ? request.conferenceRecord : undefined;
-  if (!report.meetingCode && !space && !named) return done('noMeet');
+  // An event Google did not let us read is not an event without a Meet: say Google is unavailable, so Refresh can help.
+  if (!report.meetingCode && !space && !named) return done(report.missing.some((m) => m.part === 'event') ? 'unavailable' : 'noMeet');
   if (!ctx.conferences) return done('noAccess');
   const meet = ctx.conferences;
   const now = ctx.now();

@@ -199,6 +199,15 @@ describe('when Google gives nothing: a status, never an exception', () => {
     expect(h.meetCalls()).toEqual([]);
   });
 
+  it('Google failing to read the event is "unavailable" (Refresh can help), never "this event has no Google Meet"', () => {
+    const h = setup();
+    h.runtime.faults.inject({ api: 'calendar.events.get', error: 'backendError', times: 'always' });
+    const report = h.run();
+    expect(report.status).toBe('unavailable');
+    expect(report.missing.map((m) => m.part)).toContain('event');
+    expect(h.meetCalls()).toEqual([]);
+  });
+
   it('a deleted event: eventGone', () => {
     const h = setup();
     h.runtime.calendar.remove('advanced', WORKSPACE.email, h.past.event.id!);
