@@ -57,7 +57,7 @@ export function cohostSection(view: SpaceView, options: { typed?: string; denied
   const section = CardService.newCardSection().setHeader(STRINGS.cohostsTitle);
   const p = spaceParameters(view, 'link');
   const cohosts = view.cohosts ?? [];
-  if (options.denied && !cohosts.length) return section.addWidget(paragraph(`<i>${escapeHtml(STRINGS.cohostsUnavailable)}</i>`));
+  if (options.denied && !cohosts.length) return section.addWidget(note(escapeHtml(STRINGS.cohostsUnavailable)));
   if (!cohosts.length) section.addWidget(paragraph(STRINGS.cohostsNone));
   for (const member of cohosts) {
     // Addresses come from Google: escaped, clipped.
