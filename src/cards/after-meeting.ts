@@ -132,7 +132,7 @@ function spanOf(attendee: Attendee, time: (ms: number) => string): string {
     attendee.lastLeft === undefined
       ? STRINGS.afterSpanOngoing(time(attendee.firstJoined))
       : STRINGS.afterSpan(time(attendee.firstJoined), time(attendee.lastLeft), STRINGS.duration(attendee.durationMs));
-  return [span, ...marks].join(' · ');
+  return marks.reduce((text, mark) => STRINGS.afterMark(text, mark), span);
 }
 
 function guestName(guest: Guest): string {

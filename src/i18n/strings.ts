@@ -107,6 +107,8 @@ const withArguments = {
   afterAnonymousName: (name: string) => t().afterAnonymousName({ name }),
   afterSpan: (from: string, to: string, duration: string) => t().afterSpan({ from, to, duration }),
   afterSpanOngoing: (from: string) => t().afterSpanOngoing({ from }),
+  /** A mark (late, left early) after a participant's span, joined as the language joins a line's parts. */
+  afterMark: (text: string, mark: string) => t().afterMark({ text, mark }),
   /** "45 min", "1 h 05 min": minutes rounded, the way each language writes a short duration. */
   duration: (ms: number): string => {
     const total = Math.max(0, Math.round(ms / 60_000));

@@ -351,3 +351,15 @@ describe.each(LOCALES.map((l) => [l]))('in %s', (locale) => {
     expect(opened.host.draft.body).toContain('Ada Lovelace');
   });
 });
+
+describe('Japanese, After the meeting', () => {
+  it('joins a participant’s times and marks with ・, as every other Japanese line does, never with ·', () => {
+    const opened = openAddOn({ account: { ...WORKSPACE, locale: 'ja', timeZone: 'Asia/Tokyo' } });
+    const past = seedPastMeeting(opened.runtime, { start: YESTERDAY });
+    opened.host.openEvent({ calendarId: opened.me, id: past.event.id! }).click(readCatalogue('ja').afterMeeting!);
+    const text = opened.host.text();
+    expect(text).not.toContain('·');
+    // Carmen: her span, its length and "left early", in one line.
+    expect(text).toMatch(/Carmen Díaz\n\d\d:\d\d～\d\d:\d\d・39 分・途中で退出/);
+  });
+});

@@ -72,6 +72,13 @@ describe('one term per thing, in each language', () => {
     expect(ja.inviteFieldLength).toBe('所要時間');
     expect([ja.pinnedWhen, ja.pinnedOldWhen].every((text) => !text.includes('·'))).toBe(true);
   });
+
+  it('Japanese: After the meeting joins a participant’s times and marks with ・ too, and lists its counts with 、', () => {
+    const ja = readCatalogue('ja');
+    for (const key of ['afterSpan', 'afterSpanOngoing', 'afterMark', 'afterCounts']) expect([key, ja[key]!.includes('·')]).toEqual([key, false]);
+    expect(ja.afterMark).toBe('{text}・{mark}');
+    expect(ja.afterCounts).toContain('、');
+  });
 });
 
 describe('typography', () => {
