@@ -259,7 +259,8 @@ describe('the recap, from Gmail’s compose window', () => {
     expect(host.draft.to).toEqual(['ada.lovelace@example.com', 'ben.okafor@partner.example', 'carmen@partner.example', 'dev.patel@example.com']);
     expect(host.draft.subject).toBe('Recap: Design review');
     expect(host.draft.body).toBe(
-      'Hi all,\nRecap of “Design review”, Sun, Nov 22, 10:00 AM.\n' +
+      // Guests may be anywhere: the meeting's time with its zone, as a reply says it.
+      'Hi all,\nRecap of “Design review”, Sunday, November 22 at 10:00 AM EST.\n' +
         'Joined (5): Grace Hopper, Carmen Díaz, Ben Okafor, Ada Lovelace, and 1 phone caller\n' +
         `Recording: https://drive.google.com/file/d/rec-${past.code}/view\n` +
         'Transcript: Google is still preparing it.\n' +
@@ -349,6 +350,8 @@ describe.each(LOCALES.map((l) => [l]))('in %s', (locale) => {
     opened.host.compose().click(m('recentTitle')).click(m('recapButton'));
     expect(opened.host.draft.subject).toBe(m('recapSubject').replace('{title}', 'Design review'));
     expect(opened.host.draft.body).toContain('Ada Lovelace');
+    // The recap goes to guests anywhere: its time names the zone (Berlin in November: CET, MEZ, UTC+1, GMT+1…).
+    expect(opened.host.draft.body).toMatch(/(CET|MEZ|UTC\+1|GMT\+1)/);
   });
 });
 
