@@ -71,7 +71,7 @@ const withArguments = {
   preset: (preset: Preset) => t()[`preset_${preset}`](),
   // Lists read as lists in the person's language (Japanese joins with 、, not a Latin comma).
   presetList: presetNames,
-  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presetNames(presets) }),
+  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presetNames(presets), count: presets.length }),
   presetsNotSet: (presets: readonly Preset[], via: 'calendar' | 'meet') =>
     (via === 'calendar' ? t().presetsNotSetCalendar : t().presetsNotSetMeet)({ list: presetNames(presets) }),
   presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: presetNames(presets) }),
