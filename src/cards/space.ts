@@ -107,7 +107,9 @@ export function meetingSettingsCard(
   for (const widget of linkWidgets({ url: view.url, code: view.code })) link.addWidget(widget);
   link.addWidget(buttons(openInMeetButton(view.url, me)));
   const card = CardService.newCardBuilder().setName('meetingSettings').setHeader(header(STRINGS.meetingSettings)).addSection(link);
-  card.addSection(spaceSection(view, 'meeting'));
+  // A meeting whose settings this person cannot see (someone else's, found so by Apply) says why, and offers nothing.
+  if (!view.accessType && notice) card.addSection(CardService.newCardSection().addWidget(paragraph(escapeHtml(notice))));
+  else card.addSection(spaceSection(view, 'meeting'));
   if (view.accessType) {
     const section = CardService.newCardSection();
     if (notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(notice)}</font>`));

@@ -360,16 +360,21 @@ describe('presets by edition (issue 26 item 2) and meetings the person does not 
     );
   });
 
-  it('Apply my presets on a Meet someone else now owns: only the organizer can change it, and no Try again', () => {
-    const { host, runtime, seed, me, meetCalls } = workspace();
+  it('Apply my presets on a Meet someone else now owns: only the organizer can change it, said on the meeting’s card', () => {
+    const { host, runtime, seed, me, meetCalls, lastNotification } = workspace();
     savePresets(host, ['record']);
     const event = seed({ summary: 'Planning' }, { withMeet: true });
     host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
     runtime.meet.transferSpace(event.conferenceData!.conferenceId!, 'boss@example.com');
     host.click('Apply my presets');
-    expect(host.text()).toContain('Only this meeting’s organizer can change its settings, and Google says that is not you. Nothing was changed.');
+    const words = 'Only this meeting’s organizer can change its settings, and Google says that is not you. Nothing was changed.';
+    expect(lastNotification()).toBe(words);
+    // Plain words on the meeting's card, as someone who does not own it sees it: its link, no control, no failure card.
+    expect(host.card.name).toBe('meetingSettings');
+    expect(host.text()).toContain(words);
     expect(host.text()).not.toContain('edition');
-    expect(host.buttons()).toEqual(['Back']);
+    expect(host.text()).not.toContain('That didn’t work');
+    expect(host.buttons()).toEqual(['Open in Meet']);
     expect(meetCalls().slice(-2)).toEqual(['meet.spaces.patch 403', 'meet.spaces.get 200']);
   });
 });
