@@ -2,6 +2,7 @@ import type { AfterMeetingReport, ArtifactKind } from './meet/after-meeting';
 import { activeLocale } from './i18n/locale';
 import { listOf, STRINGS } from './i18n/strings';
 import { meetingWhenForGuests } from './i18n/when';
+import { isEmailAddress } from './text/addresses';
 import { clip, escapeHtml, fileLink, googleFileUrl } from './text/escape';
 
 /**
@@ -17,7 +18,6 @@ export interface Recap {
 
 /** At most this many guests go into To (Gmail's own limits are far higher; a recap to hundreds is not a recap). */
 const TO_MAX = 100;
-const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/;
 
 export function recapOf(report: AfterMeetingReport, options: { me: string; format: 'text' | 'html'; timeZone: string }): Recap {
   const html = options.format === 'html';
@@ -27,7 +27,7 @@ export function recapOf(report: AfterMeetingReport, options: { me: string; forma
       (report.event?.guests ?? [])
         .filter((g) => !g.self && g.email.toLowerCase() !== me)
         .map((g) => g.email.trim())
-        .filter((email) => email.length <= 254 && ADDRESS.test(email)),
+        .filter(isEmailAddress),
     ),
   ].slice(0, TO_MAX);
   const title = report.event?.title?.replace(/[\r\n]+/g, ' ').trim();
