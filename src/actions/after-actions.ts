@@ -1,19 +1,18 @@
 import type { ActionName } from '../host/actions';
 import { afterMeetingCard, afterStatusWords, type AfterMeetingView } from '../cards/after-meeting';
 import { recentMeetingsCard } from '../cards/recent-meetings';
-import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
+import { parameters, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
 import { emptyAfterMeetingReport } from '../meet/after-meeting';
 import { logSummary, MeetFailure } from '../meet/errors';
 import { isMeetingCode } from '../meet/meeting-code';
 import { recapOf, type Recap } from '../recap';
 import { loadSettings, type Settings } from '../settings';
-import type { App } from './app';
+import { zoneOf, type App } from './app';
 import { nav, notify, respond, type Handler, type Response } from './respond';
 
 /** Where the card is shown: Gmail's compose window, or Calendar. */
 const hostOf = (e: AddOnEvent): 'CALENDAR' | 'GMAIL' => (e.commonEventObject?.hostApp === 'GMAIL' ? 'GMAIL' : 'CALENDAR');
-const zoneOf = (app: App, e: AddOnEvent) => timeZoneOf(e) ?? app.scriptTimeZone();
 
 /** The event a card names (its calendar and id), and its Meet's code when the card had it. */
 function eventOf(e: AddOnEvent): { eventRef: { calendarId: string; eventId: string }; code?: string; record?: string } {
