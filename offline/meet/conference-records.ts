@@ -1,5 +1,4 @@
-import { ApiFailure, runCall, type ApiEnv } from '../api-env';
-import type { GoogleError } from '../google-errors';
+import { fail, runCall, type ApiEnv } from '../api-env';
 import { editionHas, type EditionFeatures } from '../editions';
 import { SCOPE } from '../scopes';
 import { MEET_ERRORS, MeetNotModelled, type MeetModel } from './model';
@@ -137,9 +136,6 @@ export interface PageQuery {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const fail = (error: GoogleError): never => {
-  throw new ApiFailure(error);
-};
 
 export class ConferenceRecordsModel {
   options: ConferenceRecordsOptions;
