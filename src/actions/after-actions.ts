@@ -1,7 +1,7 @@
 import type { ActionName } from '../host/actions';
 import { afterMeetingCard, afterStatusWords, type AfterMeetingView } from '../cards/after-meeting';
 import { recentMeetingsCard } from '../cards/recent-meetings';
-import { parameters, type AddOnEvent } from '../host/event-object';
+import { parameters, timeZoneOf, type AddOnEvent } from '../host/event-object';
 import { STRINGS } from '../i18n/strings';
 import { emptyAfterMeetingReport } from '../meet/after-meeting';
 import { logSummary, MeetFailure } from '../meet/errors';
@@ -32,6 +32,7 @@ function afterView(app: App, e: AddOnEvent): AfterMeetingView {
   return {
     report,
     timeZone: zoneOf(app, e),
+    zoneSent: timeZoneOf(e) !== undefined,
     params: { calendarId: eventRef.calendarId, eventId: eventRef.eventId, ...(report.meetingCode ? { code: report.meetingCode } : {}) },
     me: app.email(),
     host: hostOf(e),
@@ -64,7 +65,10 @@ export const AFTER_HANDLERS = {
     respond(
       nav().pushCard(afterMeetingCard({ report: emptyAfterMeetingReport('freeAccount'), timeZone: zoneOf(app, e), params: {}, host: hostOf(e) })),
     ),
-  openRecentMeetings: (app, e) => respond(nav().pushCard(recentMeetingsCard({ ...app.engine().recentMeetings(), timeZone: zoneOf(app, e) }))),
+  openRecentMeetings: (app, e) =>
+    respond(
+      nav().pushCard(recentMeetingsCard({ ...app.engine().recentMeetings(), timeZone: zoneOf(app, e), zoneSent: timeZoneOf(e) !== undefined })),
+    ),
   // Like every insert into a draft, it answers the draft update alone, or a notification alone (link-actions.ts).
   insertRecap: (app, e) => {
     const { format } = loadSettings(app.store).settings;

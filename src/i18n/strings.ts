@@ -28,6 +28,8 @@ const presetNames = (presets: readonly Preset[]) => listOf(presets.map((p) => t(
 
 const withArguments = {
   meetingCode: (code: string) => t().meetingCode({ code }),
+  /** A time with its zone named, where the host sent the person's none and the script's zone is shown. */
+  whenInZone: (when: string, zone: string) => t().whenInZone({ when, zone }),
   dialInDetail: (number: string, pin?: string) => (pin ? t().dialInDetail({ number, pin }) : number),
   pinnedWhen: (when: string) => t().pinnedWhen({ when }),
   pinnedOldWhen: (when: string) => t().pinnedOldWhen({ when }),

@@ -355,6 +355,18 @@ describe.each(LOCALES.map((l) => [l]))('in %s', (locale) => {
   });
 });
 
+describe('without the person’s zone (script.locale unticked, Google sends none)', () => {
+  it('After the meeting and the recent meetings name the zone their times are in, as the homepage does', () => {
+    const { host, open, runtime } = organizer();
+    runtime.consent.untick('https://www.googleapis.com/auth/script.locale');
+    open().click('After the meeting');
+    // Yesterday 10:00 in New York is 15:00 UTC, the script's zone: said, so nobody reads it as their own.
+    expect(host.text()).toContain('Sun, Nov 22, 2:58 PM–4:00 PM (Coordinated Universal Time)');
+    host.compose().click('Recap a recent meeting');
+    expect(host.text()).toContain('Design review\nSun, Nov 22, 3:00 PM (Coordinated Universal Time)');
+  });
+});
+
 describe('Japanese, After the meeting', () => {
   it('joins a participant’s times and marks with ・, as every other Japanese line does, never with ·', () => {
     const opened = openAddOn({ account: { ...WORKSPACE, locale: 'ja', timeZone: 'Asia/Tokyo' } });
