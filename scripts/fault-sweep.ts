@@ -11,6 +11,7 @@ import type { Edition } from '../offline/editions';
 import { AddOnHost } from '../offline/host';
 import { CONSUMER, createOfflineRuntime, WORKSPACE, type OfflineRuntime, type RuntimeOptions } from '../offline/runtime';
 import { SCOPE } from '../offline/scopes';
+import { seedPastMeeting } from '../offline/meet/past-meeting';
 
 export interface SweepRun {
   scenario: string;
@@ -128,6 +129,26 @@ const ACTIONS: Action[] = [
     account: 'workspace',
     prepare: (h) => h.runtime.consent.untick(SCOPE.meetCreated),
     run: (h) => studioRun(h, {}),
+  },
+  // After the meeting (issue 24): one Calendar read, then up to 8 Meet reads, each started only if it can end in time;
+  // the recap makes the same reads from Gmail's compose window and answers one draft update.
+  {
+    name: 'after the meeting (Workspace)',
+    account: 'workspace',
+    prepare: (h) => {
+      const { event } = seedPastMeeting(h.runtime, { start: h.runtime.clock.now() - 18 * 60 * 60 * 1000 });
+      h.openEvent({ calendarId: h.runtime.settings.account.email, id: event.id! });
+    },
+    run: (h) => h.click('After the meeting'),
+  },
+  {
+    name: 'recap into the draft (Workspace)',
+    account: 'workspace',
+    prepare: (h) => {
+      seedPastMeeting(h.runtime, { start: h.runtime.clock.now() - 18 * 60 * 60 * 1000 });
+      h.compose().click('Recap a recent meeting');
+    },
+    run: (h) => h.click('Recap'),
   },
 ];
 
