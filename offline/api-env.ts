@@ -23,6 +23,11 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Answers the call with Google's error: every model's one way to refuse. */
+export const fail = (error: GoogleError): never => {
+  throw new ApiFailure(error);
+};
+
 /**
  * Runs one API call the way Google would be seen from the add-on: it takes simulated time, an injected
  * fault wins over the model, and the call log gets one entry whatever happens.

@@ -6,7 +6,7 @@
  */
 import { FAULT_SWITCHES } from './faults';
 import { LANGUAGES, offeredLanguage, TIME_ZONES } from './locales';
-import type { PreviewState, SettingsBody } from './protocol';
+import { PREVIEW_EDITIONS, type PreviewEdition, type PreviewState, type SettingsBody } from './protocol';
 
 interface Base {
   key: keyof SettingsBody;
@@ -87,6 +87,12 @@ export const CONSENT_SWITCHES = [
       'Workspace: Meeting settings on the open event (any Meet you organize) needs it: MeetLink asks for it again before the Meet call. Controls on MeetLink’s own links keep working.',
   },
   {
+    key: `${AUTH}meetings.space.readonly`,
+    label: 'Meet records',
+    detail: 'meetings.space.readonly',
+    title: 'Workspace: After the meeting and the recap read Meet’s records of a meeting with it: MeetLink asks for it again before any call.',
+  },
+  {
     key: `${AUTH}gmail.addons.current.message.metadata`,
     label: 'Open email',
     detail: 'gmail…message.metadata',
@@ -99,12 +105,27 @@ export const CONSENT_SWITCHES = [
     title: 'The reply draft needs it: MeetLink asks for it again before making the link.',
   },
   {
+    key: `${AUTH}script.locale`,
+    label: 'Locale',
+    detail: 'script.locale',
+    title:
+      'Without it Google sends no userLocale and no timeZone: cards are in English, times in the script’s zone (UTC). Invite to a meeting asks for it again before its form opens.',
+  },
+  {
     key: `${AUTH}script.external_request`,
     label: 'External requests',
     detail: 'script.external_request',
     title: 'Meet REST and the Calendar REST route go over UrlFetchApp: removing a link and Meet controls need it.',
   },
 ] as const;
+
+/** The Workspace account's edition, and what Meet then lacks (offline/editions.ts, from Google's Meet and Admin Help). */
+const EDITION_LABELS: Record<PreviewEdition, string> = {
+  businessStarter: 'Business Starter (no co-hosts, no presets)',
+  businessStandard: 'Business Standard (no attendance report)',
+  businessPlus: 'Business Plus (every Meet feature)',
+  enterprise: 'Enterprise (every Meet feature)',
+};
 
 export type Control = ChoiceControl | SelectControl | RangeControl | SwitchesControl | ActionsControl;
 
@@ -115,6 +136,15 @@ export const CONTROLS: readonly Control[] = [
     label: 'Account',
     options: (state) => state.accounts.map((a) => ({ value: a.kind, label: a.kind === 'workspace' ? 'Workspace' : 'Free Gmail', hint: a.email })),
     value: (state) => state.account.kind,
+  },
+  {
+    kind: 'select',
+    key: 'edition',
+    id: 'edition',
+    label: 'Workspace edition',
+    className: 'edition',
+    options: () => PREVIEW_EDITIONS.map((value) => ({ value, label: EDITION_LABELS[value] })),
+    value: (state) => state.edition,
   },
   {
     kind: 'select',

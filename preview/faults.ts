@@ -136,12 +136,13 @@ export const FAULT_SWITCHES = [
     title: `meet.spaces.create always answers ${meetStatus(MEET_ERRORS.internal)}. ${FALLBACK}`,
     rules: [{ api: 'meet.spaces.create', error: MEET_ERRORS.internal, times: 'always' }],
   },
-  // Meet REST meeting presets: an edition or admin that does not allow recording (Google's answer is undocumented).
+  // Meet REST meeting presets: an admin who does not allow recording in an edition that has it (Google's answer is
+  // undocumented). An edition's own lacks are the control panel's Workspace edition (offline/editions.ts).
   {
     key: 'recordingRefused',
-    label: 'No recording (edition)',
+    label: 'No recording (admin)',
     detail: `recording ${MEET_ERRORS.permissionDenied.code}`,
-    title: `The Workspace edition or admin does not allow recording: any spaces.create or spaces.patch that turns autoRecordingGeneration ON answers ${meetStatus(MEET_ERRORS.permissionDenied)} (meet.options.refusedArtifacts). Switch on "Record automatically" in Settings, then Create Meet link: the card names the refused preset and the link is still made.`,
+    title: `The admin does not allow recording, in an edition that has it (for an edition without it, choose Business Starter under Workspace edition): any spaces.create or spaces.patch that turns autoRecordingGeneration ON answers ${meetStatus(MEET_ERRORS.permissionDenied)} (meet.options.refusedArtifacts). Switch on "Record automatically" in Settings, then Create Meet link: the card names the refused preset and the link is still made.`,
     option: (runtime, on) => {
       runtime.meet.options.refusedArtifacts = on ? ['recording'] : [];
     },

@@ -3,6 +3,7 @@
  * answer carries. Both sides import this module (types, and the route names); neither imports the other.
  */
 import type { CallRecord } from '../offline/call-log';
+import type { Edition } from '../offline/editions';
 import type { FaultRule } from '../offline/faults';
 import type { HostApp, OpenEvent } from '../offline/host';
 import type { FaultSwitches } from './faults';
@@ -95,6 +96,8 @@ export interface PreviewState {
   meeting?: { code: string; active: boolean };
   /** The accounts the control panel offers. */
   accounts: { kind: AccountKind; email: string }[];
+  /** The Google Workspace edition the Workspace account plays (offline/editions.ts), kept across account switches. */
+  edition: PreviewEdition;
   latencyMs: number;
   faults: FaultSwitches;
   /** Each scope of the consent control (preview/controls.ts), true while the person has granted it. */
@@ -172,6 +175,8 @@ export interface PageInput {
 /** The simulated Google's settings, as the control panel changes them (POST /api/settings). */
 export interface SettingsBody {
   account?: AccountKind;
+  /** The Workspace account's edition (`Account.edition`): what Meet lets it have (co-hosts, presets, recordings). */
+  edition?: PreviewEdition;
   latencyMs?: number;
   faults?: Partial<FaultSwitches>;
   /** The person's language, as commonEventObject.userLocale (`ja-JP`); the current card is opened again. */
@@ -187,6 +192,10 @@ export interface SettingsBody {
   /** Saved links to show: `oldPinned` adds a pinned link made a year ago, whose code may expire. */
   links?: LinksSeed;
 }
+
+/** The editions the control panel offers, each one of offline/editions.ts. */
+export const PREVIEW_EDITIONS = ['businessStarter', 'businessStandard', 'businessPlus', 'enterprise'] as const satisfies readonly Edition[];
+export type PreviewEdition = (typeof PREVIEW_EDITIONS)[number];
 
 export type ConferenceChange = 'join' | 'leave';
 export type DamageTarget = 'settings' | 'history';

@@ -140,6 +140,26 @@ const ACTIONS: Action[] = [
     prepare: (h) => void pastEvents.set(h, seedPastMeeting(h.runtime, { start: h.runtime.clock.now() - 18 * 60 * 60_000 }).event.id!),
     run: (h) => studioRun(h, { eventId: pastEvents.get(h)! }, 'afterMeeting'),
   },
+  // After the meeting (issue 24): one Calendar read, then up to 8 Meet reads, each started only if it can end in time;
+  // the recap makes the same reads from Gmail's compose window and answers one draft update.
+  {
+    name: 'after the meeting (Workspace)',
+    account: 'workspace',
+    prepare: (h) => {
+      const { event } = seedPastMeeting(h.runtime, { start: h.runtime.clock.now() - 18 * 60 * 60 * 1000 });
+      h.openEvent({ calendarId: h.runtime.settings.account.email, id: event.id! });
+    },
+    run: (h) => h.click('After the meeting'),
+  },
+  {
+    name: 'recap into the draft (Workspace)',
+    account: 'workspace',
+    prepare: (h) => {
+      seedPastMeeting(h.runtime, { start: h.runtime.clock.now() - 18 * 60 * 60 * 1000 });
+      h.compose().click('Recap a recent meeting');
+    },
+    run: (h) => h.click('Recap'),
+  },
 ];
 
 /** One Studio run of a step; an exception of the add-on is what a crash of a card action is. */

@@ -1,7 +1,8 @@
 import type { AfterMeetingReport, ArtifactKind } from './meet/after-meeting';
 import { activeLocale } from './i18n/locale';
 import { listOf, STRINGS } from './i18n/strings';
-import { meetingWhen } from './i18n/when';
+import { meetingWhenForGuests } from './i18n/when';
+import { isEmailAddress } from './text/addresses';
 import { clip, escapeHtml, fileLink, googleFileUrl } from './text/escape';
 
 /**
@@ -17,7 +18,6 @@ export interface Recap {
 
 /** At most this many guests go into To (Gmail's own limits are far higher; a recap to hundreds is not a recap). */
 const TO_MAX = 100;
-const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/;
 
 export function recapOf(report: AfterMeetingReport, options: { me: string; format: 'text' | 'html'; timeZone: string }): Recap {
   const html = options.format === 'html';
@@ -27,14 +27,15 @@ export function recapOf(report: AfterMeetingReport, options: { me: string; forma
       (report.event?.guests ?? [])
         .filter((g) => !g.self && g.email.toLowerCase() !== me)
         .map((g) => g.email.trim())
-        .filter((email) => email.length <= 254 && ADDRESS.test(email)),
+        .filter(isEmailAddress),
     ),
   ].slice(0, TO_MAX);
   const title = report.event?.title?.replace(/[\r\n]+/g, ' ').trim();
   const subject = title ? STRINGS.recapSubject(clip(title, 200)) : STRINGS.recapSubjectUntitled;
-  // The meeting's own time, as the invitation said it; the conference's when the event has none.
+  // The meeting's own time, as the invitation said it; the conference's when the event has none. Written for guests
+  // who may be anywhere, as a reply's is: the weekday and month in words, with the zone's name.
   const start = report.event?.start ?? report.conference?.start;
-  const when = start === undefined ? undefined : meetingWhen(start, options.timeZone, activeLocale().intlLocale);
+  const when = start === undefined ? undefined : meetingWhenForGuests(start, options.timeZone, activeLocale().intlLocale);
   const text = (s: string) => (html ? escapeHtml(s) : s);
   const lines: string[] = [];
   if (when) lines.push(text(title ? STRINGS.recapIntro(clip(title, 200), when) : STRINGS.recapIntroUntitled(when)));

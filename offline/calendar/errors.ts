@@ -1,4 +1,3 @@
-import { ApiFailure } from '../api-env';
 import type { GoogleError } from '../google-errors';
 import { NotModelledError } from '../not-modelled';
 
@@ -64,6 +63,4 @@ export const CALENDAR_MODEL_ERRORS = {
   INVALID_ATTENDEE_EMAIL,
 };
 
-export const fail = (error: GoogleError): never => {
-  throw new ApiFailure(error);
-};
+export { fail } from '../api-env';

@@ -1,4 +1,4 @@
-import { ApiFailure, runCall, type ApiEnv } from '../api-env';
+import { fail, runCall, type ApiEnv } from '../api-env';
 import type { CalendarModel } from '../calendar/model';
 import { editionHas } from '../editions';
 import type { ScriptProject } from '../project';
@@ -169,10 +169,6 @@ export const MEET_ERRORS = {
   internal: rpc(500, 'INTERNAL', 'Internal error encountered.'),
   unavailable: rpc(503, 'UNAVAILABLE', 'The service is currently unavailable.'),
 } as const;
-
-const fail = (error: GoogleError): never => {
-  throw new ApiFailure(error);
-};
 
 const API = {
   create: 'meet.spaces.create',

@@ -21,9 +21,10 @@ export interface Projected {
   studioRun?: StudioRunView;
   /** Which card is on top (PreviewState host.cardId). */
   cardId: string;
+  edition: PreviewState['edition'];
 }
 
-export function projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun, cardId }: Projected): PreviewState {
+export function projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun, cardId, edition }: Projected): PreviewState {
   const manifest = runtime.manifest.addOns;
   const account = runtime.settings.account;
   const meeting = meetingState(runtime);
@@ -52,6 +53,7 @@ export function projectState({ runtime, host, context, faults, bundle, mail, fai
     account: { kind: account.kind, email: account.email, timeZone: account.timeZone, locale: account.locale },
     ...(meeting ? { meeting } : {}),
     accounts: [CONSUMER, WORKSPACE].map(({ kind, email }) => ({ kind, email })),
+    edition,
     latencyMs: runtime.settings.latencyMs,
     faults: { ...faults },
     consent: Object.fromEntries(CONSENT_SWITCHES.map(({ key }) => [key, runtime.consent.isGranted(key)])),

@@ -7,7 +7,7 @@ import { inputs, type Json } from '../../offline/card-query';
 import { AddOnHost } from '../../offline/host';
 import { createOfflineRuntime, type OfflineRuntime } from '../../offline/runtime';
 import { FAULT_KEYS, FAULT_SWITCHES, faultsOff, type FaultSwitches } from '../faults';
-import type { ActionResult, PreviewContext, PreviewState, StudioRunView } from '../protocol';
+import type { ActionResult, PreviewContext, PreviewEdition, PreviewState, StudioRunView } from '../protocol';
 import { HttpError, messageOf } from './http-error';
 import { projectState } from './projection';
 import { deliverInvitations, seedMailbox, type Inboxes } from './mailbox';
@@ -37,6 +37,8 @@ export class PreviewSession {
   private unreported?: string;
   /** What the last Workspace Studio run gave (the Studio panel). */
   studioRun?: StudioRunView;
+  /** The edition the Workspace account plays (the control panel's Workspace edition), kept when the account changes. */
+  edition: PreviewEdition = 'enterprise';
 
   constructor(private readonly initialLatencyMs: number) {
     this.reset();
@@ -46,6 +48,7 @@ export class PreviewSession {
   reset(): void {
     this.runtime = createOfflineRuntime({ latencyMs: this.initialLatencyMs });
     this.faults = faultsOff();
+    this.edition = 'enterprise';
     seedCalendars(this.runtime);
     this.inboxes = seedMailbox(this.runtime);
     this.delivered = new Set();
@@ -156,7 +159,8 @@ export class PreviewSession {
     const bundle = { version: this.bundleVersion, builtAt: this.builtAt.toISOString(), ...(this.buildError ? { error: this.buildError } : {}) };
     const { runtime, host, context, faults, unreported: failure, studioRun } = this;
     const mail = { inbox: this.inbox, draftBase: this.draftBase };
-    return projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun, cardId: `${this.hosts}.${host.cardChanges}` });
+    const edition = this.edition;
+    return projectState({ runtime, host, context, faults, bundle, mail, failure, studioRun, edition, cardId: `${this.hosts}.${host.cardChanges}` });
   }
 
   /**

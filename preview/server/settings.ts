@@ -5,7 +5,7 @@
  */
 import { CONSUMER, WORKSPACE } from '../../offline/runtime';
 import { isLocale, isTimeZone } from '../locales';
-import type { SettingsBody } from '../protocol';
+import { PREVIEW_EDITIONS, type PreviewEdition, type SettingsBody } from '../protocol';
 import { addOldPinnedLink, damage } from './damage';
 import { HttpError } from './http-error';
 import { changeConference } from './meeting';
@@ -26,9 +26,19 @@ const APPLY: { [K in keyof Required<SettingsBody>]: Apply } = {
     const next = value === 'workspace' ? WORKSPACE : CONSUMER;
     const settings = session.runtime.settings;
     if (next.email === settings.account.email) return 'none';
-    // Each account has its own calendar and time zone; the person reading the preview keeps their language.
-    settings.account = { ...next, locale: settings.account.locale };
+    // Each account has its own calendar and time zone; the person reading the preview keeps their language, and the
+    // Workspace account the edition chosen for it.
+    settings.account = { ...next, locale: settings.account.locale, ...(next.kind === 'workspace' ? { edition: session.edition } : {}) };
     return 'homepage';
+  },
+  edition: (session, value) => {
+    if (!PREVIEW_EDITIONS.includes(value as PreviewEdition)) throw new HttpError(400, `edition must be one of ${PREVIEW_EDITIONS.join(', ')}`);
+    session.edition = value as PreviewEdition;
+    const settings = session.runtime.settings;
+    if (settings.account.kind !== 'workspace') return 'none';
+    // Meet answers by the edition from the next call on (offline/meet/model.ts, conference-records.ts): the card opens again.
+    settings.account = { ...settings.account, edition: session.edition };
+    return 'context';
   },
   latencyMs: (session, value) => {
     const ms = Number(value);

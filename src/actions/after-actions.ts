@@ -8,12 +8,11 @@ import { logSummary, MeetFailure } from '../meet/errors';
 import { isMeetingCode } from '../meet/meeting-code';
 import { recapOf, type Recap } from '../recap';
 import { loadSettings, type Settings } from '../settings';
-import type { App } from './app';
+import { zoneOf, type App } from './app';
 import { nav, notify, respond, type Handler, type Response } from './respond';
 
 /** Where the card is shown: Gmail's compose window, or Calendar. */
 const hostOf = (e: AddOnEvent): 'CALENDAR' | 'GMAIL' => (e.commonEventObject?.hostApp === 'GMAIL' ? 'GMAIL' : 'CALENDAR');
-const zoneOf = (app: App, e: AddOnEvent) => timeZoneOf(e) ?? app.scriptTimeZone();
 
 /** The event a card names (its calendar and id), and its Meet's code when the card had it. */
 function eventOf(e: AddOnEvent): { eventRef: { calendarId: string; eventId: string }; code?: string; record?: string } {
@@ -33,6 +32,7 @@ function afterView(app: App, e: AddOnEvent): AfterMeetingView {
   return {
     report,
     timeZone: zoneOf(app, e),
+    zoneSent: timeZoneOf(e) !== undefined,
     params: { calendarId: eventRef.calendarId, eventId: eventRef.eventId, ...(report.meetingCode ? { code: report.meetingCode } : {}) },
     me: app.email(),
     host: hostOf(e),
@@ -65,7 +65,10 @@ export const AFTER_HANDLERS = {
     respond(
       nav().pushCard(afterMeetingCard({ report: emptyAfterMeetingReport('freeAccount'), timeZone: zoneOf(app, e), params: {}, host: hostOf(e) })),
     ),
-  openRecentMeetings: (app, e) => respond(nav().pushCard(recentMeetingsCard({ ...app.engine().recentMeetings(), timeZone: zoneOf(app, e) }))),
+  openRecentMeetings: (app, e) =>
+    respond(
+      nav().pushCard(recentMeetingsCard({ ...app.engine().recentMeetings(), timeZone: zoneOf(app, e), zoneSent: timeZoneOf(e) !== undefined })),
+    ),
   // Like every insert into a draft, it answers the draft update alone, or a notification alone (link-actions.ts).
   insertRecap: (app, e) => {
     const { format } = loadSettings(app.store).settings;

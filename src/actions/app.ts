@@ -1,4 +1,5 @@
 import type { MessageReplies } from '../adapters/gmail-reply';
+import { timeZoneOf, type AddOnEvent } from '../host/event-object';
 import type { MeetEngine } from '../meet/engine';
 import type { KeyValueStore } from '../storage/key-value-store';
 import type { UserLock } from '../lock/user-lock';
@@ -34,4 +35,9 @@ export interface App {
   consent: Consent;
   /** A friendly time in the person's zone and language ("Today 09:30"; src/i18n/when.ts); no zone: the script's. */
   formatWhen(ms: number, timeZone: string | undefined): string;
+}
+
+/** The person's zone as the host sent it (commonEventObject.timeZone), else the script's: what every card and time of a call is in. */
+export function zoneOf(app: App, e: AddOnEvent): string {
+  return timeZoneOf(e) ?? app.scriptTimeZone();
 }

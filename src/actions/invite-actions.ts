@@ -7,7 +7,7 @@ import { meetingWhen, zoneName, zoneOffsetMinutes } from '../i18n/when';
 import { logSummary, MeetFailure } from '../meet/errors';
 import { meetingEventId, MEETING_ID } from '../meet/meeting-invite';
 import { isFreeGmail } from '../meet/meet-port';
-import type { App } from './app';
+import { zoneOf, type App } from './app';
 import {
   DEFAULT_LENGTH,
   dateTimeInput,
@@ -21,11 +21,6 @@ import {
 } from './invite-form';
 import { replyAudience, replyAudienceOf } from './invite-reply';
 import { nav, notify, respond, type Handler } from './respond';
-
-/** The person's zone as the host sent it, else the script's: the event's start and end carry it. */
-function zoneOf(app: App, e: AddOnEvent): string {
-  return timeZoneOf(e) ?? app.scriptTimeZone();
-}
 
 /**
  * The zone in words, for the form: the person's, or, when Google sent none (script.locale is asked for before the

@@ -11,6 +11,7 @@ import { logSummary, MeetFailure, retryCanHelp } from '../meet/errors';
 import { isMeetingCode, meetingCodeIn, meetUrl } from '../meet/meeting-code';
 import { ACCESS_TYPES, isMemberName, isSpaceName, type AccessType, type Member, type OnOff } from '../meet/meet-port';
 import { MAX_COHOSTS, MAX_COHOSTS_PER_ACTION, type CohostsResult, type MeetScope, type SpaceView } from '../meet/spaces';
+import type { PresetOutcome } from '../meet/presets';
 import { loadSettings } from '../settings';
 import { isEmailAddress, parseAddressList } from '../text/addresses';
 import type { App } from './app';
@@ -169,7 +170,17 @@ export const SPACE_HANDLERS = {
     const before = spaceFrom(e);
     const presets = loadSettings(app.store).settings.presets;
     if (!presets.length) return notify(STRINGS.presetsNoneOn);
-    const { view, refused, notSet } = app.engine().applyPresets(before.name, presets);
+    let outcome: PresetOutcome & { view?: SpaceView };
+    try {
+      outcome = app.engine().applyPresets(before.name, presets);
+    } catch (error) {
+      // Someone else owns this Meet now (Google refused, and a read shows no settings): plain words on the meeting's
+      // card, drawn as a non-owner sees it (the link, no controls), never a failure card or a button that can only fail.
+      if (!(error instanceof MeetFailure) || error.kind !== 'notMeetingOwner') throw error;
+      const words = STRINGS.failure('notMeetingOwner');
+      return respond(nav().updateCard(cardFor(app, e, { ...before, accessType: undefined }, { notice: words })), words);
+    }
+    const { view, refused, notSet } = outcome;
     const notices = [...(refused.length ? [STRINGS.presetsRefused(refused)] : []), ...(notSet.length ? [STRINGS.presetsNotSet(notSet, 'meet')] : [])];
     const notice = notices.join(' ') || undefined;
     // The card says which are on now (those Google neither refused nor left off), so pressing Apply visibly changes it.

@@ -1,7 +1,7 @@
 import type { AfterMeetingReport, ArtifactKind, ArtifactView, Attendee, Guest } from '../meet/after-meeting';
 import { activeLocale } from '../i18n/locale';
 import { listOf, STRINGS } from '../i18n/strings';
-import { meetingWhen, timeOfDay } from '../i18n/when';
+import { meetingWhen, timeOfDay, zoneName } from '../i18n/when';
 import { clip, escapeHtml, fileLink, googleFileUrl } from '../text/escape';
 import { actionButton, buttons, header, note, paragraph } from './widgets';
 
@@ -10,6 +10,8 @@ export interface AfterMeetingView {
   report: AfterMeetingReport;
   /** The person's zone (the host's, else the script's). */
   timeZone: string;
+  /** False when the host sent no zone (script.locale unticked): the times are the script's, and the card names it. */
+  zoneSent?: boolean;
   /** calendarId, eventId and code of the event: Refresh and Show send them back. */
   params: Record<string, string>;
   /** The signed-in person: an event someone else organizes is named as such when Google has nothing. */
@@ -40,12 +42,15 @@ export function afterMeetingCard(view: AfterMeetingView): GoogleAppsScript.Card_
   const when = (ms: number) => meetingWhen(ms, view.timeZone, activeLocale().intlLocale);
   const time = (ms: number) => timeOfDay(ms, view.timeZone, activeLocale().intlLocale);
   const { conference } = report;
+  // Without the person's zone the times are the script's: said once, on the line that dates the meeting.
+  const zoned = (text: string) =>
+    view.zoneSent === false ? STRINGS.whenInZone(text, zoneName(view.timeZone, activeLocale().intlLocale, conference.start)) : text;
   const top = CardService.newCardSection().addWidget(
     paragraph(
       escapeHtml(
         conference.end === undefined
-          ? STRINGS.afterOngoing(when(conference.start))
-          : STRINGS.afterHeld(when(conference.start), sameDay(conference.start, conference.end) ? time(conference.end) : when(conference.end)),
+          ? STRINGS.afterOngoing(zoned(when(conference.start)))
+          : zoned(STRINGS.afterHeld(when(conference.start), sameDay(conference.start, conference.end) ? time(conference.end) : when(conference.end))),
       ),
     ),
   );
@@ -132,7 +137,7 @@ function spanOf(attendee: Attendee, time: (ms: number) => string): string {
     attendee.lastLeft === undefined
       ? STRINGS.afterSpanOngoing(time(attendee.firstJoined))
       : STRINGS.afterSpan(time(attendee.firstJoined), time(attendee.lastLeft), STRINGS.duration(attendee.durationMs));
-  return [span, ...marks].join(' · ');
+  return marks.reduce((text, mark) => STRINGS.afterMark(text, mark), span);
 }
 
 function guestName(guest: Guest): string {

@@ -1,7 +1,7 @@
 import type { RecentMeetings } from '../meet/recent-meetings';
 import { activeLocale } from '../i18n/locale';
 import { STRINGS } from '../i18n/strings';
-import { meetingWhen } from '../i18n/when';
+import { meetingWhen, zoneName } from '../i18n/when';
 import { clip, escapeHtml } from '../text/escape';
 import { actionButton, header, note, paragraph } from './widgets';
 
@@ -10,14 +10,20 @@ import { actionButton, header, note, paragraph } from './widgets';
  * **Recap**, which fills the draft's To, subject and a recap (src/actions/after-actions.ts). Titles are Calendar's,
  * escaped.
  */
-export function recentMeetingsCard(view: RecentMeetings & { timeZone: string }): GoogleAppsScript.Card_Service.Card {
+export function recentMeetingsCard(view: RecentMeetings & { timeZone: string; zoneSent?: boolean }): GoogleAppsScript.Card_Service.Card {
+  const locale = activeLocale().intlLocale;
+  // Without the person's zone (script.locale unticked) the times are the script's, named as the homepage names them.
+  const when = (ms: number) =>
+    view.zoneSent === false
+      ? STRINGS.whenInZone(meetingWhen(ms, view.timeZone, locale), zoneName(view.timeZone, locale, ms))
+      : meetingWhen(ms, view.timeZone, locale);
   const section = CardService.newCardSection().addWidget(paragraph(escapeHtml(STRINGS.recapListHint)));
   if (!view.meetings.length) section.addWidget(paragraph(escapeHtml(STRINGS.recentNone)));
   for (const meeting of view.meetings) {
     section.addWidget(
       CardService.newDecoratedText()
         .setText(escapeHtml(meeting.title ? clip(meeting.title, 80) : STRINGS.recentUntitled))
-        .setBottomLabel(escapeHtml(meetingWhen(meeting.start!, view.timeZone, activeLocale().intlLocale)))
+        .setBottomLabel(escapeHtml(when(meeting.start!)))
         .setWrapText(true)
         .setButton(actionButton(STRINGS.recapButton, 'insertRecap', { calendarId: meeting.calendarId, eventId: meeting.eventId })),
     );

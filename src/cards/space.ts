@@ -57,7 +57,7 @@ export function cohostSection(view: SpaceView, options: { typed?: string; denied
   const section = CardService.newCardSection().setHeader(STRINGS.cohostsTitle);
   const p = spaceParameters(view, 'link');
   const cohosts = view.cohosts ?? [];
-  if (options.denied && !cohosts.length) return section.addWidget(paragraph(`<i>${escapeHtml(STRINGS.cohostsUnavailable)}</i>`));
+  if (options.denied && !cohosts.length) return section.addWidget(note(escapeHtml(STRINGS.cohostsUnavailable)));
   if (!cohosts.length) section.addWidget(paragraph(STRINGS.cohostsNone));
   for (const member of cohosts) {
     // Addresses come from Google: escaped, clipped.
@@ -107,7 +107,9 @@ export function meetingSettingsCard(
   for (const widget of linkWidgets({ url: view.url, code: view.code })) link.addWidget(widget);
   link.addWidget(buttons(openInMeetButton(view.url, me)));
   const card = CardService.newCardBuilder().setName('meetingSettings').setHeader(header(STRINGS.meetingSettings)).addSection(link);
-  card.addSection(spaceSection(view, 'meeting'));
+  // A meeting whose settings this person cannot see (someone else's, found so by Apply) says why, and offers nothing.
+  if (!view.accessType && notice) card.addSection(CardService.newCardSection().addWidget(paragraph(escapeHtml(notice))));
+  else card.addSection(spaceSection(view, 'meeting'));
   if (view.accessType) {
     const section = CardService.newCardSection();
     if (notice) section.addWidget(paragraph(`<font color="#d93025">${escapeHtml(notice)}</font>`));

@@ -28,6 +28,8 @@ const presetNames = (presets: readonly Preset[]) => listOf(presets.map((p) => t(
 
 const withArguments = {
   meetingCode: (code: string) => t().meetingCode({ code }),
+  /** A time with its zone named, where the host sent the person's none and the script's zone is shown. */
+  whenInZone: (when: string, zone: string) => t().whenInZone({ when, zone }),
   dialInDetail: (number: string, pin?: string) => (pin ? t().dialInDetail({ number, pin }) : number),
   pinnedWhen: (when: string) => t().pinnedWhen({ when }),
   pinnedOldWhen: (when: string) => t().pinnedOldWhen({ when }),
@@ -71,7 +73,7 @@ const withArguments = {
   preset: (preset: Preset) => t()[`preset_${preset}`](),
   // Lists read as lists in the person's language (Japanese joins with 、, not a Latin comma).
   presetList: presetNames,
-  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presetNames(presets) }),
+  presetsRefused: (presets: readonly Preset[]) => t().presetsRefused({ list: presetNames(presets), count: presets.length }),
   presetsNotSet: (presets: readonly Preset[], via: 'calendar' | 'meet') =>
     (via === 'calendar' ? t().presetsNotSetCalendar : t().presetsNotSetMeet)({ list: presetNames(presets) }),
   presetsYours: (presets: readonly Preset[]) => t().presetsYours({ list: presetNames(presets) }),
@@ -121,6 +123,8 @@ const withArguments = {
   afterAnonymousName: (name: string) => t().afterAnonymousName({ name }),
   afterSpan: (from: string, to: string, duration: string) => t().afterSpan({ from, to, duration }),
   afterSpanOngoing: (from: string) => t().afterSpanOngoing({ from }),
+  /** A mark (late, left early) after a participant's span, joined as the language joins a line's parts. */
+  afterMark: (text: string, mark: string) => t().afterMark({ text, mark }),
   /** "45 min", "1 h 05 min": minutes rounded, the way each language writes a short duration. */
   duration: (ms: number): string => {
     const total = Math.max(0, Math.round(ms / 60_000));

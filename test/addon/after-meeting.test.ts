@@ -259,7 +259,8 @@ describe('the recap, from Gmail’s compose window', () => {
     expect(host.draft.to).toEqual(['ada.lovelace@example.com', 'ben.okafor@partner.example', 'carmen@partner.example', 'dev.patel@example.com']);
     expect(host.draft.subject).toBe('Recap: Design review');
     expect(host.draft.body).toBe(
-      'Hi all,\nRecap of “Design review”, Sun, Nov 22, 10:00 AM.\n' +
+      // Guests may be anywhere: the meeting's time with its zone, as a reply says it.
+      'Hi all,\nRecap of “Design review”, Sunday, November 22 at 10:00 AM EST.\n' +
         'Joined (5): Grace Hopper, Carmen Díaz, Ben Okafor, Ada Lovelace, and 1 phone caller\n' +
         `Recording: https://drive.google.com/file/d/rec-${past.code}/view\n` +
         'Transcript: Google is still preparing it.\n' +
@@ -349,5 +350,31 @@ describe.each(LOCALES.map((l) => [l]))('in %s', (locale) => {
     opened.host.compose().click(m('recentTitle')).click(m('recapButton'));
     expect(opened.host.draft.subject).toBe(m('recapSubject').replace('{title}', 'Design review'));
     expect(opened.host.draft.body).toContain('Ada Lovelace');
+    // The recap goes to guests anywhere: its time names the zone (Berlin in November: CET, MEZ, UTC+1, GMT+1…).
+    expect(opened.host.draft.body).toMatch(/(CET|MEZ|UTC\+1|GMT\+1)/);
+  });
+});
+
+describe('without the person’s zone (script.locale unticked, Google sends none)', () => {
+  it('After the meeting and the recent meetings name the zone their times are in, as the homepage does', () => {
+    const { host, open, runtime } = organizer();
+    runtime.consent.untick('https://www.googleapis.com/auth/script.locale');
+    open().click('After the meeting');
+    // Yesterday 10:00 in New York is 15:00 UTC, the script's zone: said, so nobody reads it as their own.
+    expect(host.text()).toContain('Sun, Nov 22, 2:58 PM–4:00 PM (Coordinated Universal Time)');
+    host.compose().click('Recap a recent meeting');
+    expect(host.text()).toContain('Design review\nSun, Nov 22, 3:00 PM (Coordinated Universal Time)');
+  });
+});
+
+describe('Japanese, After the meeting', () => {
+  it('joins a participant’s times and marks with ・, as every other Japanese line does, never with ·', () => {
+    const opened = openAddOn({ account: { ...WORKSPACE, locale: 'ja', timeZone: 'Asia/Tokyo' } });
+    const past = seedPastMeeting(opened.runtime, { start: YESTERDAY });
+    opened.host.openEvent({ calendarId: opened.me, id: past.event.id! }).click(readCatalogue('ja').afterMeeting!);
+    const text = opened.host.text();
+    expect(text).not.toContain('·');
+    // Carmen: her span, its length and "left early", in one line.
+    expect(text).toMatch(/Carmen Díaz\n\d\d:\d\d～\d\d:\d\d・39 分・途中で退出/);
   });
 });

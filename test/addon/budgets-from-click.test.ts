@@ -4,6 +4,7 @@ import { isCleanup, LEFTOVER_PREFIX } from '../../scripts/fault-sweep';
 import { SAFE_AGE_MS } from '../../src/meet/temporary-event';
 import { ACTION_MS, CLEANUP_MS, WORK_MS } from '../support/deadline';
 import { openAddOn } from '../support/harness';
+import { seedPastMeeting } from '../../offline/meet/past-meeting';
 
 /**
  * Every budget counts from the click (src/platform.ts clickStart, read first by each entry of src/index.ts), not
@@ -116,6 +117,61 @@ describe('budgets count from the click, whatever is slow first', () => {
     expect(late).toEqual([]);
     expect(longest).toBeLessThanOrEqual(ACTION_MS);
     expect(host.errors).toEqual([]);
+  });
+
+  // After the meeting and the recap (issue 24): the Calendar read comes first, and Meet's reads get what is left.
+  const AFTER_SLOW: RuntimeOptions = { account: WORKSPACE, apiLatencyMs: { 'calendar.': 8000, 'meet.': 3000 } };
+  const pastMeeting = (runtime: OfflineRuntime) => seedPastMeeting(runtime, { start: runtime.clock.now() - 18 * 60 * 60_000 });
+
+  it('After the meeting, with the Calendar read at 8 s and Meet at 3 s a call: the reads that fit, the rest said not read', () => {
+    const { late, longest, host, calls } = clickAndTime(
+      AFTER_SLOW,
+      (h, runtime) => h.openEvent({ calendarId: runtime.settings.account.email, id: pastMeeting(runtime).event.id! }),
+      (h) => h.click('After the meeting'),
+    );
+    expect(calls[0]).toMatchObject({ api: 'calendar.events.get', endMs: 8000 });
+    // A call starts only if it can end by 20 s after the click, at the longest call seen (8 s, src/meet/call-time.ts):
+    // the list ends at 11 s and the participants at 14 s; a third read could end at 22 s, so none is started.
+    expect(calls.map((c) => `${c.api.replace('meet.conferenceRecords.', '')} ${c.endMs}`)).toEqual([
+      'calendar.events.get 8000',
+      'list 11000',
+      'participants.list 14000',
+    ]);
+    expect(late).toEqual([]);
+    expect(longest).toBeLessThanOrEqual(ACTION_MS);
+    // Names first; what was not read is said so, never "Google made none".
+    expect(host.text()).toContain('Ada Lovelace');
+    expect(host.text()).toContain('Recording\nNot read: Google answered too slowly. Press Refresh.');
+    expect(host.text()).not.toContain('Google made no recording');
+    expect(host.errors).toEqual([]);
+  });
+
+  it('Recap a recent meeting and Recap, with Calendar at 8 s and Meet at 3 s a call: nothing half-inserted, within the budget', () => {
+    const listed = clickAndTime(
+      AFTER_SLOW,
+      (h, runtime) => {
+        pastMeeting(runtime);
+        h.compose();
+      },
+      (h) => h.click('Recap a recent meeting'),
+    );
+    expect(listed.calls.map((c) => `${c.api} ${c.endMs}`)).toEqual(['calendar.events.list 8000']);
+    expect(listed.host.text()).toContain('Design review');
+    const recap = clickAndTime(
+      AFTER_SLOW,
+      (h, runtime) => {
+        pastMeeting(runtime);
+        h.compose().click('Recap a recent meeting');
+      },
+      (h) => h.click('Recap'),
+    );
+    expect(recap.calls[0]).toMatchObject({ api: 'calendar.events.get', endMs: 8000 });
+    expect(recap.late).toEqual([]);
+    expect(recap.longest).toBeLessThanOrEqual(ACTION_MS);
+    // The notes were not read in time: no recap without them, and the person is told to press again.
+    expect(recap.host.notifications.at(-1)).toBe('Google answered too slowly, so MeetLink inserted nothing. Press Recap again.');
+    expect(recap.host.draft.body).toBe('');
+    expect(recap.host.errors).toEqual([]);
   });
 
   it('Delete my MeetLink data, with 20 leftovers whose deletes are slow and failing', () => {

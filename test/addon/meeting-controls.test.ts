@@ -1,4 +1,5 @@
 import { readCatalogue } from '../../scripts/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues.generated';
 import { inputs } from '../../offline/card-query';
 import { MEET_ERRORS } from '../../offline/meet/model';
 import { WORKSPACE } from '../../offline/runtime';
@@ -337,7 +338,10 @@ describe('presets by edition (issue 26 item 2) and meetings the person does not 
     const { host, meetCalls, runtime } = workspace({ account: { ...WORKSPACE, edition: 'businessStarter' }, meet: { artifactRefusal: 'echoedOn' } });
     savePresets(host, ['record', 'transcribe']);
     host.homepage('GMAIL').click('Create Meet link');
-    expect(host.text()).toContain('Google did not turn on: Record automatically and Transcribe automatically.');
+    // Two presets are "them", as one is "it" (the catalogue's plural).
+    expect(host.text()).toContain(
+      'Google did not turn on: Record automatically and Transcribe automatically. Your organization or edition may not allow them. The link works.',
+    );
     expect(meetCalls()).toEqual(['meet.spaces.create 200', 'meet.spaces.get 200']);
     runtime.log.clear();
     host.click('Create another');
@@ -356,16 +360,21 @@ describe('presets by edition (issue 26 item 2) and meetings the person does not 
     );
   });
 
-  it('Apply my presets on a Meet someone else now owns: only the organizer can change it, and no Try again', () => {
-    const { host, runtime, seed, me, meetCalls } = workspace();
+  it('Apply my presets on a Meet someone else now owns: only the organizer can change it, said on the meeting’s card', () => {
+    const { host, runtime, seed, me, meetCalls, lastNotification } = workspace();
     savePresets(host, ['record']);
     const event = seed({ summary: 'Planning' }, { withMeet: true });
     host.openEvent({ calendarId: me, id: event.id! }).click('Meeting settings');
     runtime.meet.transferSpace(event.conferenceData!.conferenceId!, 'boss@example.com');
     host.click('Apply my presets');
-    expect(host.text()).toContain('Only this meeting’s organizer can change its settings, and Google says that is not you. Nothing was changed.');
+    const words = 'Only this meeting’s organizer can change its settings, and Google says that is not you. Nothing was changed.';
+    expect(lastNotification()).toBe(words);
+    // Plain words on the meeting's card, as someone who does not own it sees it: its link, no control, no failure card.
+    expect(host.card.name).toBe('meetingSettings');
+    expect(host.text()).toContain(words);
     expect(host.text()).not.toContain('edition');
-    expect(host.buttons()).toEqual(['Back']);
+    expect(host.text()).not.toContain('That didn’t work');
+    expect(host.buttons()).toEqual(['Open in Meet']);
     expect(meetCalls().slice(-2)).toEqual(['meet.spaces.patch 403', 'meet.spaces.get 200']);
   });
 });
@@ -396,6 +405,6 @@ describe.each(['es', 'de', 'ja'] as const)('editions in the person’s language 
     expect(host.text()).toContain(m('cohostsUnavailable'));
     host.universal('Settings').input('preset_record', true).click(m('save'));
     host.homepage('GMAIL').click(m('createLink'));
-    expect(host.text()).toContain(m('presetsRefused').replace('{list}', m('preset_record')));
+    expect(host.text()).toContain(CATALOGUES[locale].presetsRefused({ list: m('preset_record'), count: 1 }));
   });
 });

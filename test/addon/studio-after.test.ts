@@ -56,7 +56,7 @@ describe('After the meeting, as a flow runs it on a Workspace account', () => {
       stillPreparing: true,
       meetingEnded: true,
       recap:
-        'Recap of “Design review”, Sun, Nov 22, 10:00 AM.\n' +
+        'Recap of “Design review”, Sunday, November 22 at 10:00 AM EST.\n' +
         'Joined (5): Grace Hopper, Carmen Díaz, Ben Okafor, Ada Lovelace, and 1 phone caller\n' +
         `Recording: ${recording}\nTranscript: Google is still preparing it.\nGemini notes: ${notes}`,
     });

@@ -102,6 +102,37 @@ test('account and latency settings change the simulated Google; a bad latency is
   expect((await post('/api/settings', { latencyMs: -1 })).error).toMatch(/latencyMs/);
 });
 
+test('the Workspace edition is kept across account switches and plays Google by edition: Business Starter refuses co-hosts', async () => {
+  expect((await post('/api/settings', {})).edition).toBe('enterprise');
+  // Chosen while on the free account, it waits for the Workspace account; switching away and back keeps it.
+  const chosen = await post('/api/settings', { edition: 'businessStarter' });
+  expect(chosen.edition).toBe('businessStarter');
+  expect(preview.session.runtime.settings.account.edition).toBeUndefined();
+  await post('/api/settings', { account: 'workspace' });
+  await post('/api/settings', { account: 'consumer' });
+  expect((await post('/api/settings', { account: 'workspace' })).edition).toBe('businessStarter');
+  expect(preview.session.runtime.settings.account).toMatchObject({ kind: 'workspace', edition: 'businessStarter' });
+  const link = await pressLabel('Create Meet link');
+  const added = await post('/api/click', {
+    index: findIndex(link.host.card, 'Add co-hosts'),
+    label: 'Add co-hosts',
+    inputs: { cohosts: ['ben@example.com'] },
+  });
+  expect(added.notifications.at(-1)).toBe(
+    'Not added: ben@example.com. This account’s Google Workspace edition or its admin does not allow co-hosts.',
+  );
+  // Yesterday's Design review, seeded with a recording: Business Starter lists none of what Google made.
+  const review = added.calendar.events.find((e) => e.summary === 'Design review')!;
+  const opened = await post('/api/event/open', { id: review.id });
+  const after = await post('/api/click', { index: findIndex(opened.host.card, 'After the meeting'), label: 'After the meeting' });
+  expect(JSON.stringify(after.host.card)).toContain('Google made no recording, transcript or Gemini notes for this meeting.');
+  // Another edition applies at once, to the card opened again; an unknown one is refused.
+  const standard = await post('/api/settings', { edition: 'businessStandard' });
+  expect(standard.account.kind).toBe('workspace');
+  expect(preview.session.runtime.settings.account.edition).toBe('businessStandard');
+  expect((await post('/api/settings', { edition: 'frontline' as 'enterprise' })).error).toMatch(/edition must be one of/);
+});
+
 test('language and time zone reach the account and reopen the card; malformed values are refused', async () => {
   await post('/api/homepage', { app: 'CALENDAR' });
   const result = await post('/api/settings', { locale: 'pt-BR', timeZone: 'America/Sao_Paulo' });

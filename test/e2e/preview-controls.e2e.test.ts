@@ -92,6 +92,43 @@ describePreview('preview controls in Chromium', (f) => {
     await screenshot(f.page, 'controls-meet-api-refuses');
   });
 
+  test('"Workspace edition": Business Starter, kept across account switches, has no co-hosts', async () => {
+    const { devtools, sidebar } = f;
+    const edition = devtools.getByLabel('Workspace edition');
+    expect(await edition.inputValue()).toBe('enterprise');
+    await edition.selectOption('businessStarter');
+    await f.settled();
+    await devtools.locator('input[data-key="account:workspace"]').check();
+    await f.settled();
+    await devtools.locator('input[data-key="account:consumer"]').check();
+    await f.settled();
+    await devtools.locator('input[data-key="account:workspace"]').check();
+    await f.settled();
+    expect(await edition.inputValue()).toBe('businessStarter');
+    await f.press('Create Meet link');
+    await sidebar.getByLabel('Email addresses, separated by commas').fill('ben@example.com');
+    await f.press('Add co-hosts');
+    await expectVisible(sidebar.getByText('No co-hosts: this account’s Google Workspace edition or its admin does not allow them.'));
+    expect(await f.button('Add co-hosts').count()).toBe(0);
+    await screenshot(f.page, 'controls-edition-business-starter');
+  });
+
+  test('"Consent": unticking Meet records has After the meeting ask Google again, with no Calendar or Meet call', async () => {
+    const { devtools, page } = f;
+    await devtools.locator('input[data-key="account:workspace"]').check();
+    await f.settled();
+    await devtools.locator('input[data-scope="https://www.googleapis.com/auth/meetings.space.readonly"]').uncheck();
+    await f.settled();
+    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await f.settled();
+    await page.locator('.cal-row', { hasText: 'Design review' }).click();
+    await f.settled();
+    f.preview.session.runtime.log.clear();
+    await f.press('After the meeting');
+    await expectVisible(page.locator('.toast', { hasText: /Google asks for consent again: meetings\.space\.readonly/ }));
+    expect(f.preview.session.runtime.log.calls).toEqual([]);
+  });
+
   test('"Someone joins" the latest meeting: Refresh shows End meeting, and ending it says so', async () => {
     const { devtools, sidebar } = f;
     const joins = devtools.getByRole('button', { name: 'Someone joins' });

@@ -47,6 +47,13 @@ describe('one term per thing, in each language', () => {
     for (const [key, text] of all('de')) expect([key, /\bMeeting\b|temporär/i.test(text.replace(studioName, ''))]).toEqual([key, false]);
   });
 
+  it('German and Italian name a Google Workspace edition as Google’s Help does in them: Version, versione (never Edition, edizione)', () => {
+    // Meet Help 10885841 (hl=de: "Google Workspace-Versionen"; hl=it: "versioni di Google Workspace").
+    for (const [key, text] of all('de')) expect([key, /\bEdition\b|Workspace-Edition/.test(text)]).toEqual([key, false]);
+    for (const [key, text] of all('it')) expect([key, /edizion/i.test(text)]).toEqual([key, false]);
+    expect(readCatalogue('de').cohostsUnavailable).toContain('Google Workspace-Version');
+  });
+
   it('German never glues a name into a compound it cannot hyphenate ("Zoom Meeting-Angaben")', () => {
     for (const [key, text] of all('de')) expect([key, /\{\w+\}-[A-ZÄÖÜ]/.test(text)]).toEqual([key, false]);
   });
@@ -73,6 +80,13 @@ describe('one term per thing, in each language', () => {
     const ja = readCatalogue('ja');
     expect(ja.inviteFieldLength).toBe('所要時間');
     expect([ja.pinnedWhen, ja.pinnedOldWhen].every((text) => !text.includes('·'))).toBe(true);
+  });
+
+  it('Japanese: After the meeting joins a participant’s times and marks with ・ too, and lists its counts with 、', () => {
+    const ja = readCatalogue('ja');
+    for (const key of ['afterSpan', 'afterSpanOngoing', 'afterMark', 'afterCounts']) expect([key, ja[key]!.includes('·')]).toEqual([key, false]);
+    expect(ja.afterMark).toBe('{text}・{mark}');
+    expect(ja.afterCounts).toContain('、');
   });
 });
 

@@ -240,6 +240,17 @@ describe('participants, sessions and artifacts', () => {
     expect(s.get(`${record.name}/participants`).body.participants).toHaveLength(1);
   });
 
+  it('an account whose edition changes to one that makes none (the preview’s edition switch) lists none of what it made', () => {
+    const { get, record, runtime } = meeting();
+    runtime.settings.account = { ...runtime.settings.account, edition: 'businessStarter' };
+    for (const kind of ['recordings', 'transcripts', 'smartNotes'])
+      expect([kind, get(`${record.name}/${kind}`)]).toEqual([kind, { status: 200, body: {} }]);
+    expect(get(`${record.name}/participants`).body.participants).toHaveLength(3);
+    // Business Standard makes all three (offline/editions.ts): they are listed again.
+    runtime.settings.account = { ...runtime.settings.account, edition: 'businessStandard' };
+    expect(get(`${record.name}/recordings`).body.recordings).toHaveLength(1);
+  });
+
   it('pages participants with a server that returns fewer than asked', () => {
     const { get, record } = meeting({ conferenceRecords: { pageSizeCap: 2 } });
     const first = get(`${record.name}/participants?pageSize=250`);

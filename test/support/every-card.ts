@@ -116,6 +116,23 @@ export function everyCard(locale: Locale): NamedCard[] {
   cards.push(['Studio step: Make a Meet link', work.host.studio.configure('makeMeetLink')]);
   cards.push(['Studio step: After the meeting', work.host.studio.configure('afterMeeting')]);
 
+  // Business Starter (issue 26): presets Google did not turn on, and co-hosts its edition does not allow.
+  const starter = openAddOn({ account: { ...WORKSPACE, ...account, edition: 'businessStarter' } });
+  starter.host.universal('Settings').input('preset_record', true).input('preset_transcribe', true).click(m('save'));
+  starter.host.homepage('GMAIL').click(m('createLink'));
+  starter.host.input('cohosts', 'ben@example.com, cy@example.com').click(m('cohostsAdd'));
+  cards.push(['link, Business Starter (presets and co-hosts refused)', starter.host.card]);
+
+  // Meeting settings on the open event's Meet, and Apply my presets once someone else owns that Meet.
+  const organizer = openAddOn({ account: { ...WORKSPACE, ...account } });
+  organizer.host.universal('Settings').input('preset_record', true).click(m('save'));
+  const planning = organizer.seed({ summary: 'Planning' }, { withMeet: true });
+  organizer.host.openEvent({ calendarId: organizer.me, id: planning.id! }).click(m('meetingSettings'));
+  cards.push(['meeting settings', organizer.host.card]);
+  organizer.runtime.meet.transferSpace(planning.conferenceData!.conferenceId!, 'boss@example.com');
+  organizer.host.click(m('presetsApply'));
+  cards.push(['apply my presets, someone else’s meeting', organizer.host.card]);
+
   // A work account Google refused the meeting controls: the homepage says why.
   const refused = openAddOn({ account: { ...WORKSPACE, ...account, kind: 'consumer', email: 'ada@lovelace.example' } });
   refused.host.homepage('GMAIL').click(m('createLink')).back();

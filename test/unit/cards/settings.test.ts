@@ -28,7 +28,10 @@ describe('the settings card', () => {
     const workspace = render(settingsCard({ settings: { ...DEFAULT_SETTINGS, presets: ['transcribe'] } }));
     expect(workspace.text).toContain('Meeting presets (work and school accounts)\nRecord automatically\nTranscribe automatically');
     expect(workspace.inputs.find((i) => i.name === 'preset_transcribe')?.values).toEqual(['true']);
-    expect(workspace.text).toContain('Your organization decides which are allowed.');
+    // The same as the link card says when Google refuses one: the edition and its admin, not "your organization" alone.
+    expect(workspace.text).toContain(
+      'Your organization’s Google Workspace edition and its admin decide which are allowed (Business Starter has none).',
+    );
     const free = render(settingsCard({ settings: DEFAULT_SETTINGS, freeAccount: true }));
     expect(free.text).toContain('presets need a work or school account, and your links are made without them');
   });
